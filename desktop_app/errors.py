@@ -1,0 +1,56 @@
+"""The project's typed errors. Each prints itself as one line; front ends decide how to show it.
+
+    BriefingError                 base of everything the engine raises on purpose
+    ├── FactBaseError             a fact base that is invalid; carries every Problem found
+    └── SelectionError            a request naming an unknown region or theme, or selecting nothing
+
+A ``Problem`` is one finding about one place in one input file: ``file:line: subject: message``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def display_path(path: Path | str) -> str:
+    """Show ``path`` relative to the working directory when it lies below it."""
+    text = os.fspath(path)
+    try:
+        rel = os.path.relpath(text)
+    except ValueError:  # another drive on Windows
+        return text
+    return text if rel.startswith("..") else rel
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in an input file, with what to fix."""
+
+    file: str
+    line: int | None
+    subject: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = display_path(self.file) if self.line is None else f"{display_path(self.file)}:{self.line}"
+        return f"{where}: {self.subject}: {self.message}" if self.subject else f"{where}: {self.message}"
+
+
+class BriefingError(Exception):
+    """Base class of the errors the engine raises on purpose. ``str()`` is one line."""
+
+
+class FactBaseError(BriefingError):
+    """A fact base with problems. ``problems`` lists every one, in file and line order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.message))
+        first = str(self.problems[0]) if self.problems else "invalid fact base"
+        more = len(self.problems) - 1
+        super().__init__(first + (f" (and {more} more problems)" if more > 0 else ""))
+
+
+class SelectionError(BriefingError):
+    """A request that names an unknown region or theme, or that selects nothing."""

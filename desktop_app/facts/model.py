@@ -1,0 +1,81 @@
+"""The fact base's records: plain frozen data, no behaviour beyond small conveniences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Number = int | float
+Lang = Literal["zh", "en"]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A piece of text in both languages."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: Text
+    title_printed: bool
+    publisher: Text | None
+    published: str
+    published_inferred: bool
+    published_note: str | None
+    url: str | None
+    script: Literal["simplified", "traditional"]
+    archive: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    parent: str | None
+    kind: str
+    name: Text
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    parent: str | None
+    label: Text
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    label: Text
+    unit: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    locator: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    region: str
+    themes: tuple[str, ...]
+    metric: str | None
+    value: Number | None
+    unit: str | None
+    qualifier: str | None
+    figure: str | None
+    period: str | None
+    as_of: str | None
+    statement: Text
+    source: SourceRef
+    uncertain: dict[str, str] = field(default_factory=dict, hash=False, compare=False)

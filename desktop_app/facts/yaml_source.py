@@ -1,0 +1,115 @@
+"""Safe YAML loading that remembers line numbers, for messages that point at the right line.
+
+Only plain YAML is accepted: the safe schema, no anchors or aliases (they have no use in a
+hand-written fact file and make "billion laughs" documents possible), no duplicate keys.
+Every failure is reported as one :class:`~desktop_app.errors.Problem`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, SequenceNode
+
+from desktop_app.errors import Problem
+
+
+class LocatedDict(dict[Any, Any]):
+    """A mapping that knows the line it starts on and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LocatedList(list[Any]):
+    """A sequence that knows the line it starts on and the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class YamlProblem(Exception):
+    """Raised inside the loader; converted to a Problem by :func:`load_yaml`."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise YamlProblem(
+                event.start_mark.line + 1,
+                "YAML aliases (*name) are not allowed; write the value out in full",
+            )
+        return super().compose_node(parent, index)
+
+
+def _construct_mapping(loader: _Loader, node: MappingNode) -> LocatedDict:
+    loader.flatten_mapping(node)
+    result = LocatedDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str | int | float | bool) or key is None:
+            raise YamlProblem(line, "a mapping key must be plain text")
+        if key in result:
+            raise YamlProblem(
+                line, f"duplicate key '{key}' (first on line {result.key_lines[key]}); keep one"
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: SequenceNode) -> LocatedList:
+    result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+
+
+def load_yaml(path: Path) -> tuple[Any, Problem | None]:
+    """Parse ``path``. Returns ``(data, None)`` or ``(None, problem)``; never raises on bad input."""
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(file, None, None, f"cannot read the file: {exc.strerror or exc}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, Problem(file, line, None, "the file is not UTF-8 text; save it as UTF-8")
+    try:
+        return yaml.load(text, Loader=_Loader), None  # noqa: S506 - _Loader derives from SafeLoader
+    except YamlProblem as exc:
+        return None, Problem(file, exc.line, None, exc.message)
+    except ConstructorError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        return None, Problem(
+            file, line, None, "YAML tags (such as !!python/object) are not allowed; remove the tag"
+        )
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or exc.context or "invalid YAML"
+        return None, Problem(file, line, None, f"invalid YAML: {what}; check indentation and quoting")
+    except yaml.YAMLError as exc:
+        return None, Problem(file, None, None, f"invalid YAML: {exc}")

@@ -1,0 +1,38 @@
+"""Where bundled resources live: the one place that knows, for a checkout, a wheel or a bundle.
+
+- In a source checkout (or an editable install) they sit at the repository's root.
+- In a wheel they are packed under ``desktop_app/_bundled/``.
+- In a PyInstaller bundle they are unpacked under ``sys._MEIPASS/desktop_app/_bundled/``.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def _roots() -> tuple[Path, ...]:
+    roots = [_PACKAGE / "_bundled"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        roots.insert(0, Path(frozen) / "desktop_app" / "_bundled")
+    roots.append(_PACKAGE.parent)  # the repository root of a source checkout
+    return tuple(roots)
+
+
+def resource_path(name: str) -> Path:
+    """The bundled folder ``name`` (``seeds``, ``report_templates`` or ``assets``)."""
+    for root in _roots():
+        candidate = root / name
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"bundled folder '{name}' not found; reinstall Briefing Studio")
+
+
+def bundled_facts() -> Path:
+    """The fact base that ships with the app."""
+    return resource_path("seeds")

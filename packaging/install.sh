@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install Briefing Studio into ./.venv on a Debian/Ubuntu machine.
+#   bash packaging/install.sh          the app
+#   bash packaging/install.sh --dev    the app plus the test and lint tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+[ "${1:-}" = "--dev" ] && extras="[dev]"
+
+# System packages: a Python with venv support. Installed only when missing.
+apt_packages=()
+python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv python3-pip)
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${apt_packages[@]}"
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e ".${extras}"
+echo "installed: $(.venv/bin/briefing --version)"
