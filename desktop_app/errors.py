@@ -34,8 +34,16 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = display_path(self.file) if self.line is None else f"{display_path(self.file)}:{self.line}"
-        return f"{where}: {self.subject}: {self.message}" if self.subject else f"{where}: {self.message}"
+        where = (
+            display_path(self.file)
+            if self.line is None
+            else f"{display_path(self.file)}:{self.line}"
+        )
+        return (
+            f"{where}: {self.subject}: {self.message}"
+            if self.subject
+            else f"{where}: {self.message}"
+        )
 
 
 class BriefingError(Exception):

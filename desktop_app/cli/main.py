@@ -107,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (briefing facts | head): not an error
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        print(f"briefing {args.command}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:
+        print(
+            f"briefing {args.command}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr
+        )
         return EXIT_INTERNAL

@@ -24,28 +24,37 @@ def _add_facts_dir(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog="briefing",
-        description="Briefing Studio (招商简报工坊): sourced facts for investment-promotion briefings.",
+        description="Briefing Studio (招商简报工坊): sourced investment-promotion briefings.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     facts = commands.add_parser("facts", help="list facts, filtered by region and theme")
     _add_facts_dir(facts)
-    facts.add_argument("--region", action="append", default=[], metavar="ID",
-                       help="a region id or name; includes the regions below it (repeatable)")  # fmt: skip
-    facts.add_argument("--theme", action="append", default=[], metavar="ID",
-                       help="a theme id; includes its sub-themes (repeatable)")  # fmt: skip
-    facts.add_argument("--metric", action="append", default=[], metavar="ID",
-                       help="a metric id (repeatable)")  # fmt: skip
+    repeatable = {"action": "append", "default": [], "metavar": "ID"}
+    facts.add_argument(
+        "--region", **repeatable, help="a region id or name, with the regions below it"
+    )
+    facts.add_argument("--theme", **repeatable, help="a theme id, with its sub-themes")
+    facts.add_argument("--metric", **repeatable, help="a metric id")
     facts.add_argument("--json", action="store_true", help="print a JSON array")
-    facts.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the text listing")
+    facts.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of the text listing"
+    )
 
-    for name, what in (("regions", "the region gazetteer"), ("themes", "the theme taxonomy"),
-                       ("sources", "the source registry"), ("metrics", "the canonical metrics")):  # fmt: skip
+    listings = {
+        "regions": "the region gazetteer",
+        "themes": "the theme taxonomy",
+        "sources": "the source registry",
+        "metrics": "the canonical metrics",
+    }
+    for name, what in listings.items():
         sub = commands.add_parser(name, help=f"list {what}")
         _add_facts_dir(sub)
         sub.add_argument("--json", action="store_true", help="print a JSON array")
 
-    validate = commands.add_parser("validate", help="check a fact base; exit 2 listing every problem")
+    validate = commands.add_parser(
+        "validate", help="check a fact base; exit 2 listing every problem"
+    )
     _add_facts_dir(validate)
     return parser

@@ -94,7 +94,9 @@ class RecordReader:
         if value is None:
             return None
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.problem("id", f"id must be lowercase letters, digits and hyphens, got {describe(value)}")
+            self.problem(
+                "id", f"id must be lowercase letters, digits and hyphens, got {describe(value)}"
+            )
             return None
         return value
 
@@ -125,7 +127,9 @@ class RecordReader:
         for lang in ("zh", "en"):
             item = value.get(lang)
             if not isinstance(item, str) or not item.strip():
-                line = value.line_of(lang) if isinstance(value, LocatedDict) else None
+                line = self.data.line_of(field)
+                if isinstance(value, LocatedDict) and lang in value.key_lines:
+                    line = value.key_lines[lang]
                 self.problem(field, f"{field}.{lang} must be non-empty text", line)
             else:
                 texts[lang] = item.strip()
@@ -142,7 +146,9 @@ class RecordReader:
             return None
         options = tuple(choices)
         if value not in options:
-            self.problem(field, f"{field} must be one of {', '.join(options)}; got {describe(value)}")
+            self.problem(
+                field, f"{field} must be one of {', '.join(options)}; got {describe(value)}"
+            )
             return None
         return str(value)
 
@@ -223,7 +229,9 @@ class RecordReader:
     def url(self, field: str) -> str | None:
         value = self.text(field, required=False)
         if value is not None and not re.match(r"^https?://\S+$", value):
-            self.problem(field, f"{field} must start with http:// or https://, got {describe(value)}")
+            self.problem(
+                field, f"{field} must start with http:// or https://, got {describe(value)}"
+            )
             return None
         return value
 

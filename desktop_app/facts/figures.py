@@ -108,4 +108,6 @@ def parse_figure(figure: str) -> ParsedFigure:
     if any(ch.isdigit() for ch in rest):
         raise FigureError(f"more than one number in {figure!r}")
     kind = "percent" if rest.startswith(("%", "％")) else "number"
-    return ParsedFigure(value.normalize() if value == value.to_integral() else value, qualifier, kind, rest)
+    return ParsedFigure(
+        value.normalize() if value == value.to_integral() else value, qualifier, kind, rest
+    )

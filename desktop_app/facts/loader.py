@@ -3,16 +3,19 @@
 ``load_fact_base`` never raises on bad content: it returns the valid part of the fact base and
 every problem found, so the desktop app can keep working with what it has. ``load_strict``
 raises :class:`~desktop_app.errors.FactBaseError` when there is any problem at all.
+
+A problem is reported once, where it is: a fact that refers to a broken record, or to a
+registry file that could not be read, is left out quietly rather than reported again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop_app.errors import FactBaseError, Problem
+from desktop_app.errors import FactBaseError, Problem, display_path
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.fields import RecordReader
 from desktop_app.facts.model import Fact, Metric, Region, Source, Theme
@@ -21,6 +24,7 @@ from desktop_app.facts.yaml_source import LocatedDict, load_yaml
 
 T = TypeVar("T", Source, Region, Theme, Metric, Fact)
 
+REGISTRIES = ("sources", "regions", "themes", "metrics")
 LAYOUT = "sources.yaml, regions.yaml, themes.yaml, metrics.yaml and a facts/ folder"
 
 
@@ -31,160 +35,184 @@ class Located:
     file: str
     line: int
     subject: str
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+    def __str__(self) -> str:
+        return f"{display_path(self.file)}:{self.line}"
+
+
+@dataclass
+class _Findings:
+    """What loading has found wrong so far."""
+
+    problems: list[Problem] = field(default_factory=list)
+    broken_ids: set[str] = field(default_factory=set)  # records present but invalid
+    unreadable: set[str] = field(default_factory=set)  # registries whose file failed
+
+    def add(self, file: str, line: int | None, subject: str | None, message: str) -> None:
+        self.problems.append(Problem(file, line, subject, message))
 
 
 def _records(
     path: Path, top_key: str, kind: str, read: Callable[[RecordReader], T | None],
-    problems: list[Problem],
-) -> Iterator[tuple[T, Located]]:  # fmt: skip
+    found: _Findings,
+) -> Iterator[tuple[T | None, str | None, Located]]:  # fmt: skip
+    """Each record in ``path``: the model object (None if invalid), its raw id, its place."""
     data, problem = load_yaml(path)
     file = str(path)
-    if problem:
-        problems.append(problem)
-        return
-    if data is None:
-        problems.append(Problem(file, None, None, f"the file is empty; it needs a '{top_key}:' list"))
-        return
-    if not isinstance(data, LocatedDict) or top_key not in data:
-        line = data.line if isinstance(data, LocatedDict) else 1
-        problems.append(Problem(file, line, None, f"the file must start with '{top_key}:' and a list"))
+    if problem or data is None or not isinstance(data, LocatedDict) or top_key not in data:
+        found.unreadable.add(top_key)
+        if problem:
+            found.problems.append(problem)
+        elif data is None:
+            found.add(file, None, None, f"the file is empty; it needs a '{top_key}:' list")
+        else:
+            line = data.line if isinstance(data, LocatedDict) else 1
+            found.add(file, line, None, f"the file must start with '{top_key}:' and a list")
         return
     items = data[top_key]
     if items is None:
         return
     if not isinstance(items, list):
-        problems.append(Problem(file, data.line_of(top_key), None, f"'{top_key}' must be a list"))
+        found.unreadable.add(top_key)
+        found.add(file, data.line_of(top_key), None, f"'{top_key}' must be a list")
         return
     for extra in (k for k in data if k != top_key):
-        problems.append(Problem(file, data.line_of(extra), None, f"unknown top-level key '{extra}'"))
+        found.add(file, data.line_of(extra), None, f"unknown top-level key '{extra}'")
     for index, item in enumerate(items, 1):
         if not isinstance(item, LocatedDict):
             line = items.item_lines[index - 1] if hasattr(items, "item_lines") else None
-            problems.append(Problem(file, line, f"{kind} #{index}", "each entry must be a mapping"))
+            found.add(file, line, f"{kind} #{index}", "each entry must be a mapping")
             continue
-        reader = RecordReader(file, item, kind, index, problems)
+        reader = RecordReader(file, item, kind, index, found.problems)
         record = read(reader)
-        if record is not None:
-            yield record, Located(file, item.line, reader.subject)
+        raw_id = item.get("id")
+        where = Located(file, item.line, reader.subject, dict(item.key_lines))
+        yield record, raw_id if isinstance(raw_id, str) else None, where
 
 
 def _collect(
     paths: list[Path], top_key: str, kind: str, read: Callable[[RecordReader], T | None],
-    problems: list[Problem],
+    found: _Findings,
 ) -> dict[str, tuple[T, Located]]:  # fmt: skip
-    found: dict[str, tuple[T, Located]] = {}
+    """Valid records by id; the ids of invalid ones go to ``found.broken_ids``."""
+    records: dict[str, tuple[T, Located]] = {}
+    first_seen: dict[str, Located] = {}
     for path in paths:
-        for record, where in _records(path, top_key, kind, read, problems):
-            if record.id in found:
-                first = found[record.id][1]
-                problems.append(
-                    Problem(where.file, where.line, where.subject,
-                            f"duplicate id; first defined at {_where(first)}")
-                )  # fmt: skip
+        for record, ident, where in _records(path, top_key, kind, read, found):
+            if ident is None:
                 continue
-            found[record.id] = (record, where)
-    return found
+            if ident in first_seen:
+                message = f"duplicate id; first defined at {first_seen[ident]}"
+                found.add(where.file, where.line_of("id"), where.subject, message)
+                continue
+            first_seen[ident] = where
+            if record is None:
+                found.broken_ids.add(ident)
+            else:
+                records[ident] = (record, where)
+    return records
 
 
-def _where(located: Located) -> str:
-    from desktop_app.errors import display_path
-
-    return f"{display_path(located.file)}:{located.line}"
-
-
-def _check_tree(
-    records: dict[str, tuple[Any, Located]], kind: str, problems: list[Problem]
-) -> set[str]:
+def _check_tree(records: dict[str, tuple[Any, Located]], kind: str, found: _Findings) -> set[str]:
     """Parents must exist and the tree must not loop. Returns the ids that are unusable."""
     bad: set[str] = set()
     for ident, (record, where) in records.items():
+        line = where.line_of("parent")
         if record.parent is not None and record.parent not in records:
-            problems.append(
-                Problem(where.file, where.line, where.subject, f"unknown parent {kind} '{record.parent}'")
-            )
+            message = f"unknown parent {kind} '{record.parent}'; use an id defined in this file"
+            found.add(where.file, line, where.subject, message)
             bad.add(ident)
             continue
-        seen, current = {ident}, record.parent
-        while current is not None and current in records:
-            if current in seen:
-                problems.append(
-                    Problem(where.file, where.line, where.subject, f"parent chain loops back to '{current}'")
-                )
-                bad.add(ident)
-                break
-            seen.add(current)
+        chain, current = [ident], record.parent
+        while current is not None and current in records and current not in chain:
+            chain.append(current)
             current = records[current][0].parent
+        if current is not None and current in chain:
+            bad.add(ident)  # in a loop, or below one
+            if current == ident:
+                loop = " > ".join([*chain, ident])
+                message = f"parent chain loops ({loop}); give one {kind} another parent, or null"
+                found.add(where.file, line, where.subject, message)
     return bad
 
 
 def _check_fact(
-    fact: Fact,
-    where: Located,
-    base: dict[str, dict[str, Any]],
-    problems: list[Problem],
+    fact: Fact, where: Located, registries: dict[str, dict[str, Any]], found: _Findings
 ) -> bool:
-    ok = True
+    """Check the fact's references; True when it can be used."""
+    refs = [fact.region, *fact.themes, fact.source.id, fact.metric]
+    if found.unreadable & set(REGISTRIES) or found.broken_ids.intersection(refs):
+        return False  # what it refers to is already reported
 
-    def report(message: str) -> None:
-        nonlocal ok
-        ok = False
-        problems.append(Problem(where.file, where.line, where.subject, message))
+    problems_before = len(found.problems)
 
-    if fact.region not in base["regions"]:
-        report(f"unknown region '{fact.region}'; use an id from regions.yaml")
+    def report(key: str, message: str) -> None:
+        found.add(where.file, where.line_of(key), where.subject, message)
+
+    if fact.region not in registries["regions"]:
+        report("region", f"unknown region '{fact.region}'; use an id from regions.yaml")
     for theme in fact.themes:
-        if theme not in base["themes"]:
-            report(f"unknown theme '{theme}'; use an id from themes.yaml")
-    if fact.source.id not in base["sources"]:
-        report(f"unknown source '{fact.source.id}'; use an id from sources.yaml")
+        if theme not in registries["themes"]:
+            report("themes", f"unknown theme '{theme}'; use an id from themes.yaml")
+    if fact.source.id not in registries["sources"]:
+        report("source", f"unknown source '{fact.source.id}'; use an id from sources.yaml")
     if fact.metric is not None:
-        metric = base["metrics"].get(fact.metric)
+        metric = registries["metrics"].get(fact.metric)
         if metric is None:
-            report(f"unknown metric '{fact.metric}'; use an id from metrics.yaml")
+            report("metric", f"unknown metric '{fact.metric}'; use an id from metrics.yaml")
         elif metric[0].unit != fact.unit:
-            report(f"unit '{fact.unit}' does not match metric '{fact.metric}', which is in '{metric[0].unit}'")
-    return ok
+            unit = metric[0].unit
+            report("unit", f"unit '{fact.unit}' does not match metric '{fact.metric}', "
+                   f"which is in '{unit}'")  # fmt: skip
+    return len(found.problems) == problems_before
+
+
+def _layout_problems(root: Path, found: _Findings) -> None:
+    if not root.is_dir():
+        found.add(str(root), None, None, f"not a folder; a fact base holds {LAYOUT}")
+        found.unreadable.update(REGISTRIES)
+        return
+    for name in REGISTRIES:
+        path = root / f"{name}.yaml"
+        if not path.is_file():
+            found.add(str(path), None, None, f"file not found; a fact base holds {LAYOUT}")
+            found.unreadable.add(name)
+    if not (root / "facts").is_dir():
+        found.add(str(root / "facts"), None, None, f"folder not found; a fact base holds {LAYOUT}")
 
 
 def load_fact_base(root: Path) -> tuple[FactBase, list[Problem]]:
     """Load the fact base in ``root``. Returns its valid part and every problem found."""
-    problems: list[Problem] = []
     root = Path(root)
-    if not root.is_dir():
-        problems.append(Problem(str(root), None, None, f"not a folder; a fact base holds {LAYOUT}"))
-    files = {name: root / f"{name}.yaml" for name in ("sources", "regions", "themes", "metrics")}
-    for path in files.values():
-        if root.is_dir() and not path.is_file():
-            problems.append(Problem(str(path), None, None, f"file not found; a fact base holds {LAYOUT}"))
-    fact_dir = root / "facts"
-    if root.is_dir() and not fact_dir.is_dir():
-        problems.append(Problem(str(fact_dir), None, None, f"folder not found; a fact base holds {LAYOUT}"))
-    fact_files = sorted(fact_dir.glob("*.yaml")) if fact_dir.is_dir() else []
-
-    def present(name: str) -> list[Path]:
-        return [files[name]] if files[name].is_file() else []
-
-    records: dict[str, dict[str, Any]] = {
-        "sources": _collect(present("sources"), "sources", "source", read_source, problems),
-        "regions": _collect(present("regions"), "regions", "region", read_region, problems),
-        "themes": _collect(present("themes"), "themes", "theme", read_theme, problems),
-        "metrics": _collect(present("metrics"), "metrics", "metric", read_metric, problems),
-    }
-    bad_regions = _check_tree(records["regions"], "region", problems)
-    bad_themes = _check_tree(records["themes"], "theme", problems)
-    fact_records = _collect(fact_files, "facts", "fact", read_fact, problems)
+    found = _Findings()
+    _layout_problems(root, found)
+    readers = {"sources": ("source", read_source), "regions": ("region", read_region),
+               "themes": ("theme", read_theme), "metrics": ("metric", read_metric)}  # fmt: skip
+    registries: dict[str, dict[str, Any]] = {}
+    for name, (kind, read) in readers.items():
+        path = root / f"{name}.yaml"
+        paths = [path] if path.is_file() else []
+        registries[name] = _collect(paths, name, kind, read, found)  # type: ignore[arg-type]
+    bad_regions = _check_tree(registries["regions"], "region", found)
+    bad_themes = _check_tree(registries["themes"], "theme", found)
+    fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
+    fact_records = _collect(fact_files, "facts", "fact", read_fact, found)
     facts = tuple(
-        fact for fact, where in fact_records.values() if _check_fact(fact, where, records, problems)
+        fact for fact, where in fact_records.values() if _check_fact(fact, where, registries, found)
     )
     base = FactBase(
         root=root,
-        sources={k: v[0] for k, v in records["sources"].items()},
-        regions={k: v[0] for k, v in records["regions"].items() if k not in bad_regions},
-        themes={k: v[0] for k, v in records["themes"].items() if k not in bad_themes},
-        metrics={k: v[0] for k, v in records["metrics"].items()},
+        sources={k: v[0] for k, v in registries["sources"].items()},
+        regions={k: v[0] for k, v in registries["regions"].items() if k not in bad_regions},
+        themes={k: v[0] for k, v in registries["themes"].items() if k not in bad_themes},
+        metrics={k: v[0] for k, v in registries["metrics"].items()},
         facts=facts,
     )
-    return base, sorted(problems, key=lambda p: (p.file, p.line or 0))
+    return base, sorted(found.problems, key=lambda p: (p.file, p.line or 0))
 
 
 def load_strict(root: Path) -> FactBase:

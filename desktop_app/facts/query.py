@@ -50,7 +50,9 @@ def resolve_query(base: FactBase, query: FactQuery) -> FactQuery:
 def select_facts(base: FactBase, query: FactQuery) -> list[Fact]:
     """The facts matching ``query``, in fact-base order. Regions and themes include descendants."""
     query = resolve_query(base, query)
-    regions = set().union(*(base.region_subtree(r) for r in query.regions)) if query.regions else None
+    regions = (
+        set().union(*(base.region_subtree(r) for r in query.regions)) if query.regions else None
+    )
     themes = set().union(*(base.theme_subtree(t) for t in query.themes)) if query.themes else None
     metrics = set(query.metrics) or None
     return [

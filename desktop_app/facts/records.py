@@ -12,16 +12,37 @@ from desktop_app.facts.figures import FigureError, parse_figure
 from desktop_app.facts.model import Fact, Metric, Region, Source, SourceRef, Theme
 from desktop_app.facts.units import QUALIFIERS, REGION_KINDS, UNITS
 
-SOURCE_FIELDS = (
-    "id title title_printed publisher published published_inferred published_note "
-    "url script archive note"
-).split()
-REGION_FIELDS = "id parent kind name aliases".split()
-THEME_FIELDS = "id parent label".split()
-METRIC_FIELDS = "id label unit".split()
-FACT_FIELDS = (
-    "id region themes metric value unit qualifier figure period as_of statement source uncertain"
-).split()
+SOURCE_FIELDS = [
+    "id",
+    "title",
+    "title_printed",
+    "publisher",
+    "published",
+    "published_inferred",
+    "published_note",
+    "url",
+    "script",
+    "archive",
+    "note",
+]
+REGION_FIELDS = ["id", "parent", "kind", "name", "aliases"]
+THEME_FIELDS = ["id", "parent", "label"]
+METRIC_FIELDS = ["id", "label", "unit"]
+FACT_FIELDS = [
+    "id",
+    "region",
+    "themes",
+    "metric",
+    "value",
+    "unit",
+    "qualifier",
+    "figure",
+    "period",
+    "as_of",
+    "statement",
+    "source",
+    "uncertain",
+]
 FIGURE_MAX_LEN = 24
 
 
@@ -47,7 +68,17 @@ def read_source(r: RecordReader) -> Source | None:
     assert ident and title and published and script and title_printed is not None
     assert inferred is not None
     return Source(
-        ident, title, title_printed, publisher, published, inferred, note, url, script, archive, extra
+        ident,
+        title,
+        title_printed,
+        publisher,
+        published,
+        inferred,
+        note,
+        url,
+        script,
+        archive,
+        extra,
     )  # type: ignore[arg-type]
 
 
@@ -125,7 +156,9 @@ def read_fact(r: RecordReader) -> Fact | None:
 def _read_source_ref(r: RecordReader) -> SourceRef | None:
     ref = r.data.get("source")
     if ref is None:
-        r.problem(None if "source" not in r.data else "source", "source is missing; add {id, locator}")
+        r.problem(
+            None if "source" not in r.data else "source", "source is missing; add {id, locator}"
+        )
         return None
     if not isinstance(ref, dict):
         r.problem("source", f"source must be a mapping {{id, locator}}, got {describe(ref)}")
@@ -135,7 +168,10 @@ def _read_source_ref(r: RecordReader) -> SourceRef | None:
         r.problem("source", f"source.id must be a source id, got {describe(ident)}")
         return None
     if isinstance(locator, bool) or not isinstance(locator, int) or locator < 1:
-        r.problem("source", f"source.locator must be a paragraph number (1 or more), got {describe(locator)}")
+        r.problem(
+            "source",
+            f"source.locator must be a paragraph number (1 or more), got {describe(locator)}",
+        )
         return None
     extra = sorted(str(k) for k in ref if k not in ("id", "locator"))
     if extra:
@@ -173,7 +209,9 @@ def _check_value_fields(
             return  # already reported as not a number
         for name, present in (("metric", metric), ("unit", unit), ("qualifier", qualifier)):
             if present is not None:
-                r.problem(name, f"{name} is set but value is null; give the value or set {name} to null")
+                r.problem(
+                    name, f"{name} is set but value is null; give the value or set {name} to null"
+                )
         if figure is not None:
             r.problem("figure", "figure is set but value is null; give the number it stands for")
         return
@@ -203,7 +241,13 @@ def _check_figure(r: RecordReader, figure: str, value: float, unit: str, qualifi
         r.problem("value", f"figure '{figure}' stands for {parsed.value:f}, but value is {value}; "
                   "give value in base units (yuan, persons, ...)")  # fmt: skip
     if parsed.qualifier != qualifier:
-        r.problem("qualifier", f"figure '{figure}' reads as {parsed.qualifier}, but qualifier is {qualifier}")
+        r.problem(
+            "qualifier",
+            f"figure '{figure}' reads as {parsed.qualifier}, but qualifier is {qualifier}",
+        )
     wanted = {"percent": "percent", "fraction": "percent", "rank": "rank"}.get(parsed.kind)
     if wanted and unit != wanted:
-        r.problem("unit", f"figure '{figure}' is a {parsed.kind}, so unit must be '{wanted}', got '{unit}'")
+        r.problem(
+            "unit",
+            f"figure '{figure}' is a {parsed.kind}, so unit must be '{wanted}', got '{unit}'",
+        )

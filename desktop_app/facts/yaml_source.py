@@ -35,7 +35,7 @@ class LocatedList(list[Any]):
     item_lines: list[int]
 
 
-class YamlProblem(Exception):
+class YamlInputError(Exception):
     """Raised inside the loader; converted to a Problem by :func:`load_yaml`."""
 
     def __init__(self, line: int | None, message: str) -> None:
@@ -48,7 +48,7 @@ class _Loader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(AliasEvent):
             event = self.peek_event()
-            raise YamlProblem(
+            raise YamlInputError(
                 event.start_mark.line + 1,
                 "YAML aliases (*name) are not allowed; write the value out in full",
             )
@@ -64,9 +64,9 @@ def _construct_mapping(loader: _Loader, node: MappingNode) -> LocatedDict:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if not isinstance(key, str | int | float | bool) or key is None:
-            raise YamlProblem(line, "a mapping key must be plain text")
+            raise YamlInputError(line, "a mapping key must be plain text")
         if key in result:
-            raise YamlProblem(
+            raise YamlInputError(
                 line, f"duplicate key '{key}' (first on line {result.key_lines[key]}); keep one"
             )
         result[key] = loader.construct_object(value_node, deep=True)
@@ -81,12 +81,18 @@ def _construct_sequence(loader: _Loader, node: SequenceNode) -> LocatedList:
     return result
 
 
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
+    """Dates stay text (2024-05-01); the schema checks them, so 2024-02-30 is a clear error."""
+    return str(loader.construct_scalar(node))
+
+
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
 def load_yaml(path: Path) -> tuple[Any, Problem | None]:
-    """Parse ``path``. Returns ``(data, None)`` or ``(None, problem)``; never raises on bad input."""
+    """Parse ``path`` into ``(data, None)``, or ``(None, problem)``; never raises on bad input."""
     file = str(path)
     try:
         raw = path.read_bytes()
@@ -98,8 +104,8 @@ def load_yaml(path: Path) -> tuple[Any, Problem | None]:
         line = raw[: exc.start].count(b"\n") + 1
         return None, Problem(file, line, None, "the file is not UTF-8 text; save it as UTF-8")
     try:
-        return yaml.load(text, Loader=_Loader), None  # noqa: S506 - _Loader derives from SafeLoader
-    except YamlProblem as exc:
+        return yaml.load(text, Loader=_Loader), None
+    except YamlInputError as exc:
         return None, Problem(file, exc.line, None, exc.message)
     except ConstructorError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
@@ -110,6 +116,8 @@ def load_yaml(path: Path) -> tuple[Any, Problem | None]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         what = exc.problem or exc.context or "invalid YAML"
-        return None, Problem(file, line, None, f"invalid YAML: {what}; check indentation and quoting")
+        return None, Problem(
+            file, line, None, f"invalid YAML: {what}; check indentation and quoting"
+        )
     except yaml.YAMLError as exc:
         return None, Problem(file, None, None, f"invalid YAML: {exc}")

@@ -1,0 +1,166 @@
+"""The ``briefing`` command's contract: JSON shapes, filters, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.facts import load_strict
+from tests.conftest import ROOT, SEEDS
+
+FACT_KEYS = {"id", "region", "themes", "metric", "value", "unit", "qualifier", "figure", "period",
+             "statement", "source"}  # fmt: skip
+SOURCE_KEYS = {"id", "title", "publisher", "published"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_facts_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "facts", "--json")
+    facts = json.loads(out)
+    assert code == 0
+    assert len(facts) > 100
+    for fact in facts:
+        assert fact.keys() >= FACT_KEYS
+        assert fact["source"].keys() >= SOURCE_KEYS
+        assert set(fact["statement"]) == {"zh", "en"}
+        assert set(fact["source"]["title"]) == {"zh", "en"}
+
+
+def test_a_known_fact_reads_back_exactly(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "facts", "--json", "--region", "snd-returnee-park")
+    talents = next(f for f in json.loads(out) if f["figure"] == "超2万人")
+    assert talents["value"] == 20000
+    assert talents["qualifier"] == "more_than"
+    assert talents["unit"] == "person"
+    assert talents["source"]["id"] == "snd-returnee-cases-2023"
+    assert talents["source"]["published"] == "2023-08-07"
+
+
+def test_region_filter_includes_descendants(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "facts", "--json", "--region", "snd")
+    regions = {f["region"] for f in json.loads(out)}
+    assert {"snd", "snd-returnee-park", "snd-medpark"} <= regions
+    assert not {"sip", "suzhou"} & regions
+
+
+def test_repeated_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "facts", "--json", "--region", "sip", "--region", "snd",
+                    "--theme", "finance", "--theme", "talent")  # fmt: skip
+    facts = json.loads(out)
+    assert facts
+    assert all({"finance", "talent"} & set(f["themes"]) for f in facts)
+    base = load_strict(SEEDS)
+    assert {f["region"] for f in facts} <= base.region_subtree("sip") | base.region_subtree("snd")
+
+
+@pytest.mark.parametrize("kind", ["regions", "themes", "sources", "metrics"])
+def test_listings_json(capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    code, out, _ = run(capsys, kind, "--json")
+    records = json.loads(out)
+    assert code == 0 and records
+    assert all("id" in r for r in records)
+
+
+def test_regions_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "regions", "--json")
+    regions = {r["id"]: r for r in json.loads(out)}
+    assert regions["sip"]["parent"] == "suzhou"
+    assert regions["sip"]["name"] == {"zh": "苏州工业园区", "en": "Suzhou Industrial Park"}
+    assert "蘇州工業園區" in regions["sip"]["aliases"]
+    assert regions["suzhou"]["parent"] is None
+
+
+def test_validate_bundled(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "validate")
+    assert code == 0
+    assert out.startswith("fact base is valid:")
+
+
+def test_validate_other_fact_base(capsys: pytest.CaptureFixture[str], minimal_base: Path) -> None:
+    code, out, _ = run(capsys, "validate", "--facts", str(minimal_base))
+    assert code == 0 and "3 facts" in out
+
+
+def test_validate_reports_every_problem_one_line_each(
+    capsys: pytest.CaptureFixture[str], minimal_base: Path
+) -> None:
+    path = minimal_base / "facts" / "a.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("value: 1800", "value: abc").replace("region: zone\n", "region: x\n")
+    )
+    code, out, err = run(capsys, "validate", "--facts", ".")
+    assert code == 2
+    assert out.splitlines() == [
+        "facts/a.yaml:3: fact 'zone-talents': unknown region 'x'; use an id from regions.yaml",
+        "facts/a.yaml:20: fact 'park-firms': value must be a number, got 'abc'",
+    ]
+    assert "Traceback" not in out + err
+
+
+def test_facts_on_an_invalid_base_exits_2(
+    capsys: pytest.CaptureFixture[str], minimal_base: Path
+) -> None:
+    (minimal_base / "regions.yaml").write_text("regions: [\n", encoding="utf-8")
+    code, _, err = run(capsys, "facts", "--json", "--facts", ".")
+    assert code == 2
+    assert err.splitlines() == [
+        "regions.yaml:2: invalid YAML: expected the node content, but found '<stream end>'; "
+        "check indentation and quoting"
+    ]
+
+
+def test_unknown_region_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "facts", "--region", "atlantis")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("briefing facts: unknown region 'atlantis'; known regions:")
+
+
+def test_missing_fact_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "validate", "--facts", str(tmp_path / "nowhere"))
+    assert code == 2
+    assert out.splitlines() == [
+        f"{tmp_path / 'nowhere'}: not a folder; a fact base holds sources.yaml, regions.yaml, "
+        "themes.yaml, metrics.yaml and a facts/ folder"
+    ]
+
+
+def test_bad_option_is_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "facts", "--bogus"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "briefing: unrecognized arguments: --bogus; see 'briefing --help'"
+    ]
+
+
+def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
+    """The real process, on a broken fact base: exit 2, problems on stdout, no traceback."""
+    broken = tmp_path / "base"
+    broken.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "validate", "--facts", str(broken)],
+        capture_output=True, text=True, cwd=ROOT, check=False, encoding="utf-8",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "sources.yaml: file not found" in result.stdout
+
+
+def test_seeds_are_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    _, default, _ = run(capsys, "facts", "--json")
+    _, explicit, _ = run(capsys, "facts", "--json", "--facts", str(SEEDS))
+    assert default == explicit

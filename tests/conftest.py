@@ -1,0 +1,23 @@
+"""Shared fixtures: paths to the fact base and the articles, and a small fact base to break."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+MINIMAL = Path(__file__).resolve().parent / "facts" / "minimal"
+# The archived articles live beside the project in ../shared/seeds/, where that folder exists.
+ARTICLES = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def minimal_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the minimal valid fact base in the working directory (so paths print short)."""
+    base = tmp_path / "base"
+    shutil.copytree(MINIMAL, base)
+    monkeypatch.chdir(base)
+    return base

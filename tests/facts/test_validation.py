@@ -1,0 +1,184 @@
+"""Broken fact bases, each paired with the exact message it must produce."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import FactBaseError
+from desktop_app.facts import load_fact_base, load_strict
+
+UNITS = (
+    "person, person_time, enterprise, institution, project, item, yuan, percent, fund, product, "
+    "patent, platform, park, event, edition, trip, country_region, service, award, case, year, "
+    "calendar_year, rank"
+)
+FIELDS = (
+    "as_of, figure, id, metric, period, qualifier, region, source, statement, themes, uncertain, "
+    "unit, value"
+)
+A = "facts/a.yaml"
+T = "fact 'zone-talents'"
+P = "fact 'park-firms'"
+
+# (file to edit, text to replace, replacement, the exact problems expected)
+CASES = [
+    ("value-not-number", A, "value: 20000", "value: abc",
+     [f"{A}:6: {T}: value must be a number, got 'abc'"]),
+    ("value-boolean", A, "value: 1800", "value: yes",
+     [f"{A}:20: {P}: value must be a number, got 'True'"]),
+    ("duplicate-id", A, "id: park-firms", "id: zone-talents",
+     [f"{A}:16: {T}: duplicate id; first defined at {A}:2"]),
+    ("unknown-region", A, "region: zone-park", "region: atlantis",
+     [f"{A}:17: {P}: unknown region 'atlantis'; use an id from regions.yaml"]),
+    ("region-not-an-id", A, "region: other", "region: Other District",
+     [f"{A}:31: fact 'other-note': region must be an id, got 'Other District'"]),
+    ("unknown-theme", A, "themes: [biomedicine]", "themes: [biomedicine, sports]",
+     [f"{A}:18: {P}: unknown theme 'sports'; use an id from themes.yaml"]),
+    ("unknown-source", A, "{id: src-a, locator: 4}", "{id: src-z, locator: 4}",
+     [f"{A}:29: {P}: unknown source 'src-z'; use an id from sources.yaml"]),
+    ("unknown-metric", A, "metric: firms", "metric: revenue",
+     [f"{A}:19: {P}: unknown metric 'revenue'; use an id from metrics.yaml"]),
+    ("bad-unit", A, "unit: enterprise", "unit: companies",
+     [f"{A}:21: {P}: unit must be one of {UNITS}; got 'companies'"]),
+    ("unit-against-metric", A, "unit: person", "unit: enterprise",
+     [f"{A}:7: {T}: unit 'enterprise' does not match metric 'talents', which is in 'person'"]),
+    ("bad-qualifier", A, "qualifier: more_than\n    figure: 1800", "qualifier: roughly\n    figure: 1800",
+     [f"{A}:22: {P}: qualifier must be one of exact, more_than, at_least, nearly, about, up_to, "
+      "less_than; got 'roughly'"]),
+    ("qualifier-against-figure", A, "qualifier: more_than\n    figure: 超2万人",
+     "qualifier: exact\n    figure: 超2万人",
+     [f"{A}:8: {T}: figure '超2万人' reads as more_than, but qualifier is exact"]),
+    ("value-against-figure", A, "value: 20000", "value: 2",
+     [f"{A}:6: {T}: figure '超2万人' stands for 20000, but value is 2; "
+      "give value in base units (yuan, persons, ...)"]),
+    ("negative-count", A, "value: 1800", "value: -5",
+     [f"{A}:20: {P}: value must not be negative for a count of enterprise, got -5",
+      f"{A}:20: {P}: figure '1800多家' stands for 1800, but value is -5; "
+      "give value in base units (yuan, persons, ...)"]),
+    ("bad-month", A, "as_of: 2024\n", "as_of: 2024-13\n",
+     [f"{A}:25: {P}: as_of must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got '2024-13'"]),
+    ("impossible-day", A, "as_of: 2024-05", "as_of: 2024-02-30",
+     [f"{A}:11: {T}: as_of must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got '2024-02-30'"]),
+    ("backwards-period", A, "period: 2023\n", "period: 2024/2023\n",
+     [f"{A}:38: fact 'other-note': period must be a date (YYYY, YYYY-MM or YYYY-MM-DD "
+      "or a range START/END), got '2024/2023'"]),
+    ("missing-field", A, "    figure: 超2万人\n", "",
+     [f"{A}:2: {T}: figure is missing; add it (null for a qualitative statement)"]),
+    ("misspelt-field", A, "period: null\n    as_of: 2024-05", "perod: null\n    as_of: 2024-05",
+     [f"{A}:10: {T}: unknown field 'perod'; the fields are: {FIELDS}"]),
+    ("missing-translation", A, "      en: The zone has more than 20,000 talents.\n", "",
+     [f"{A}:12: {T}: statement.en must be non-empty text"]),
+    ("unit-without-value", A, "value: null\n    unit: null", "value: null\n    unit: person",
+     [f"{A}:35: fact 'other-note': unit is set but value is null; "
+      "give the value or set unit to null"]),
+    ("bad-locator", A, "locator: 3", "locator: 0",
+     [f"{A}:15: {T}: source.locator must be a paragraph number (1 or more), got '0'"]),
+    ("unknown-parent", "regions.yaml", "parent: zone\n", "parent: nowhere\n",
+     ["regions.yaml:13: region 'zone-park': unknown parent region 'nowhere'; "
+      "use an id defined in this file"]),
+    ("parent-loop", "regions.yaml", "parent: null", "parent: other",
+     ["regions.yaml:3: region 'city': parent chain loops (city > other > city); "
+      "give one region another parent, or null",
+      "regions.yaml:17: region 'other': parent chain loops (other > city > other); "
+      "give one region another parent, or null"]),
+    ("bad-url", "sources.yaml", "url: https://example.org/a", "url: example.org",
+     ["sources.yaml:9: source 'src-a': url must start with http:// or https://, got 'example.org'"]),
+    ("inferred-date-unexplained", "sources.yaml", "published_inferred: false",
+     "published_inferred: true",
+     ["sources.yaml:8: source 'src-a': published_note must say how the inferred date was inferred"]),
+    ("bad-indentation", A, "    region: zone\n", "   region: zone\n",
+     [f"{A}:3: invalid YAML: expected <block end>, but found '<block mapping start>'; "
+      "check indentation and quoting"]),
+    ("python-tag", A, "value: 20000", "value: !!python/object/apply:os.system ['echo hi']",
+     [f"{A}:6: YAML tags (such as !!python/object) are not allowed; remove the tag"]),
+    ("alias", A, "themes: [biomedicine]", "themes: *t",
+     [f"{A}:18: YAML aliases (*name) are not allowed; write the value out in full"]),
+    ("duplicate-key", A, "value: 20000", "value: 20000\n    value: 3",
+     [f"{A}:7: duplicate key 'value' (first on line 6); keep one"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_broken_input_gives_exact_message(
+    minimal_base: Path, file: str, old: str, new: str, expected: list[str]
+) -> None:
+    path = minimal_base / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"the fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    _, problems = load_fact_base(minimal_base)
+
+    assert [str(p) for p in problems] == expected
+
+
+def test_minimal_fixture_is_valid(minimal_base: Path) -> None:
+    base, problems = load_fact_base(minimal_base)
+    assert problems == []
+    assert [f.id for f in base.facts] == ["zone-talents", "park-firms", "other-note"]
+
+
+def test_file_not_utf8(minimal_base: Path) -> None:
+    (minimal_base / "facts" / "b.yaml").write_bytes("facts:\n  - id: 园区\n".encode("gbk"))
+    _, problems = load_fact_base(minimal_base)
+    assert [str(p) for p in problems] == [
+        "facts/b.yaml:2: the file is not UTF-8 text; save it as UTF-8"
+    ]
+
+
+def test_empty_file(minimal_base: Path) -> None:
+    (minimal_base / "facts" / "b.yaml").write_text("", encoding="utf-8")
+    _, problems = load_fact_base(minimal_base)
+    assert [str(p) for p in problems] == [
+        "facts/b.yaml: the file is empty; it needs a 'facts:' list"
+    ]
+
+
+def test_top_level_not_a_list(minimal_base: Path) -> None:
+    (minimal_base / "facts" / "b.yaml").write_text("facts: 5\n", encoding="utf-8")
+    _, problems = load_fact_base(minimal_base)
+    assert [str(p) for p in problems] == ["facts/b.yaml:1: 'facts' must be a list"]
+
+
+def test_missing_registry_file(minimal_base: Path) -> None:
+    (minimal_base / "themes.yaml").unlink()
+    _, problems = load_fact_base(minimal_base)
+    assert (
+        "themes.yaml: file not found; a fact base holds sources.yaml, regions.yaml, themes.yaml, "
+        "metrics.yaml and a facts/ folder"
+    ) in [str(p) for p in problems]
+
+
+def test_broken_source_is_reported_once(minimal_base: Path) -> None:
+    """Facts citing a broken source are not each reported again as citing an unknown one."""
+    path = minimal_base / "sources.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("script: simplified", "script: x"))
+    base, problems = load_fact_base(minimal_base)
+    assert len(problems) == 1
+    assert base.facts == ()
+
+
+def test_valid_part_is_kept(minimal_base: Path) -> None:
+    """One bad fact does not take the rest of the fact base down with it."""
+    path = minimal_base / A
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 1800", "value: many"))
+    base, problems = load_fact_base(minimal_base)
+    assert len(problems) == 1
+    assert [f.id for f in base.facts] == ["zone-talents", "other-note"]
+
+
+def test_load_strict_raises_with_every_problem(minimal_base: Path) -> None:
+    path = minimal_base / A
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("value: 1800", "value: many").replace("region: zone\n", "region: x\n")
+    )
+    with pytest.raises(FactBaseError) as caught:
+        load_strict(minimal_base)
+    assert len(caught.value.problems) == 2
+    assert str(caught.value).endswith("(and 1 more problems)")
