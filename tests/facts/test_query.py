@@ -92,3 +92,15 @@ def test_every_fact_is_sourced_and_bilingual() -> None:
         assert fact.statement.zh and fact.statement.en
         if fact.value is not None:
             assert fact.figure and fact.unit and fact.qualifier
+
+
+def test_every_bundled_metric_is_used() -> None:
+    used = {f.metric for f in BASE.facts}
+    assert [m for m in BASE.metrics if m not in used] == []
+
+
+def test_shared_metrics_compare_like_with_like() -> None:
+    """A metric used by several facts has one unit, so tables never mix measures."""
+    for metric in BASE.metrics.values():
+        units = {f.unit for f in BASE.facts if f.metric == metric.id}
+        assert units <= {metric.unit}, metric.id
