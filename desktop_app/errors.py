@@ -2,7 +2,11 @@
 
     BriefingError                 base of everything the engine raises on purpose
     ├── FactBaseError             a fact base that is invalid; carries every Problem found
-    └── SelectionError            a request naming an unknown region or theme, or selecting nothing
+    ├── TemplateError             a report template that is invalid; carries every Problem found
+    ├── SelectionError            a request naming an unknown region, theme or template, or
+    │                             selecting nothing
+    ├── FontError                 a bundled font that is missing or unreadable
+    └── ExportError               an output file that could not be written
 
 A ``Problem`` is one finding about one place in one input file: ``file:line: subject: message``.
 """
@@ -60,5 +64,17 @@ class FactBaseError(BriefingError):
         super().__init__(first + (f" (and {more} more problems)" if more > 0 else ""))
 
 
+class TemplateError(FactBaseError):
+    """A report template with problems. ``problems`` lists every one."""
+
+
 class SelectionError(BriefingError):
-    """A request that names an unknown region or theme, or that selects nothing."""
+    """A request that names an unknown region, theme or template, or that selects nothing."""
+
+
+class FontError(BriefingError):
+    """A bundled font is missing or unreadable."""
+
+
+class ExportError(BriefingError):
+    """An export that could not be written; the message says why and what to do."""

@@ -1,0 +1,36 @@
+"""The format-neutral document model; see :mod:`desktop_app.model.document`."""
+
+from desktop_app.model.document import (
+    Block,
+    BulletList,
+    Column,
+    Contents,
+    Cover,
+    Document,
+    Figure,
+    Footnote,
+    Heading,
+    Inline,
+    Inlines,
+    KeyFigure,
+    KeyFigures,
+    Labels,
+    Lang,
+    Masthead,
+    Metadata,
+    NoteRef,
+    PageBreak,
+    PageSetup,
+    Paragraph,
+    SourceList,
+    Table,
+    Text,
+)
+from desktop_app.model.dump import dump, inline_text
+
+__all__ = [
+    "Block", "BulletList", "Column", "Contents", "Cover", "Document", "Figure", "Footnote",
+    "Heading", "Inline", "Inlines", "KeyFigure", "KeyFigures", "Labels", "Lang", "Masthead",
+    "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "SourceList", "Table", "Text",
+    "dump", "inline_text",
+]  # fmt: skip

@@ -1,0 +1,214 @@
+"""The format-neutral document model: the centre of the project.
+
+The assembler decides everything a briefing says and builds one ``Document``; each renderer
+(PDF, Word) walks it and draws it, deciding nothing about content. All text in the model is
+final, in the document's language: numbers are formatted, footnotes numbered, charts drawn.
+
+    Document
+    ├── metadata: Metadata          title, subject, author, language, date
+    ├── page: PageSetup             A4, margins, header text, footer style, accent colour
+    ├── labels: Labels              the few words renderers print themselves ("Page 1 of 9")
+    ├── blocks: (Block, ...)        in reading order
+    │     Cover | Masthead | Contents | Heading | Paragraph | BulletList | KeyFigures
+    │     | Table | Figure | SourceList | PageBreak
+    └── footnotes: (Footnote, ...)  numbered 1..n in order of first reference
+
+Inline content (in paragraphs, list items, table cells) is a tuple of ``Text`` runs and
+``NoteRef`` markers. A ``NoteRef(n)`` refers to ``footnotes[n - 1]``; each footnote is
+referenced exactly once, so it can sit at the foot of the page where it is cited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of text. ``strong`` sets it in bold (a figure in a talking point, say)."""
+
+    text: str
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """A footnote marker: a superscript number linked to ``Document.footnotes[number - 1]``."""
+
+    number: int
+
+
+Inline = Text | NoteRef
+Inlines = tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The cover page of a full briefing. Renderers put a page break after it."""
+
+    classification: str  # 内部资料 注意保存
+    title: str
+    subtitle: str
+    region_line: str  # the regions the briefing covers
+    date_line: str  # 2025年7月
+    data_as_of: str  # 数据截至2025年7月
+    issuer: str  # who prepared it
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The red masthead of an internal brief (简报), after GB/T 9704: title, issue, issuer, date."""
+
+    classification: str
+    title: str  # 招商工作简报
+    issue_line: str  # 第1期
+    issuer: str
+    date_line: str
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A table of contents, filled by the renderer from the headings with ``in_toc``."""
+
+    title: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 section, 2 subsection, 3 minor heading
+    text: str
+    number: str = ""  # 一、 / （一） / 1. ; printed before the text
+    anchor: str = ""  # unique in the document; used for the outline and the contents
+    in_toc: bool = True
+
+
+ParagraphStyle = Literal["body", "lead", "small", "point"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text: ``lead`` introduces, ``small`` is fine print, ``point`` a talking point."""
+
+    inlines: Inlines
+    style: ParagraphStyle = "body"
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[Inlines, ...]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One key-figure tile: a large number, its unit, what it counts, and where and when."""
+
+    value: str  # 超2400 / 2,400+
+    unit: str  # 家 / enterprises
+    label: str  # 国家高新技术企业
+    detail: str  # 苏州工业园区 · 截至2023年
+    note: int | None = None  # footnote number
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    tiles: tuple[KeyFigure, ...]
+    columns: int = 3
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    align: Literal["left", "right", "center"] = "left"
+    weight: float = 1.0  # relative width
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Inlines, ...], ...]
+    caption: str  # 表1 苏州工业园区主要指标
+    source_line: str  # 资料来源：...
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart, already drawn: PNG bytes of at least 200 dpi, and its printed size."""
+
+    png: bytes
+    width_mm: float
+    height_mm: float
+    caption: str  # 图1 ...
+    source_line: str  # 资料来源：...
+    alt: str  # a text description, for accessibility and for tests
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """The full list of sources at the end, one citation per entry."""
+
+    entries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = (
+    Cover | Masthead | Contents | Heading | Paragraph | BulletList | KeyFigures | Table | Figure
+    | SourceList | PageBreak
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    subject: str
+    author: str
+    keywords: tuple[str, ...]
+    language: str  # BCP 47: zh-CN or en
+    date: str  # ISO date the document is dated; fixed, so output is reproducible
+    creator: str
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    size: Literal["A4"] = "A4"
+    margins_mm: tuple[float, float, float, float] = (
+        25.0,
+        20.0,
+        22.0,
+        20.0,
+    )  # top right bottom left
+    header_text: str = ""  # printed at the top of every page but the first
+    footer: Literal["page_of", "dash"] = "page_of"  # "Page 2 of 9" or "— 2 —"
+    accent: str = "#9E1B1B"  # headings, rules and tiles
+    base_size_pt: float = 10.5
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Words the renderers print themselves, already in the document's language."""
+
+    page_of: str  # "第 {page} 页 / 共 {pages} 页" or "Page {page} of {pages}"
+    notes_rule: str = ""  # optional text beside the footnote rule
+
+
+@dataclass(frozen=True)
+class Document:
+    metadata: Metadata
+    page: PageSetup
+    labels: Labels
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...]
+    lang: Lang

@@ -1,0 +1,43 @@
+"""Writing an export safely: a temporary file beside the target, then an atomic rename.
+
+A failed export never leaves a partial file and never destroys an earlier one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from desktop_app.errors import ExportError
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see either the old file or the new one."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist; choose an existing folder")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(
+            f"{path}: cannot write in {folder} ({exc.strerror}); choose another folder"
+        ) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        reason = exc.strerror or str(exc)
+        raise ExportError(
+            f"{path}: could not be written ({reason}); the previous file is unchanged"
+        ) from exc
