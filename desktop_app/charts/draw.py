@@ -65,8 +65,15 @@ def _draw_horizontal(ax: Any, spec: ChartSpec) -> None:
     top = 100.0 if spec.kind == "share" else max(series.values) * 1.22
     ax.set_xlim(0, top)
     for bar, label in zip(bars, series.value_labels, strict=True):
-        ax.text(bar.get_width() + top * 0.01, bar.get_y() + bar.get_height() / 2, label,
-                va="center", ha="left", fontsize=8, color="#222222")  # fmt: skip
+        ax.text(
+            bar.get_width() + top * 0.01,
+            bar.get_y() + bar.get_height() / 2,
+            label,
+            va="center",
+            ha="left",
+            fontsize=8,
+            color="#222222",
+        )
     ax.set_xlabel(spec.axis_label, fontsize=8, color="#555555")
     ax.grid(axis="x", color="#E3E3E3", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -79,11 +86,23 @@ def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
     peak = max(v for s in spec.series for v in s.values)
     for index, series in enumerate(spec.series):
         xs = [i - 0.4 + width * (index + 0.5) for i in range(len(spec.categories))]
-        bars = ax.bar(xs, series.values, width=width * 0.92, label=series.name,
-                      color=colours[index % len(colours)])  # fmt: skip
+        bars = ax.bar(
+            xs,
+            series.values,
+            width=width * 0.92,
+            label=series.name,
+            color=colours[index % len(colours)],
+        )
         for bar, label in zip(bars, series.value_labels, strict=True):
-            ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + peak * 0.015, label,
-                    ha="center", va="bottom", fontsize=7.5, color="#222222")  # fmt: skip
+            ax.text(
+                bar.get_x() + bar.get_width() / 2,
+                bar.get_height() + peak * 0.015,
+                label,
+                ha="center",
+                va="bottom",
+                fontsize=7.5,
+                color="#222222",
+            )
     ax.set_xticks(range(len(spec.categories)), spec.categories)
     ax.set_ylim(0, peak * 1.2)
     ax.set_ylabel(spec.axis_label, fontsize=8, color="#555555")

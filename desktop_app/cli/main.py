@@ -58,8 +58,12 @@ def _listing(kind: str) -> Callable[[Any], int]:
     def run(args: Any) -> int:
         base: FactBase = load_strict(_facts_dir(args.facts))
         records = list(getattr(base, kind).values())
-        to_json = {"regions": js.region_json, "themes": js.theme_json,
-                   "sources": js.source_json, "metrics": js.metric_json}[kind]  # fmt: skip
+        to_json = {
+            "regions": js.region_json,
+            "themes": js.theme_json,
+            "sources": js.source_json,
+            "metrics": js.metric_json,
+        }[kind]
         if args.json:
             _print_json([to_json(r) for r in records])
         else:

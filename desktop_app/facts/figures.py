@@ -13,17 +13,54 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 _PREFIXES = (
-    ("不超过", "up_to"), ("不超過", "up_to"), ("不少于", "at_least"), ("不少於", "at_least"),
-    ("超过", "more_than"), ("超過", "more_than"), ("将近", "nearly"), ("將近", "nearly"),
-    ("突破", "more_than"), ("至少", "at_least"), ("不足", "less_than"), ("不到", "less_than"),
-    ("最多", "up_to"), ("高达", "exact"), ("高達", "exact"),
-    ("超", "more_than"), ("逾", "more_than"), ("过", "more_than"), ("過", "more_than"),
-    ("近", "nearly"), ("约", "about"), ("約", "about"), ("达", "exact"), ("達", "exact"),
-)  # fmt: skip
-_SUFFIXES = (("以上", "at_least"), ("左右", "about"), ("多", "more_than"), ("余", "more_than"),
-             ("餘", "more_than"), ("+", "more_than"))  # fmt: skip
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+    ("不超过", "up_to"),
+    ("不超過", "up_to"),
+    ("不少于", "at_least"),
+    ("不少於", "at_least"),
+    ("超过", "more_than"),
+    ("超過", "more_than"),
+    ("将近", "nearly"),
+    ("將近", "nearly"),
+    ("突破", "more_than"),
+    ("至少", "at_least"),
+    ("不足", "less_than"),
+    ("不到", "less_than"),
+    ("最多", "up_to"),
+    ("高达", "exact"),
+    ("高達", "exact"),
+    ("超", "more_than"),
+    ("逾", "more_than"),
+    ("过", "more_than"),
+    ("過", "more_than"),
+    ("近", "nearly"),
+    ("约", "about"),
+    ("約", "about"),
+    ("达", "exact"),
+    ("達", "exact"),
+)
+_SUFFIXES = (
+    ("以上", "at_least"),
+    ("左右", "about"),
+    ("多", "more_than"),
+    ("余", "more_than"),
+    ("餘", "more_than"),
+    ("+", "more_than"),
+)
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -60,8 +97,11 @@ def _numeral(text: str) -> tuple[Decimal, int]:
             section += (current if current is not None else 1) * _SMALL[ch]
             current = None
         elif ch in _LARGE:
-            amount = total + wan + section + (current or 0) if _LARGE[ch] > 10**4 else (
-                wan + section + (current or 0))  # fmt: skip
+            amount = (
+                total + wan + section + (current or 0)
+                if _LARGE[ch] > 10**4
+                else (wan + section + (current or 0))
+            )
             amount = amount or Decimal(1)
             if _LARGE[ch] > 10**4:
                 total, wan = amount * _LARGE[ch], Decimal(0)

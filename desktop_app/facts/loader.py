@@ -57,9 +57,12 @@ class _Findings:
 
 
 def _records(
-    path: Path, top_key: str, kind: str, read: Callable[[RecordReader], T | None],
+    path: Path,
+    top_key: str,
+    kind: str,
+    read: Callable[[RecordReader], T | None],
     found: _Findings,
-) -> Iterator[tuple[T | None, str | None, Located]]:  # fmt: skip
+) -> Iterator[tuple[T | None, str | None, Located]]:
     """Each record in ``path``: the model object (None if invalid), its raw id, its place."""
     data, problem = load_yaml(path)
     file = str(path)
@@ -95,9 +98,12 @@ def _records(
 
 
 def _collect(
-    paths: list[Path], top_key: str, kind: str, read: Callable[[RecordReader], T | None],
+    paths: list[Path],
+    top_key: str,
+    kind: str,
+    read: Callable[[RecordReader], T | None],
     found: _Findings,
-) -> dict[str, tuple[T, Located]]:  # fmt: skip
+) -> dict[str, tuple[T, Located]]:
     """Valid records by id; the ids of invalid ones go to ``found.broken_ids``."""
     records: dict[str, tuple[T, Located]] = {}
     first_seen: dict[str, Located] = {}
@@ -166,8 +172,10 @@ def _check_fact(
             report("metric", f"unknown metric '{fact.metric}'; use an id from metrics.yaml")
         elif metric[0].unit != fact.unit:
             unit = metric[0].unit
-            report("unit", f"unit '{fact.unit}' does not match metric '{fact.metric}', "
-                   f"which is in '{unit}'")  # fmt: skip
+            report(
+                "unit",
+                f"unit '{fact.unit}' does not match metric '{fact.metric}', which is in '{unit}'",
+            )
     return len(found.problems) == problems_before
 
 
@@ -190,8 +198,12 @@ def load_fact_base(root: Path) -> tuple[FactBase, list[Problem]]:
     root = Path(root)
     found = _Findings()
     _layout_problems(root, found)
-    readers = {"sources": ("source", read_source), "regions": ("region", read_region),
-               "themes": ("theme", read_theme), "metrics": ("metric", read_metric)}  # fmt: skip
+    readers = {
+        "sources": ("source", read_source),
+        "regions": ("region", read_region),
+        "themes": ("theme", read_theme),
+        "metrics": ("metric", read_metric),
+    }
     registries: dict[str, dict[str, Any]] = {}
     for name, (kind, read) in readers.items():
         path = root / f"{name}.yaml"

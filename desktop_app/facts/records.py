@@ -148,9 +148,20 @@ def read_fact(r: RecordReader) -> Fact | None:
         return None
     assert ident and region and themes and statement and source and uncertain is not None
     return Fact(
-        ident, region, themes, metric, value, unit, qualifier, figure, period, as_of,
-        statement, source, uncertain,
-    )  # fmt: skip
+        ident,
+        region,
+        themes,
+        metric,
+        value,
+        unit,
+        qualifier,
+        figure,
+        period,
+        as_of,
+        statement,
+        source,
+        uncertain,
+    )
 
 
 def _read_source_ref(r: RecordReader) -> SourceRef | None:
@@ -238,8 +249,11 @@ def _check_figure(r: RecordReader, figure: str, value: float, unit: str, qualifi
     except FigureError:
         return  # a form the grammar does not know (an English figure, say): nothing to compare
     if parsed.value != Decimal(str(value)):
-        r.problem("value", f"figure '{figure}' stands for {parsed.value:f}, but value is {value}; "
-                  "give value in base units (yuan, persons, ...)")  # fmt: skip
+        r.problem(
+            "value",
+            f"figure '{figure}' stands for {parsed.value:f}, but value is {value}; "
+            "give value in base units (yuan, persons, ...)",
+        )
     if parsed.qualifier != qualifier:
         r.problem(
             "qualifier",

@@ -13,8 +13,19 @@ from desktop_app.cli import main
 from desktop_app.facts import load_strict
 from tests.conftest import ROOT, SEEDS
 
-FACT_KEYS = {"id", "region", "themes", "metric", "value", "unit", "qualifier", "figure", "period",
-             "statement", "source"}  # fmt: skip
+FACT_KEYS = {
+    "id",
+    "region",
+    "themes",
+    "metric",
+    "value",
+    "unit",
+    "qualifier",
+    "figure",
+    "period",
+    "statement",
+    "source",
+}
 SOURCE_KEYS = {"id", "title", "publisher", "published"}
 
 
@@ -54,8 +65,19 @@ def test_region_filter_includes_descendants(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_repeated_filters(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "facts", "--json", "--region", "sip", "--region", "snd",
-                    "--theme", "finance", "--theme", "talent")  # fmt: skip
+    _, out, _ = run(
+        capsys,
+        "facts",
+        "--json",
+        "--region",
+        "sip",
+        "--region",
+        "snd",
+        "--theme",
+        "finance",
+        "--theme",
+        "talent",
+    )
     facts = json.loads(out)
     assert facts
     assert all({"finance", "talent"} & set(f["themes"]) for f in facts)
@@ -139,8 +161,11 @@ def test_missing_fact_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path)
 def test_bad_option_is_one_line() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desktop_app", "facts", "--bogus"],
-        capture_output=True, text=True, cwd=ROOT, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "briefing: unrecognized arguments: --bogus; see 'briefing --help'"
@@ -153,8 +178,12 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     broken.mkdir()
     result = subprocess.run(
         [sys.executable, "-m", "desktop_app", "validate", "--facts", str(broken)],
-        capture_output=True, text=True, cwd=ROOT, check=False, encoding="utf-8",
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        encoding="utf-8",
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
     assert "sources.yaml: file not found" in result.stdout

@@ -15,8 +15,16 @@ BASE = load_strict(SEEDS)
 def test_bundled_fact_base_loads_with_its_registries() -> None:
     assert len(BASE.facts) > 100
     assert {"suzhou", "sip", "snd"} <= set(BASE.regions)
-    assert {"talent", "platforms", "enterprises", "finance", "industries", "tech-transfer",
-            "investment", "events"} <= set(BASE.themes)  # fmt: skip
+    assert {
+        "talent",
+        "platforms",
+        "enterprises",
+        "finance",
+        "industries",
+        "tech-transfer",
+        "investment",
+        "events",
+    } <= set(BASE.themes)
     assert {"biomedicine", "medical-devices", "digital-culture", "ai-digital", "nanotech"} <= {
         t.id for t in BASE.themes.values() if t.parent == "industries"
     }
@@ -57,10 +65,17 @@ def test_metric_filter() -> None:
 
 @pytest.mark.parametrize(
     ("name", "region"),
-    [("蘇州工業園區", "sip"), ("苏州工业园区", "sip"), ("园区", "sip"), ("ＳＩＰ", "sip"),
-     ("虎丘區", "snd"), ("Suzhou New District (Huqiu District)", "snd"), ("medpark", "snd-medpark"),
-     ("科招中心", "sip-tech-investment-center")],
-)  # fmt: skip
+    [
+        ("蘇州工業園區", "sip"),
+        ("苏州工业园区", "sip"),
+        ("园区", "sip"),
+        ("ＳＩＰ", "sip"),
+        ("虎丘區", "snd"),
+        ("Suzhou New District (Huqiu District)", "snd"),
+        ("medpark", "snd-medpark"),
+        ("科招中心", "sip-tech-investment-center"),
+    ],
+)
 def test_regions_resolve_by_name_and_alias_in_either_script(name: str, region: str) -> None:
     assert resolve_region(BASE, name) == region
 
@@ -82,8 +97,11 @@ def test_unknown_theme_is_a_selection_error() -> None:
 
 def test_region_path() -> None:
     assert [r.id for r in BASE.region_path("shu-innovation-center")] == [
-        "suzhou", "sip", "sip-25-park", "shu-innovation-center"
-    ]  # fmt: skip
+        "suzhou",
+        "sip",
+        "sip-25-park",
+        "shu-innovation-center",
+    ]
 
 
 def test_every_fact_is_sourced_and_bilingual() -> None:

@@ -24,80 +24,248 @@ P = "fact 'park-firms'"
 
 # (file to edit, text to replace, replacement, the exact problems expected)
 CASES = [
-    ("value-not-number", A, "value: 20000", "value: abc",
-     [f"{A}:6: {T}: value must be a number, got 'abc'"]),
-    ("value-boolean", A, "value: 1800", "value: yes",
-     [f"{A}:20: {P}: value must be a number, got 'True'"]),
-    ("duplicate-id", A, "id: park-firms", "id: zone-talents",
-     [f"{A}:16: {T}: duplicate id; first defined at {A}:2"]),
-    ("unknown-region", A, "region: zone-park", "region: atlantis",
-     [f"{A}:17: {P}: unknown region 'atlantis'; use an id from regions.yaml"]),
-    ("region-not-an-id", A, "region: other", "region: Other District",
-     [f"{A}:31: fact 'other-note': region must be an id, got 'Other District'"]),
-    ("unknown-theme", A, "themes: [biomedicine]", "themes: [biomedicine, sports]",
-     [f"{A}:18: {P}: unknown theme 'sports'; use an id from themes.yaml"]),
-    ("unknown-source", A, "{id: src-a, locator: 4}", "{id: src-z, locator: 4}",
-     [f"{A}:29: {P}: unknown source 'src-z'; use an id from sources.yaml"]),
-    ("unknown-metric", A, "metric: firms", "metric: revenue",
-     [f"{A}:19: {P}: unknown metric 'revenue'; use an id from metrics.yaml"]),
-    ("bad-unit", A, "unit: enterprise", "unit: companies",
-     [f"{A}:21: {P}: unit must be one of {UNITS}; got 'companies'"]),
-    ("unit-against-metric", A, "unit: person", "unit: enterprise",
-     [f"{A}:7: {T}: unit 'enterprise' does not match metric 'talents', which is in 'person'"]),
-    ("bad-qualifier", A, "qualifier: more_than\n    figure: 1800", "qualifier: roughly\n    figure: 1800",
-     [f"{A}:22: {P}: qualifier must be one of exact, more_than, at_least, nearly, about, up_to, "
-      "less_than; got 'roughly'"]),
-    ("qualifier-against-figure", A, "qualifier: more_than\n    figure: 超2万人",
-     "qualifier: exact\n    figure: 超2万人",
-     [f"{A}:8: {T}: figure '超2万人' reads as more_than, but qualifier is exact"]),
-    ("value-against-figure", A, "value: 20000", "value: 2",
-     [f"{A}:6: {T}: figure '超2万人' stands for 20000, but value is 2; "
-      "give value in base units (yuan, persons, ...)"]),
-    ("negative-count", A, "value: 1800", "value: -5",
-     [f"{A}:20: {P}: value must not be negative for a count of enterprise, got -5",
-      f"{A}:20: {P}: figure '1800多家' stands for 1800, but value is -5; "
-      "give value in base units (yuan, persons, ...)"]),
-    ("bad-month", A, "as_of: 2024\n", "as_of: 2024-13\n",
-     [f"{A}:25: {P}: as_of must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got '2024-13'"]),
-    ("impossible-day", A, "as_of: 2024-05", "as_of: 2024-02-30",
-     [f"{A}:11: {T}: as_of must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got '2024-02-30'"]),
-    ("backwards-period", A, "period: 2023\n", "period: 2024/2023\n",
-     [f"{A}:38: fact 'other-note': period must be a date (YYYY, YYYY-MM or YYYY-MM-DD "
-      "or a range START/END), got '2024/2023'"]),
-    ("missing-field", A, "    figure: 超2万人\n", "",
-     [f"{A}:2: {T}: figure is missing; add it (null for a qualitative statement)"]),
-    ("misspelt-field", A, "period: null\n    as_of: 2024-05", "perod: null\n    as_of: 2024-05",
-     [f"{A}:10: {T}: unknown field 'perod'; the fields are: {FIELDS}"]),
-    ("missing-translation", A, "      en: The zone has more than 20,000 talents.\n", "",
-     [f"{A}:12: {T}: statement.en must be non-empty text"]),
-    ("unit-without-value", A, "value: null\n    unit: null", "value: null\n    unit: person",
-     [f"{A}:35: fact 'other-note': unit is set but value is null; "
-      "give the value or set unit to null"]),
-    ("bad-locator", A, "locator: 3", "locator: 0",
-     [f"{A}:15: {T}: source.locator must be a paragraph number (1 or more), got '0'"]),
-    ("unknown-parent", "regions.yaml", "parent: zone\n", "parent: nowhere\n",
-     ["regions.yaml:13: region 'zone-park': unknown parent region 'nowhere'; "
-      "use an id defined in this file"]),
-    ("parent-loop", "regions.yaml", "parent: null", "parent: other",
-     ["regions.yaml:3: region 'city': parent chain loops (city > other > city); "
-      "give one region another parent, or null",
-      "regions.yaml:17: region 'other': parent chain loops (other > city > other); "
-      "give one region another parent, or null"]),
-    ("bad-url", "sources.yaml", "url: https://example.org/a", "url: example.org",
-     ["sources.yaml:9: source 'src-a': url must start with http:// or https://, got 'example.org'"]),
-    ("inferred-date-unexplained", "sources.yaml", "published_inferred: false",
-     "published_inferred: true",
-     ["sources.yaml:8: source 'src-a': published_note must say how the inferred date was inferred"]),
-    ("bad-indentation", A, "    region: zone\n", "   region: zone\n",
-     [f"{A}:3: invalid YAML: expected <block end>, but found '<block mapping start>'; "
-      "check indentation and quoting"]),
-    ("python-tag", A, "value: 20000", "value: !!python/object/apply:os.system ['echo hi']",
-     [f"{A}:6: YAML tags (such as !!python/object) are not allowed; remove the tag"]),
-    ("alias", A, "themes: [biomedicine]", "themes: *t",
-     [f"{A}:18: YAML aliases (*name) are not allowed; write the value out in full"]),
-    ("duplicate-key", A, "value: 20000", "value: 20000\n    value: 3",
-     [f"{A}:7: duplicate key 'value' (first on line 6); keep one"]),
-]  # fmt: skip
+    (
+        "value-not-number",
+        A,
+        "value: 20000",
+        "value: abc",
+        [f"{A}:6: {T}: value must be a number, got 'abc'"],
+    ),
+    (
+        "value-boolean",
+        A,
+        "value: 1800",
+        "value: yes",
+        [f"{A}:20: {P}: value must be a number, got 'True'"],
+    ),
+    (
+        "duplicate-id",
+        A,
+        "id: park-firms",
+        "id: zone-talents",
+        [f"{A}:16: {T}: duplicate id; first defined at {A}:2"],
+    ),
+    (
+        "unknown-region",
+        A,
+        "region: zone-park",
+        "region: atlantis",
+        [f"{A}:17: {P}: unknown region 'atlantis'; use an id from regions.yaml"],
+    ),
+    (
+        "region-not-an-id",
+        A,
+        "region: other",
+        "region: Other District",
+        [f"{A}:31: fact 'other-note': region must be an id, got 'Other District'"],
+    ),
+    (
+        "unknown-theme",
+        A,
+        "themes: [biomedicine]",
+        "themes: [biomedicine, sports]",
+        [f"{A}:18: {P}: unknown theme 'sports'; use an id from themes.yaml"],
+    ),
+    (
+        "unknown-source",
+        A,
+        "{id: src-a, locator: 4}",
+        "{id: src-z, locator: 4}",
+        [f"{A}:29: {P}: unknown source 'src-z'; use an id from sources.yaml"],
+    ),
+    (
+        "unknown-metric",
+        A,
+        "metric: firms",
+        "metric: revenue",
+        [f"{A}:19: {P}: unknown metric 'revenue'; use an id from metrics.yaml"],
+    ),
+    (
+        "bad-unit",
+        A,
+        "unit: enterprise",
+        "unit: companies",
+        [f"{A}:21: {P}: unit must be one of {UNITS}; got 'companies'"],
+    ),
+    (
+        "unit-against-metric",
+        A,
+        "unit: person",
+        "unit: enterprise",
+        [f"{A}:7: {T}: unit 'enterprise' does not match metric 'talents', which is in 'person'"],
+    ),
+    (
+        "bad-qualifier",
+        A,
+        "qualifier: more_than\n    figure: 1800",
+        "qualifier: roughly\n    figure: 1800",
+        [
+            f"{A}:22: {P}: qualifier must be one of exact, more_than, at_least, nearly, about, up_to, "
+            "less_than; got 'roughly'"
+        ],
+    ),
+    (
+        "qualifier-against-figure",
+        A,
+        "qualifier: more_than\n    figure: 超2万人",
+        "qualifier: exact\n    figure: 超2万人",
+        [f"{A}:8: {T}: figure '超2万人' reads as more_than, but qualifier is exact"],
+    ),
+    (
+        "value-against-figure",
+        A,
+        "value: 20000",
+        "value: 2",
+        [
+            f"{A}:6: {T}: figure '超2万人' stands for 20000, but value is 2; "
+            "give value in base units (yuan, persons, ...)"
+        ],
+    ),
+    (
+        "negative-count",
+        A,
+        "value: 1800",
+        "value: -5",
+        [
+            f"{A}:20: {P}: value must not be negative for a count of enterprise, got -5",
+            f"{A}:20: {P}: figure '1800多家' stands for 1800, but value is -5; "
+            "give value in base units (yuan, persons, ...)",
+        ],
+    ),
+    (
+        "bad-month",
+        A,
+        "as_of: 2024\n",
+        "as_of: 2024-13\n",
+        [f"{A}:25: {P}: as_of must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got '2024-13'"],
+    ),
+    (
+        "impossible-day",
+        A,
+        "as_of: 2024-05",
+        "as_of: 2024-02-30",
+        [f"{A}:11: {T}: as_of must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got '2024-02-30'"],
+    ),
+    (
+        "backwards-period",
+        A,
+        "period: 2023\n",
+        "period: 2024/2023\n",
+        [
+            f"{A}:38: fact 'other-note': period must be a date (YYYY, YYYY-MM or YYYY-MM-DD "
+            "or a range START/END), got '2024/2023'"
+        ],
+    ),
+    (
+        "missing-field",
+        A,
+        "    figure: 超2万人\n",
+        "",
+        [f"{A}:2: {T}: figure is missing; add it (null for a qualitative statement)"],
+    ),
+    (
+        "misspelt-field",
+        A,
+        "period: null\n    as_of: 2024-05",
+        "perod: null\n    as_of: 2024-05",
+        [f"{A}:10: {T}: unknown field 'perod'; the fields are: {FIELDS}"],
+    ),
+    (
+        "missing-translation",
+        A,
+        "      en: The zone has more than 20,000 talents.\n",
+        "",
+        [f"{A}:12: {T}: statement.en must be non-empty text"],
+    ),
+    (
+        "unit-without-value",
+        A,
+        "value: null\n    unit: null",
+        "value: null\n    unit: person",
+        [
+            f"{A}:35: fact 'other-note': unit is set but value is null; "
+            "give the value or set unit to null"
+        ],
+    ),
+    (
+        "bad-locator",
+        A,
+        "locator: 3",
+        "locator: 0",
+        [f"{A}:15: {T}: source.locator must be a paragraph number (1 or more), got '0'"],
+    ),
+    (
+        "unknown-parent",
+        "regions.yaml",
+        "parent: zone\n",
+        "parent: nowhere\n",
+        [
+            "regions.yaml:13: region 'zone-park': unknown parent region 'nowhere'; "
+            "use an id defined in this file"
+        ],
+    ),
+    (
+        "parent-loop",
+        "regions.yaml",
+        "parent: null",
+        "parent: other",
+        [
+            "regions.yaml:3: region 'city': parent chain loops (city > other > city); "
+            "give one region another parent, or null",
+            "regions.yaml:17: region 'other': parent chain loops (other > city > other); "
+            "give one region another parent, or null",
+        ],
+    ),
+    (
+        "bad-url",
+        "sources.yaml",
+        "url: https://example.org/a",
+        "url: example.org",
+        [
+            "sources.yaml:9: source 'src-a': url must start with http:// or https://, got 'example.org'"
+        ],
+    ),
+    (
+        "inferred-date-unexplained",
+        "sources.yaml",
+        "published_inferred: false",
+        "published_inferred: true",
+        [
+            "sources.yaml:8: source 'src-a': published_note must say how the inferred date was inferred"
+        ],
+    ),
+    (
+        "bad-indentation",
+        A,
+        "    region: zone\n",
+        "   region: zone\n",
+        [
+            f"{A}:3: invalid YAML: expected <block end>, but found '<block mapping start>'; "
+            "check indentation and quoting"
+        ],
+    ),
+    (
+        "python-tag",
+        A,
+        "value: 20000",
+        "value: !!python/object/apply:os.system ['echo hi']",
+        [f"{A}:6: YAML tags (such as !!python/object) are not allowed; remove the tag"],
+    ),
+    (
+        "alias",
+        A,
+        "themes: [biomedicine]",
+        "themes: *t",
+        [f"{A}:18: YAML aliases (*name) are not allowed; write the value out in full"],
+    ),
+    (
+        "duplicate-key",
+        A,
+        "value: 20000",
+        "value: 20000\n    value: 3",
+        [f"{A}:7: duplicate key 'value' (first on line 6); keep one"],
+    ),
+]
 
 
 @pytest.mark.parametrize(

@@ -116,11 +116,18 @@ def sample_document(pages_of_text: int = 3) -> Document:
         Footnote(n, SOURCE.replace("第13段", f"第{n}段")) for n in range(1, count + 1)
     )
     return Document(
-        metadata=Metadata("苏州工业园区投资环境简报", "科技创新与产业发展", "招商服务部",
-                          ("苏州", "招商"), "zh-CN", "2025-07-01", "Briefing Studio test"),
+        metadata=Metadata(
+            "苏州工业园区投资环境简报",
+            "科技创新与产业发展",
+            "招商服务部",
+            ("苏州", "招商"),
+            "zh-CN",
+            "2025-07-01",
+            "Briefing Studio test",
+        ),
         page=PageSetup(header_text="苏州工业园区投资环境简报"),
         labels=Labels(page_of="第 {page} 页 / 共 {pages} 页"),
         blocks=tuple(blocks),
         footnotes=footnotes,
         lang="zh",
-    )  # fmt: skip
+    )

@@ -1,0 +1,306 @@
+"""The flowables a briefing is made of: strong headings, key-figure tiles, tables, figures,
+the cover, the masthead and the contents. Each is built from one model block."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop_app.model import Column, Cover, Figure, Heading, KeyFigures, Masthead
+from desktop_app.model import Table as TableBlock
+from desktop_app.render.pdf.fonts import BODY
+from desktop_app.render.pdf.markup import inline_markup, note_markup, text_markup
+from desktop_app.render.pdf.styles import MUTED, RULE, TILE, Styles
+
+
+def _table(rows: list[list[Any]], commands: list[tuple[Any, ...]], **kw: Any) -> Table:
+    """A table whose every cell uses the bundled font (reportlab defaults to Helvetica)."""
+    table = Table(rows, **kw)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), BODY), *commands]))
+    return table
+
+
+class StrongParagraph(Paragraph):
+    """A paragraph drawn with a thin outline stroke: the bundled face has no bold weight."""
+
+    def __init__(self, text: str, style: Any, stroke: float = 0.32) -> None:
+        super().__init__(text, style)
+        self._stroke = stroke
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(self._stroke)
+        canvas.setStrokeColor(self.style.textColor)
+        canvas._code.append("2 Tr")  # fill and stroke glyphs
+        super().draw()
+        canvas.restoreState()
+
+
+class HeadingParagraph(StrongParagraph):
+    """A heading; the document template reads ``outline`` to build the PDF bookmarks."""
+
+    def __init__(self, block: Heading, style: Any) -> None:
+        anchor = f'<a name="{block.anchor}"/>' if block.anchor else ""
+        super().__init__(anchor + text_markup(block.number + block.text), style)
+        self.outline = block
+        self.keepWithNext = True
+
+
+def heading(block: Heading, styles: Styles) -> list[Flowable]:
+    style = {1: styles.h1, 2: styles.h2}.get(block.level, styles.h3)
+    flowables: list[Flowable] = [CondPageBreak(40 * mm if block.level == 1 else 28 * mm)]
+    flowables.append(HeadingParagraph(block, style))
+    if block.level == 1:
+        rule = HRFlowable(
+            width="100%",
+            thickness=0.8,
+            color=styles.accent,
+            spaceBefore=0,
+            spaceAfter=style.fontSize * 0.6,
+        )
+        rule.keepWithNext = True
+        flowables.append(rule)
+    return flowables
+
+
+def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowable]:
+    columns = max(1, min(block.columns, len(block.tiles)))
+    gap = 3 * mm
+    cell_width = (width - gap * (columns - 1)) / columns
+    colour = styles.accent.hexval().replace("0x", "#")
+    cells: list[list[Flowable]] = []
+    for tile in block.tiles:
+        unit = (
+            f'<font size="{styles.tile_value.fontSize * 0.45:.1f}">{text_markup(tile.unit)}</font>'
+        )
+        note = note_markup(tile.note, colour) if tile.note else ""
+        cells.append(
+            [
+                StrongParagraph(text_markup(tile.value) + unit, styles.tile_value, stroke=0.45),
+                Paragraph(text_markup(tile.label) + note, styles.tile_label),
+                Paragraph(text_markup(tile.detail), styles.tile_detail),
+            ]
+        )
+    rows: list[list[Any]] = []
+    for start in range(0, len(cells), columns):
+        row: list[Any] = []
+        for index, cell in enumerate(cells[start : start + columns]):
+            row.append(cell)
+            if index < columns - 1:
+                row.append("")
+        while len(row) < columns * 2 - 1:
+            row.append("")
+        rows.append(row)
+    widths = [cell_width if i % 2 == 0 else gap for i in range(columns * 2 - 1)]
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+    ]
+    for r, row in enumerate(rows):
+        for c in range(0, len(row), 2):
+            if row[c] != "":
+                commands.append(("BACKGROUND", (c, r), (c, r), TILE))
+                commands.append(("LINEBEFORE", (c, r), (c, r), 2.2, styles.accent))
+    if len(rows) > 1:
+        commands.append(("LINEBELOW", (0, 0), (-1, -2), 3 * mm, white))
+    table = _table(rows, commands, colWidths=widths, hAlign="LEFT")
+    return [KeepTogether([table, Spacer(1, 4 * mm)])]
+
+
+def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable]:
+    colour = styles.accent.hexval().replace("0x", "#")
+    total = sum(c.weight for c in block.columns) or 1.0
+    widths = [width * c.weight / total for c in block.columns]
+
+    def cell(column: Column, markup: str, head: bool = False) -> Paragraph:
+        base = styles.cell_head if head else styles.cell
+        align = {"left": 0, "center": 1, "right": 2}[column.align]
+        return Paragraph(markup, base.clone(f"{base.name}-{align}", alignment=align))
+
+    header = [cell(c, text_markup(c.title), head=True) for c in block.columns]
+    body = [
+        [
+            cell(col, inline_markup(value, colour))
+            for col, value in zip(block.columns, row, strict=True)
+        ]
+        for row in block.rows
+    ]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), styles.accent),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+    ]
+    for r in range(2, len(body) + 1, 2):
+        commands.append(("BACKGROUND", (0, r), (-1, r), HexColor("#F7F7F7")))
+    table = _table([header, *body], commands, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    caption = StrongParagraph(text_markup(block.caption), styles.caption, stroke=0.2)
+    source = Paragraph(text_markup(block.source_line), styles.source)
+    if len(block.rows) <= 12:
+        return [KeepTogether([caption, table, Spacer(1, 1.5 * mm), source])]
+    caption.keepWithNext = True  # a long table may break across pages, its header repeated
+    return [caption, table, Spacer(1, 1.5 * mm), source]
+
+
+def figure(block: Figure, styles: Styles, width: float) -> list[Flowable]:
+    draw_width = min(block.width_mm * mm, width)
+    draw_height = block.height_mm * mm * draw_width / (block.width_mm * mm)
+    image = Image(io.BytesIO(block.png), width=draw_width, height=draw_height)
+    image.hAlign = "CENTER"
+    return [
+        KeepTogether(
+            [
+                image,
+                StrongParagraph(text_markup(block.caption), styles.caption, stroke=0.2),
+                Paragraph(
+                    text_markup(block.source_line), styles.source.clone("fig-src", alignment=1)
+                ),
+            ]
+        )
+    ]
+
+
+class CoverPage(Flowable):
+    """A full-frame cover: classification, title block on an accent band, region and date."""
+
+    def __init__(self, block: Cover, styles: Styles) -> None:
+        super().__init__()
+        self.block = block
+        self.styles = styles
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height - 1
+        return self.width, self.height
+
+    def _para(self, markup: str, style: Any, y_top: float, strong: bool = False) -> float:
+        para = StrongParagraph(markup, style, 0.6) if strong else Paragraph(markup, style)
+        _, height = para.wrap(self.width - 20 * mm, self.height)
+        para.drawOn(self.canv, 10 * mm, y_top - height)
+        return y_top - height
+
+    def draw(self) -> None:
+        s, b, canvas = self.styles, self.block, self.canv
+        size = s.body.fontSize
+        classification = s.small.clone("cls", textColor=s.accent, fontSize=size * 1.05)
+        if b.classification:
+            self._para(text_markup(b.classification), classification, self.height - 2 * mm)
+        band_top, band_height = self.height * 0.70, 62 * mm
+        canvas.saveState()
+        canvas.setFillColor(s.accent)
+        canvas.rect(
+            -self._frame_pad(),
+            band_top - band_height,
+            self.width + 2 * self._frame_pad(),
+            band_height,
+            stroke=0,
+            fill=1,
+        )
+        canvas.restoreState()
+        title = s.h1.clone("cover-title", fontSize=size * 2.6, leading=size * 3.4, textColor=white)
+        subtitle = s.lead.clone(
+            "cover-sub", textColor=white, firstLineIndent=0, fontSize=size * 1.35, leading=size * 2
+        )
+        y = self._para(text_markup(b.title), title, band_top - 14 * mm, strong=True)
+        self._para(text_markup(b.subtitle), subtitle, y - 3 * mm)
+        info = s.lead.clone(
+            "cover-info",
+            firstLineIndent=0,
+            textColor=HexColor("#333333"),
+            fontSize=size * 1.15,
+            leading=size * 1.9,
+        )
+        y = band_top - band_height - 16 * mm
+        for line in (b.region_line, b.date_line, b.data_as_of):
+            if line:
+                y = self._para(text_markup(line), info, y)
+        if b.issuer:
+            issuer = info.clone("issuer", textColor=MUTED, fontSize=size)
+            self._para(text_markup(b.issuer), issuer, 30 * mm)
+
+    def _frame_pad(self) -> float:
+        return 20 * mm
+
+
+def masthead(block: Masthead, styles: Styles, width: float) -> list[Flowable]:
+    size = styles.body.fontSize
+    flowables: list[Flowable] = []
+    if block.classification:
+        flowables.append(
+            Paragraph(
+                text_markup(block.classification),
+                styles.small.clone("mh-cls", textColor=styles.accent),
+            )
+        )
+    title = styles.h1.clone(
+        "mh-title",
+        fontSize=size * 3.0,
+        leading=size * 3.8,
+        alignment=1,
+        spaceBefore=size * 1.5,
+        spaceAfter=size * 0.6,
+    )
+    flowables.append(StrongParagraph(text_markup(block.title), title, 0.8))
+    flowables.append(
+        Paragraph(
+            text_markup(block.issue_line),
+            styles.body.clone("mh-issue", alignment=1, firstLineIndent=0),
+        )
+    )
+    left = styles.body.clone("mh-left", firstLineIndent=0, alignment=0, spaceAfter=0)
+    right = styles.body.clone("mh-right", firstLineIndent=0, alignment=2, spaceAfter=0)
+    cells = [
+        [Paragraph(text_markup(block.issuer), left), Paragraph(text_markup(block.date_line), right)]
+    ]
+    padding = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+    line = _table(cells, padding, colWidths=[width / 2, width / 2])
+    flowables.append(line)
+    flowables.append(
+        HRFlowable(
+            width="100%", thickness=2, color=styles.accent, spaceBefore=1.5 * mm, spaceAfter=6 * mm
+        )
+    )
+    return flowables
+
+
+def contents(
+    title: str, entries: list[tuple[Heading, int | None]], styles: Styles, width: float
+) -> list[Flowable]:
+    rows = []
+    for block, page in entries:
+        style = styles.toc if block.level == 1 else styles.toc2
+        label = f'<a href="#{block.anchor}">{text_markup(block.number + block.text)}</a>'
+        number = Paragraph(str(page) if page else "", style.clone(style.name + "-r", alignment=2))
+        rows.append([Paragraph(label, style), number])
+    head = styles.h1.clone("toc-title", spaceBefore=0)
+    flowables: list[Flowable] = [StrongParagraph(text_markup(title), head), Spacer(1, 2 * mm)]
+    if rows:
+        commands = [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+        flowables.append(
+            _table(rows, commands, colWidths=[width - 18 * mm, 18 * mm], hAlign="LEFT")
+        )
+    return flowables

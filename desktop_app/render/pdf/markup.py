@@ -1,0 +1,72 @@
+"""Turning model text into reportlab paragraph markup, safely.
+
+Every piece of text is escaped, so "R&D" or "</para>" stays text. Characters the CJK face
+lacks are drawn with the symbol face; a character no bundled face has becomes a visible
+replacement mark (never silently dropped). Control characters are removed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+from desktop_app.fonts import CJK, FALLBACK, face_for
+from desktop_app.model import Inlines, NoteRef, Text
+
+REPLACEMENT = "\ufffd"
+
+
+def _clean(text: str) -> str:
+    """Whitespace controls become spaces; other control characters and lone surrogates go."""
+    return "".join(
+        " " if ch in "\t\n\r" else ch
+        for ch in text
+        if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+
+
+def text_markup(text: str) -> str:
+    """``text`` as escaped markup, with font switches for characters outside the CJK face."""
+    out: list[str] = []
+    run: list[str] = []
+    run_face = CJK
+    for ch in _clean(text):
+        face = face_for(ch)
+        if face is None:
+            ch, face = REPLACEMENT, FALLBACK
+        if face is not run_face and run:
+            out.append(_wrap("".join(run), run_face))
+            run = []
+        run_face = face
+        run.append(ch)
+    if run:
+        out.append(_wrap("".join(run), run_face))
+    return "".join(out)
+
+
+def _wrap(text: str, face: object) -> str:
+    escaped = escape(text)
+    if face is CJK:
+        return escaped
+    return f'<font name="{FALLBACK.name}">{escaped}</font>'
+
+
+def note_markup(number: int, colour: str) -> str:
+    """A superscript footnote marker, linked to its note, that reports the page it lands on."""
+    return (
+        f'<onDraw name="noteMark" label="{number}"/>'
+        f'<super><a href="#fn-{number}" color="{colour}">{number}</a></super>'
+    )
+
+
+def inline_markup(inlines: Inlines, colour: str) -> str:
+    parts: list[str] = []
+    for item in inlines:
+        if isinstance(item, NoteRef):
+            parts.append(note_markup(item.number, colour))
+        elif isinstance(item, Text):
+            body = text_markup(item.text)
+            parts.append(f"<b>{body}</b>" if item.strong else body)
+        else:
+            raise TypeError(f"unknown inline {type(item).__name__}")
+    return "".join(parts)

@@ -1,0 +1,183 @@
+"""Paragraph styles for a document, derived from its page setup and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from desktop_app.model import Document
+from desktop_app.render.pdf.fonts import BODY
+
+INK = HexColor("#1F1F1F")
+MUTED = HexColor("#5F6368")
+RULE = HexColor("#C8C8C8")
+TILE = HexColor("#F6F1EE")
+
+
+@dataclass(frozen=True)
+class Styles:
+    accent: HexColor
+    body: ParagraphStyle
+    lead: ParagraphStyle
+    small: ParagraphStyle
+    point: ParagraphStyle
+    bullet: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    caption: ParagraphStyle
+    source: ParagraphStyle
+    footnote: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    tile_value: ParagraphStyle
+    tile_label: ParagraphStyle
+    tile_detail: ParagraphStyle
+    toc: ParagraphStyle
+    toc2: ParagraphStyle
+    header: ParagraphStyle
+
+
+def make_styles(document: Document) -> Styles:
+    size = document.page.base_size_pt
+    zh = document.lang == "zh"
+    accent = HexColor(document.page.accent)
+
+    def style(name: str, **kw: object) -> ParagraphStyle:
+        base: dict[str, object] = {
+            "fontName": BODY,
+            "bulletFontName": BODY,
+            "fontSize": size,
+            "leading": size * 1.75,
+            "textColor": INK,
+            "wordWrap": "CJK",
+            "alignment": TA_JUSTIFY if zh else TA_LEFT,
+            "spaceAfter": size * 0.5,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+
+    return Styles(
+        accent=accent,
+        body=style("body", firstLineIndent=2 * size if zh else 0),
+        lead=style(
+            "lead",
+            fontSize=size * 1.1,
+            leading=size * 1.9,
+            textColor=HexColor("#333333"),
+            firstLineIndent=2 * size * 1.1 if zh else 0,
+            spaceAfter=size,
+        ),
+        small=style("small", fontSize=size * 0.8, leading=size * 1.3, textColor=MUTED),
+        point=style(
+            "point",
+            fontSize=size * 1.2,
+            leading=size * 2.0,
+            leftIndent=size * 1.6,
+            firstLineIndent=0,
+            spaceAfter=size * 0.7,
+        ),
+        bullet=style("bullet", leftIndent=size * 1.6, firstLineIndent=0, spaceAfter=size * 0.35),
+        h1=style(
+            "h1",
+            fontSize=size * 1.55,
+            leading=size * 2.1,
+            textColor=accent,
+            spaceBefore=size * 1.4,
+            spaceAfter=size * 0.7,
+            alignment=TA_LEFT,
+        ),
+        h2=style(
+            "h2",
+            fontSize=size * 1.2,
+            leading=size * 1.8,
+            spaceBefore=size * 0.9,
+            spaceAfter=size * 0.4,
+            alignment=TA_LEFT,
+        ),
+        h3=style(
+            "h3",
+            fontSize=size * 1.05,
+            leading=size * 1.6,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.3,
+            alignment=TA_LEFT,
+            textColor=HexColor("#333333"),
+        ),
+        caption=style(
+            "caption",
+            fontSize=size * 0.9,
+            leading=size * 1.35,
+            alignment=TA_CENTER,
+            spaceBefore=size * 0.3,
+            spaceAfter=size * 0.2,
+        ),
+        source=style(
+            "source",
+            fontSize=size * 0.75,
+            leading=size * 1.15,
+            textColor=MUTED,
+            alignment=TA_LEFT,
+            spaceAfter=size * 1.0,
+        ),
+        footnote=style(
+            "footnote",
+            fontSize=size * 0.72,
+            leading=size * 1.05,
+            textColor=HexColor("#444444"),
+            alignment=TA_LEFT,
+            leftIndent=size * 1.2,
+            firstLineIndent=-size * 1.2,
+            spaceAfter=size * 0.12,
+        ),
+        cell=style(
+            "cell", fontSize=size * 0.88, leading=size * 1.3, alignment=TA_LEFT, spaceAfter=0
+        ),
+        cell_head=style(
+            "cell_head",
+            fontSize=size * 0.88,
+            leading=size * 1.3,
+            alignment=TA_LEFT,
+            textColor=HexColor("#FFFFFF"),
+            spaceAfter=0,
+        ),
+        tile_value=style(
+            "tile_value",
+            fontSize=size * 2.1,
+            leading=size * 2.5,
+            textColor=accent,
+            alignment=TA_LEFT,
+            spaceAfter=0,
+        ),
+        tile_label=style(
+            "tile_label",
+            fontSize=size * 0.92,
+            leading=size * 1.3,
+            alignment=TA_LEFT,
+            spaceAfter=size * 0.15,
+        ),
+        tile_detail=style(
+            "tile_detail",
+            fontSize=size * 0.72,
+            leading=size * 1.1,
+            textColor=MUTED,
+            alignment=TA_LEFT,
+            spaceAfter=0,
+        ),
+        toc=style("toc", fontSize=size * 1.05, leading=size * 1.9, alignment=TA_LEFT, spaceAfter=0),
+        toc2=style(
+            "toc2",
+            fontSize=size * 0.95,
+            leading=size * 1.7,
+            alignment=TA_LEFT,
+            leftIndent=size * 2,
+            spaceAfter=0,
+            textColor=HexColor("#333333"),
+        ),
+        header=style(
+            "header", fontSize=size * 0.75, leading=size, textColor=MUTED, alignment=TA_RIGHT
+        ),
+    )

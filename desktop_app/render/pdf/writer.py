@@ -1,0 +1,95 @@
+"""Walking a Document and turning each block into flowables. Fails loudly on unknown blocks."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from desktop_app.model import (
+    BulletList,
+    Contents,
+    Cover,
+    Document,
+    Figure,
+    Heading,
+    KeyFigures,
+    Masthead,
+    SourceList,
+    Table,
+)
+from desktop_app.model import PageBreak as PageBreakBlock
+from desktop_app.model import Paragraph as ParagraphBlock
+from desktop_app.render.pdf import flowables as fl
+from desktop_app.render.pdf.fonts import register_fonts
+from desktop_app.render.pdf.layout import Pass, lay_out
+from desktop_app.render.pdf.markup import inline_markup, text_markup
+from desktop_app.render.pdf.styles import Styles, make_styles
+
+
+def _story(document: Document, styles: Styles, previous: Pass, width: float) -> list[Flowable]:
+    colour = document.page.accent
+    para_styles = {
+        "body": styles.body,
+        "lead": styles.lead,
+        "small": styles.small,
+        "point": styles.point,
+    }
+    story: list[Flowable] = []
+    for block in document.blocks:
+        match block:
+            case Cover():
+                story += [fl.CoverPage(block, styles), PageBreak()]
+            case Masthead():
+                story += fl.masthead(block, styles, width)
+            case Contents():
+                entries = [
+                    (b, previous.heading_pages.get(b.anchor))
+                    for b in document.blocks
+                    if isinstance(b, Heading) and b.in_toc and b.level <= 2
+                ]
+                story += fl.contents(block.title, entries, styles, width)
+            case Heading():
+                story += fl.heading(block, styles)
+            case ParagraphBlock():
+                story.append(
+                    Paragraph(inline_markup(block.inlines, colour), para_styles[block.style])
+                )
+            case BulletList():
+                for index, item in enumerate(block.items, 1):
+                    bullet = f"{index}." if block.numbered else "•"
+                    story.append(
+                        Paragraph(inline_markup(item, colour), styles.bullet, bulletText=bullet)
+                    )
+            case KeyFigures():
+                story += fl.key_figures(block, styles, width)
+            case Table():
+                story += fl.data_table(block, styles, width)
+            case Figure():
+                story += fl.figure(block, styles, width)
+            case SourceList():
+                for index, entry in enumerate(block.entries, 1):
+                    story.append(
+                        Paragraph(
+                            f"{index}.&nbsp;{text_markup(entry)}",
+                            styles.footnote.clone(
+                                "source-entry",
+                                fontSize=styles.body.fontSize * 0.85,
+                                leading=styles.body.fontSize * 1.35,
+                                spaceAfter=styles.body.fontSize * 0.4,
+                            ),
+                        )
+                    )
+            case PageBreakBlock():
+                story.append(PageBreak())
+            case _:
+                raise TypeError(f"the PDF renderer cannot draw {type(block).__name__}")
+    return story
+
+
+def render_pdf(document: Document) -> bytes:
+    """Draw ``document`` as PDF bytes: A4, embedded fonts, outline, footnotes on their page."""
+    register_fonts()
+    styles = make_styles(document)
+    has_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
+    return lay_out(
+        document, styles, lambda prev, width: _story(document, styles, prev, width), has_cover
+    )

@@ -1,0 +1,95 @@
+"""The PDF renderer, checked by reading its output back."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop_app.model import Document, Paragraph, Text
+from desktop_app.render import render_bytes
+from tests.render.pdf_reading import embedded_fonts, read_pdf
+from tests.render.sample import sample_document
+
+
+@pytest.fixture(scope="module")
+def document() -> Document:
+    return sample_document()
+
+
+@pytest.fixture(scope="module")
+def pdf(document: Document) -> bytes:
+    return render_bytes(document, "pdf")
+
+
+def test_is_a4_with_metadata(pdf: bytes) -> None:
+    facts = read_pdf(pdf)
+    box = facts.reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    meta = facts.reader.metadata
+    assert meta.title == "苏州工业园区投资环境简报"
+    assert meta.author == "招商服务部"
+    assert meta.subject == "科技创新与产业发展"
+    assert facts.reader.trailer["/Root"].get("/Lang") == "zh-CN"
+
+
+def test_chinese_text_extracts(pdf: bytes) -> None:
+    text = "\n".join(read_pdf(pdf).pages)
+    assert "苏州工业园区投资环境简报" in text
+    assert "园区累计培育认定各级" in text
+    assert "R&D <投入> & 成果转化" in text  # markup characters stay text
+    assert "national high-tech enterprises" in text
+
+
+def test_fonts_are_embedded(pdf: bytes) -> None:
+    fonts = embedded_fonts(read_pdf(pdf).reader)
+    assert fonts and all(fonts.values()), fonts
+    assert any("WenQuanYi" in name for name in fonts)
+
+
+def test_every_footnote_is_on_the_page_of_its_marker(document: Document, pdf: bytes) -> None:
+    notes = read_pdf(pdf).notes
+    assert set(notes) == {note.number for note in document.footnotes}
+    for number, link in notes.items():
+        assert link.note_page == link.marker_page, number
+        first_line = link.note_text.replace(" ", "").splitlines()[0]
+        assert first_line.startswith(str(number)), (number, first_line)
+        assert f"第{number}段" in first_line, number
+
+
+def test_page_x_of_y(pdf: bytes) -> None:
+    facts = read_pdf(pdf)
+    total = len(facts.pages)
+    assert total > 3
+    assert f"第 2 页 / 共 {total} 页" in facts.pages[1]
+    assert f"第 {total} 页 / 共 {total} 页" in facts.pages[-1]
+
+
+def test_outline_has_the_sections(pdf: bytes) -> None:
+    outline = read_pdf(pdf).reader.outline
+    titles = [item.title for item in outline if not isinstance(item, list)]
+    assert titles == ["一、核心数据", "二、企业培育", "三、资料来源"]
+
+
+def test_contents_lists_page_numbers(pdf: bytes) -> None:
+    contents_page = read_pdf(pdf).pages[1]
+    assert "目录" in contents_page
+    assert "三、资料来源" in contents_page
+
+
+def test_same_input_same_bytes(document: Document, pdf: bytes) -> None:
+    assert render_bytes(document, "pdf") == pdf
+
+
+def test_missing_glyph_is_visible_not_dropped() -> None:
+    doc = sample_document(1)
+    odd = Paragraph((Text("符号测试€与\u0180与\U00013000结束"),))
+    doc = dataclasses.replace(doc, blocks=(*doc.blocks[:3], odd), footnotes=())
+    text = "\n".join(read_pdf(render_bytes(doc, "pdf")).pages)
+    assert "符号测试€与\u0180与\ufffd结束" in text  # \u0180 from the fallback face, then a mark
+
+
+def test_unknown_block_fails_loudly() -> None:
+    doc = dataclasses.replace(sample_document(1), blocks=(object(),))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="cannot draw object"):
+        render_bytes(doc, "pdf")
