@@ -62,4 +62,9 @@ def theme_json(theme: Theme) -> dict[str, Any]:
 
 
 def metric_json(metric: Metric) -> dict[str, Any]:
-    return {"id": metric.id, "label": _text(metric.label), "unit": metric.unit}
+    return {
+        "id": metric.id,
+        "label": _text(metric.label),
+        "short": _text(metric.short),
+        "unit": metric.unit,
+    }

@@ -56,6 +56,10 @@ class Metric:
     id: str
     label: Text
     unit: str
+    short: Text | None = None  # a short label for chart axes and key-figure tiles
+
+    def short_label(self, lang: Lang) -> str:
+        return (self.short or self.label).get(lang)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ SOURCE_FIELDS = [
 ]
 REGION_FIELDS = ["id", "parent", "kind", "name", "aliases"]
 THEME_FIELDS = ["id", "parent", "label"]
-METRIC_FIELDS = ["id", "label", "unit"]
+METRIC_FIELDS = ["id", "label", "unit", "short"]
 FACT_FIELDS = [
     "id",
     "region",
@@ -115,10 +115,11 @@ def read_metric(r: RecordReader) -> Metric | None:
     ident = r.ident()
     label = r.bilingual("label")
     unit = r.choice("unit", UNITS)
+    short = r.bilingual("short", required=False) if "short" in r.data else None
     if not r.ok:
         return None
     assert ident and label and unit
-    return Metric(ident, label, unit)
+    return Metric(ident, label, unit, short)
 
 
 def read_fact(r: RecordReader) -> Fact | None:

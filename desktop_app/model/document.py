@@ -71,9 +71,11 @@ class Masthead:
 
 @dataclass(frozen=True)
 class Contents:
-    """A table of contents, filled by the renderer from the headings with ``in_toc``."""
+    """A table of contents, filled by the renderer from the headings with ``in_toc`` whose
+    level is at most ``depth``."""
 
     title: str
+    depth: int = 1
 
 
 @dataclass(frozen=True)

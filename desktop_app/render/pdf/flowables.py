@@ -61,9 +61,13 @@ class HeadingParagraph(StrongParagraph):
         self.keepWithNext = True
 
 
-def heading(block: Heading, styles: Styles) -> list[Flowable]:
+def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) -> list[Flowable]:
+    """A heading that never ends a page: it starts a new page when little room is left, and
+    keeps with what follows. Right after another heading it adds no break of its own."""
     style = {1: styles.h1, 2: styles.h2}.get(block.level, styles.h3)
-    flowables: list[Flowable] = [CondPageBreak(40 * mm if block.level == 1 else 28 * mm)]
+    flowables: list[Flowable] = []
+    if not keep_with_previous:
+        flowables.append(CondPageBreak(40 * mm if block.level == 1 else 28 * mm))
     flowables.append(HeadingParagraph(block, style))
     if block.level == 1:
         rule = HRFlowable(

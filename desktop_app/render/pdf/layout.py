@@ -1,7 +1,7 @@
 """Page layout with footnotes at the foot of the page where they are cited.
 
-reportlab has no footnotes, so the document is laid out in passes. Each footnote marker
-reports the page it lands on (a paragraph ``onDraw`` callback). The next pass reserves room at
+reportlab has no footnotes, so the document is laid out in passes. Each footnote marker is a
+link to its note, and drawing the link reports the page it lands on. The next pass reserves room at
 the foot of each page for that page's notes, and draws them there. Passes repeat until the
 layout is stable: every note fits on its marker's page, the page count and the contents'
 page numbers agree with what the pass printed.
@@ -81,14 +81,18 @@ class _BriefingTemplate(BaseDocTemplate):
 
     # -- callbacks -------------------------------------------------------------------------
     def beforeDocument(self) -> None:  # noqa: N802 - reportlab hook
-        self.canv.setNamedCB("noteMark", self._note_marked)
+        draw_link = self.canv.linkRect
+
+        def link_rect(contents: str, destination: str, *args: Any, **kwargs: Any) -> Any:
+            if destination.startswith("fn-"):
+                self.result.note_pages.setdefault(int(destination[3:]), self.page)
+            return draw_link(contents, destination, *args, **kwargs)
+
+        self.canv.linkRect = link_rect
         # Date the file by the document's own date, not the clock: same input, same bytes.
         year, month, day = (int(part) for part in self.document.metadata.date.split("-"))
         stamp = self.canv._doc._timeStamp
         stamp.YMDhms, stamp.dhh, stamp.dmm = (year, month, day, 0, 0, 0), 0, 0
-
-    def _note_marked(self, canvas: Any, kind: str, label: str) -> None:
-        self.result.note_pages.setdefault(int(label), self.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab hook
         if isinstance(flowable, HeadingParagraph):

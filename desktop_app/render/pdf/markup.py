@@ -52,11 +52,8 @@ def _wrap(text: str, face: object) -> str:
 
 
 def note_markup(number: int, colour: str) -> str:
-    """A superscript footnote marker, linked to its note, that reports the page it lands on."""
-    return (
-        f'<onDraw name="noteMark" label="{number}"/>'
-        f'<super><a href="#fn-{number}" color="{colour}">{number}</a></super>'
-    )
+    """A superscript footnote marker linked to its note (the link tells the layout its page)."""
+    return f'<super><a href="#fn-{number}" color="{colour}">{number}</a></super>'
 
 
 def inline_markup(inlines: Inlines, colour: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph
 
 from desktop_app.model import (
     BulletList,
@@ -44,11 +44,14 @@ def _story(document: Document, styles: Styles, previous: Pass, width: float) -> 
                 entries = [
                     (b, previous.heading_pages.get(b.anchor))
                     for b in document.blocks
-                    if isinstance(b, Heading) and b.in_toc and b.level <= 2
+                    if isinstance(b, Heading) and b.in_toc and b.level <= block.depth
                 ]
                 story += fl.contents(block.title, entries, styles, width)
             case Heading():
-                story += fl.heading(block, styles)
+                follows_heading = bool(story) and isinstance(
+                    story[-1], fl.HeadingParagraph | HRFlowable
+                )
+                story += fl.heading(block, styles, keep_with_previous=follows_heading)
             case ParagraphBlock():
                 story.append(
                     Paragraph(inline_markup(block.inlines, colour), para_styles[block.style])

@@ -1,0 +1,147 @@
+"""build_briefing: facts + template + request -> one format-neutral Document.
+
+All editorial decisions are taken here and in the modules beside this one. Assembly runs
+twice: the first run finds out which facts the document uses, so that the second can say so
+in its text ({fact_count}, {data_as_of}); both runs make the same choices.
+"""
+
+from __future__ import annotations
+
+from desktop_app import __version__
+from desktop_app.assemble import sections as sec
+from desktop_app.assemble.citations import Citations
+from desktop_app.assemble.comparison import comparison
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import date_key, format_date
+from desktop_app.assemble.keyfigures import choose_tiles
+from desktop_app.assemble.request import BriefingRequest
+from desktop_app.assemble.selection import Selection, select
+from desktop_app.assemble.themes import theme_sections
+from desktop_app.assemble.wording import join, w
+from desktop_app.errors import SelectionError
+from desktop_app.facts import FactBase, load_strict
+from desktop_app.facts.model import Lang
+from desktop_app.model import Block, Document, Labels, Metadata, PageSetup
+from desktop_app.resources import bundled_facts
+from desktop_app.templates import Template, load_template
+
+FACT_SHEET_CHART_MM = 44.0
+
+
+def _values(
+    template: Template, selection: Selection, lang: Lang, date: str, ctx: Context | None
+) -> dict[str, str]:
+    """Placeholder values; counts and dates come from a previous run's facts when known."""
+    base = selection.base
+    used = list(ctx.used.values()) if ctx else list(selection.facts)
+    newest = max((date_key(f) for f in used if date_key(f)), default=date)
+    names = [selection.region_name(r, lang) for r in selection.regions]
+    values = {
+        "region": names[0],
+        "regions": join(names, lang),
+        "themes": join([base.themes[t].label.get(lang) for t in selection.themes], lang)
+        if selection.chosen_themes
+        else w("all_themes", lang),
+        "date": format_date(date, lang),
+        "data_as_of": format_date(newest, lang),
+        "fact_count": str(len(used)),
+        "source_count": str(len({f.source.id for f in used})),
+        "template": template.name.get(lang),
+    }
+    title = template.texts.get("title")
+    from desktop_app.templates import fill
+
+    values["title"] = fill(title.get(lang), values) if title else values["template"]
+    return values
+
+
+def _blocks(ctx: Context) -> list[Block]:
+    template = ctx.template
+    blocks: list[Block] = []
+    tile_ids: set[str] = set()
+    for section in template.sections:
+        match section.kind:
+            case "cover":
+                blocks += sec.cover(ctx)
+            case "contents":
+                blocks += sec.contents(ctx, section)
+            case "masthead":
+                blocks += sec.masthead(ctx)
+            case "overview":
+                blocks += sec.overview(ctx, section)
+            case "key_figures":
+                tiles = choose_tiles(ctx, section.metrics, section.max_items or 6)
+                tile_ids |= {f.id for f in tiles}
+                blocks += sec.key_figures(ctx, section, tiles)
+            case "comparison":
+                blocks += comparison(ctx, ctx.text(section.title))
+            case "themes":
+                blocks += theme_sections(ctx, section)
+            case "highlights":
+                blocks += sec.highlights(ctx, section, tile_ids)
+            case "charts":
+                height = FACT_SHEET_CHART_MM if template.layout == "fact_sheet" else None
+                blocks += sec.charts(ctx, section, height or 60.0)
+            case "notes":
+                blocks += sec.notes(ctx, section)
+            case "sources":
+                blocks += sec.sources(ctx, section)
+    return blocks
+
+
+def _run(
+    base: FactBase,
+    template: Template,
+    selection: Selection,
+    lang: Lang,
+    date: str,
+    previous: Context | None,
+) -> tuple[Context, list[Block]]:
+    citations = Citations(base, lang, short_notes=template.layout == "fact_sheet")
+    ctx = Context(base, template, selection, lang, date, citations)
+    ctx.values = _values(template, selection, lang, date, previous)
+    return ctx, _blocks(ctx)
+
+
+def assemble(
+    base: FactBase, template: Template, selection: Selection, lang: Lang, date: str
+) -> Document:
+    first, _ = _run(base, template, selection, lang, date, None)
+    ctx, blocks = _run(base, template, selection, lang, date, first)
+    page = template.page
+    names = [selection.region_name(r, lang) for r in selection.regions]
+    issuer = ctx.template_text("issuer") or "Briefing Studio"
+    metadata = Metadata(
+        title=ctx.values["title"],
+        subject=ctx.values["themes"],
+        author=issuer,
+        keywords=tuple(names + [base.themes[t].label.get(lang) for t in selection.themes]),
+        language="zh-CN" if lang == "zh" else "en",
+        date=date,
+        creator=f"Briefing Studio {__version__}",
+    )
+    setup = PageSetup(
+        margins_mm=page.margins_mm,
+        header_text=ctx.template_text("header"),
+        footer=page.footer,
+        accent=page.accent,
+        base_size_pt=page.base_size_pt,
+    )
+    return Document(
+        metadata,
+        setup,
+        Labels(w("page_of", lang)),
+        tuple(blocks),
+        tuple(ctx.citations.footnotes),
+        lang,
+    )
+
+
+def build_briefing(request: BriefingRequest) -> Document:
+    """The briefing ``request`` asks for, as a format-neutral Document."""
+    if request.lang not in ("zh", "en"):
+        raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
+    base = load_strict(request.facts_dir or bundled_facts())
+    template = load_template(request.template, base, request.templates_dir)
+    selection = select(base, request.regions, request.themes, request.exclude)
+    return assemble(base, template, selection, request.lang, request.briefing_date())

@@ -1,0 +1,116 @@
+"""Which facts make a chart, decided here; the chart is then drawn by desktop_app.charts.
+
+A chart compares one unit only, never a fact without a value, and only figures that stand at
+the same date: facts of one region are charted when at least two of the chart's metrics have
+a value at a common date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import date_key, format_period
+from desktop_app.assemble.numbers import chart_scale, format_fact
+from desktop_app.assemble.wording import w
+from desktop_app.charts import ChartSpec, Series, render_png
+from desktop_app.facts.model import Fact
+from desktop_app.model import Figure
+from desktop_app.templates import ChartDef
+
+WIDTH_MM = 160.0
+
+
+def _latest_per_metric(facts: list[Fact]) -> dict[str, Fact]:
+    latest: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.metric and (
+            fact.metric not in latest or date_key(fact) > date_key(latest[fact.metric])
+        ):
+            latest[fact.metric] = fact
+    return latest
+
+
+def chart_facts(chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
+    """The facts chart ``chart`` shows for ``region``: one per metric, all at one date."""
+    candidates = [
+        f for f in facts if f.region == region and f.metric in chart.metrics and f.value is not None
+    ]
+    latest = _latest_per_metric(candidates)
+    if len(latest) < 2:
+        return []
+    dates = Counter(date_key(f) for f in latest.values())
+    common, count = dates.most_common(1)[0]
+    if count < 2:
+        return []
+    units = {f.unit for f in latest.values()}
+    if len(units) != 1:
+        return []
+    return [latest[m] for m in chart.metrics if m in latest and date_key(latest[m]) == common]
+
+
+def bar_figure(
+    ctx: Context,
+    title: str,
+    categories: list[str],
+    facts: list[Fact],
+    kind: str,
+    height_mm: float | None = None,
+) -> Figure:
+    """Draw ``facts`` (one per category) as a bar chart and wrap it as a model Figure."""
+    lang = ctx.lang
+    unit = facts[0].unit
+    assert unit is not None
+    values = [float(f.value) for f in facts if f.value is not None]
+    divisor, axis_unit = chart_scale(values, unit, lang)
+    labels = []
+    for fact in facts:
+        shown = format_fact(fact, lang)
+        labels.append(
+            shown.number + shown.unit
+            if lang == "zh"
+            else shown.number + ("%" if shown.unit == "%" else "")
+        )
+    if kind == "bar":
+        order = sorted(range(len(facts)), key=lambda i: -values[i])
+        categories = [categories[i] for i in order]
+        values = [values[i] for i in order]
+        labels = [labels[i] for i in order]
+    spec = ChartSpec(
+        kind="share" if kind == "share" else "bar",
+        categories=tuple(categories),
+        series=(Series("", tuple(v / divisor for v in values), tuple(labels)),),
+        axis_label=w("chart_axis", lang, unit=axis_unit),
+        width_mm=WIDTH_MM,
+        height_mm=height_mm or max(34.0, 12.0 + 10.5 * len(categories)),
+        accent=ctx.template.page.accent,
+    )
+    ctx.use(facts)
+    alt = "; ".join(f"{c}: {v}" for c, v in zip(categories, labels, strict=True))
+    return Figure(
+        render_png(spec),
+        spec.width_mm,
+        spec.height_mm,
+        ctx.figure_caption(title),
+        ctx.citations.source_line(facts),
+        alt,
+    )
+
+
+def template_chart(
+    ctx: Context, chart: ChartDef, region: str, facts: list[Fact], height_mm: float | None = None
+) -> Figure | None:
+    """The template chart for one region, or None when the region lacks the data for it."""
+    shown = chart_facts(chart, region, facts)
+    if not shown:
+        return None
+    lang = ctx.lang
+    categories = [ctx.base.metrics[f.metric].short_label(lang) for f in shown if f.metric]
+    when = shown[0].period and format_period(shown[0].period, lang)
+    when = when or (shown[0].as_of and format_period(shown[0].as_of, lang)) or ""
+    name = ctx.selection.region_name(region, lang)
+    separator = "：" if lang == "zh" else ": "
+    title = f"{name}{separator}{chart.title.get(lang)}" + (
+        w("chart_when", lang, when=when) if when else ""
+    )
+    return bar_figure(ctx, title, categories, shown, chart.type, height_mm)

@@ -1,0 +1,105 @@
+"""Footnotes and the sources list: numbered once, here, before any renderer runs.
+
+Every figure the briefing states gets its own footnote (so that the note can sit at the foot
+of the page where it is cited). Sources are numbered in the order they are first used, and the
+same numbers appear in tables, chart source lines and the sources list at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop_app.assemble.dates import format_date
+from desktop_app.assemble.wording import w
+from desktop_app.facts.base import FactBase
+from desktop_app.facts.model import Fact, Lang, Source
+from desktop_app.model import Footnote, NoteRef
+
+
+class Citations:
+    def __init__(self, base: FactBase, lang: Lang, short_notes: bool = False) -> None:
+        self.base, self.lang, self.short_notes = base, lang, short_notes
+        self.footnotes: list[Footnote] = []
+        self._source_numbers: dict[str, int] = {}
+        self._noted: set[str] = set()
+
+    def _publisher(self, source: Source) -> str:
+        return (
+            source.publisher.get(self.lang)
+            if source.publisher
+            else w("publisher_unknown", self.lang)
+        )
+
+    def _inferred(self, source: Source) -> str:
+        return w("date_inferred", self.lang) if source.published_inferred else ""
+
+    def note(self, fact: Fact) -> NoteRef:
+        """A new footnote citing ``fact``'s source and paragraph."""
+        source = self.base.sources[fact.source.id]
+        self.source_number(source.id)
+        values = {
+            "publisher": self._publisher(source),
+            "title": source.title.get(self.lang),
+            "date": format_date(source.published, self.lang),
+            "inferred": self._inferred(source),
+            "paragraph": w("paragraph", self.lang, n=fact.source.locator),
+        }
+        # The first note citing a source gives its title; later ones only publisher and date.
+        first = source.id not in self._noted
+        self._noted.add(source.id)
+        text = w("note" if first and not self.short_notes else "note_short", self.lang, **values)
+        number = len(self.footnotes) + 1
+        self.footnotes.append(Footnote(number, text))
+        return NoteRef(number)
+
+    def source_number(self, source_id: str) -> int:
+        if source_id not in self._source_numbers:
+            self._source_numbers[source_id] = len(self._source_numbers) + 1
+        return self._source_numbers[source_id]
+
+    def refs(self, facts: Iterable[Fact]) -> str:
+        """[1][3]: the source numbers of ``facts``, in order."""
+        numbers = sorted({self.source_number(f.source.id) for f in facts})
+        return "".join(f"[{n}]" for n in numbers)
+
+    def source_line(self, facts: Iterable[Fact]) -> str:
+        """资料来源：… for a table or chart built from ``facts``."""
+        facts = list(facts)
+        names = []
+        for source_id in dict.fromkeys(f.source.id for f in facts):
+            source = self.base.sources[source_id]
+            names.append(
+                f"{self._publisher(source)}（{format_date(source.published, self.lang)}）"
+                if self.lang == "zh"
+                else f"{self._publisher(source)} ({format_date(source.published, self.lang)})"
+            )
+        listed = ("；" if self.lang == "zh" else "; ").join(names)
+        refs = w("see_sources", self.lang, refs=self.refs(facts))
+        separator = "，" if self.lang == "zh" else "; "
+        return w("sources_line", self.lang, sources=listed + separator + refs)
+
+    def entries(self) -> tuple[str, ...]:
+        """One full citation per source, in source-number order."""
+        result = []
+        for source_id in sorted(self._source_numbers, key=self._source_numbers.__getitem__):
+            source = self.base.sources[source_id]
+            result.append(
+                w(
+                    "source_entry",
+                    self.lang,
+                    publisher=self._publisher(source),
+                    title=source.title.get(self.lang),
+                    title_ours="" if source.title_printed else w("title_ours", self.lang),
+                    date=format_date(source.published, self.lang),
+                    inferred=self._inferred(source),
+                    url=source.url or w("url_unknown", self.lang),
+                )
+            )
+        return tuple(result)
+
+    def inferred_sources(self) -> list[tuple[int, Source]]:
+        return [
+            (n, self.base.sources[s])
+            for s, n in self._source_numbers.items()
+            if self.base.sources[s].published_inferred
+        ]

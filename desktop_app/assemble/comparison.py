@@ -1,0 +1,81 @@
+"""Comparing the chosen regions, only on measures they share (same metric, same unit)."""
+
+from __future__ import annotations
+
+from desktop_app.assemble.charts import bar_figure
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import date_key, when
+from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.wording import w
+from desktop_app.facts.model import Fact
+from desktop_app.facts.units import UNITS
+from desktop_app.model import Block, Column, Paragraph, Table, Text
+
+MAX_CHARTS = 4
+
+
+def shared_metrics(ctx: Context) -> dict[str, dict[str, Fact]]:
+    """metric -> region -> newest fact, for metrics at least two chosen regions have."""
+    by_metric: dict[str, dict[str, Fact]] = {}
+    for fact in ctx.selection.facts:
+        if fact.metric and fact.value is not None and fact.region in ctx.selection.regions:
+            current = by_metric.setdefault(fact.metric, {}).get(fact.region)
+            if current is None or date_key(fact) > date_key(current):
+                by_metric[fact.metric][fact.region] = fact
+    return {m: regions for m, regions in by_metric.items() if len(regions) >= 2}
+
+
+def comparison(ctx: Context, title: str) -> list[Block]:
+    if len(ctx.selection.regions) < 2:
+        return []
+    lang = ctx.lang
+    blocks: list[Block] = [ctx.heading(1, title)]
+    shared = shared_metrics(ctx)
+    if not shared:
+        blocks.append(Paragraph((Text(w("comparison_none", lang)),)))
+        return blocks
+    blocks.append(Paragraph((Text(w("comparison_intro", lang)),)))
+    regions = ctx.selection.regions
+    columns = (
+        Column(w("col_indicator", lang), "left", 2.5),
+        *(Column(ctx.selection.region_name(r, lang), "right", 2.0) for r in regions),
+    )
+    rows = []
+    facts: list[Fact] = []
+    for metric, per_region in shared.items():
+        cells = [(Text(ctx.base.metrics[metric].label.get(lang)),)]
+        for region in regions:
+            fact = per_region.get(region)
+            if fact is None:
+                cells.append((Text("—"),))
+                continue
+            facts.append(fact)
+            stamp = when(fact, lang)
+            cells.append(
+                (
+                    Text(
+                        format_fact(fact, lang).text
+                        + (
+                            f"（{stamp}）"
+                            if lang == "zh" and stamp
+                            else f" ({stamp})"
+                            if stamp
+                            else ""
+                        )
+                    ),
+                    ctx.citations.note(fact),
+                )
+            )
+        rows.append(tuple(cells))
+    ctx.use(facts)
+    caption = ctx.table_caption(w("comparison_caption", lang))
+    blocks.append(Table(columns, tuple(rows), caption, ctx.citations.source_line(facts)))
+    for metric, per_region in list(shared.items())[:MAX_CHARTS]:
+        unit = ctx.base.metrics[metric].unit
+        if UNITS[unit].kind not in ("count", "money", "percent"):
+            continue
+        shown = [per_region[r] for r in regions if r in per_region]
+        names = [ctx.selection.region_name(f.region, lang) for f in shown]
+        label = ctx.base.metrics[metric].short_label(lang)
+        blocks.append(bar_figure(ctx, label, names, shown, "bar"))
+    return blocks

@@ -1,0 +1,58 @@
+"""The state one assembly shares: the request, the chosen facts, footnotes and counters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.assemble.citations import Citations
+from desktop_app.assemble.selection import Selection
+from desktop_app.assemble.wording import heading_number, w
+from desktop_app.facts.base import FactBase
+from desktop_app.facts.model import Fact, Lang, Text
+from desktop_app.model import Heading
+from desktop_app.templates import Template, fill
+
+
+@dataclass
+class Context:
+    base: FactBase
+    template: Template
+    selection: Selection
+    lang: Lang
+    date: str  # ISO date of the briefing
+    citations: Citations
+    values: dict[str, str] = field(default_factory=dict)  # placeholder values
+    used: dict[str, Fact] = field(default_factory=dict)  # every fact the document states
+    _counters: dict[str, int] = field(default_factory=dict)
+
+    def text(self, text: Text | None, fallback: str = "") -> str:
+        """Template text in the document's language, with placeholders filled."""
+        return fill(text.get(self.lang), self.values) if text else fallback
+
+    def template_text(self, name: str) -> str:
+        return self.text(self.template.texts.get(name))
+
+    def count(self, name: str) -> int:
+        self._counters[name] = self._counters.get(name, 0) + 1
+        return self._counters[name]
+
+    def heading(self, level: int, text: str, numbered: bool = True) -> Heading:
+        if level == 1:
+            index = self.count("h1")
+            self._counters["h2"] = 0
+            number = heading_number(1, index, self.lang) if numbered else ""
+            return Heading(1, text, number, f"sec-{index}")
+        parent = self._counters.get("h1", 0)
+        index = self.count("h2")
+        number = heading_number(2, index, self.lang, parent) if numbered else ""
+        return Heading(level, text, number, f"sec-{parent}-{index}")
+
+    def table_caption(self, title: str) -> str:
+        return w("table_caption", self.lang, n=self.count("table"), title=title)
+
+    def figure_caption(self, title: str) -> str:
+        return w("figure_caption", self.lang, n=self.count("figure"), title=title)
+
+    def use(self, facts: list[Fact]) -> None:
+        for fact in facts:
+            self.used[fact.id] = fact

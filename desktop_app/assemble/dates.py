@@ -1,0 +1,65 @@
+"""Dates and periods as readers write them: 2023年8月7日 / 7 August 2023, 2021年1—8月."""
+
+from __future__ import annotations
+
+from desktop_app.facts.model import Fact, Lang
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(date: str, lang: Lang) -> str:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in ``lang``."""
+    parts = [int(p) for p in date.split("-")]
+    if lang == "zh":
+        units = ("年", "月", "日")
+        return "".join(f"{value}{unit}" for value, unit in zip(parts, units, strict=False))
+    if len(parts) == 1:
+        return str(parts[0])
+    month = _MONTHS[parts[1] - 1]
+    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def format_period(period: str, lang: Lang) -> str:
+    """A date, or a range ``START/END``."""
+    if "/" not in period:
+        return format_date(period, lang)
+    start, end = period.split("/")
+    if start[:4] == end[:4] and len(start) == len(end) == 7:
+        first, last = int(start[5:]), int(end[5:])
+        if lang == "zh":
+            return f"{start[:4]}年{first}—{last}月"
+        return f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]} {start[:4]}"
+    joiner = "—" if lang == "zh" else " – "
+    return format_date(start, lang) + joiner + format_date(end, lang)
+
+
+def as_of(date: str, lang: Lang) -> str:
+    return f"截至{format_date(date, lang)}" if lang == "zh" else f"as of {format_date(date, lang)}"
+
+
+def when(fact: Fact, lang: Lang) -> str:
+    """The time a fact refers to: its period, or the date it stands at."""
+    if fact.period:
+        return format_period(fact.period, lang)
+    if fact.as_of:
+        return as_of(fact.as_of, lang)
+    return ""
+
+
+def date_key(fact: Fact) -> str:
+    """A sortable key for how recent a fact is: the end of its period, or its as-of date."""
+    stamp = fact.period.split("/")[-1] if fact.period else (fact.as_of or "")
+    return stamp

@@ -1,0 +1,57 @@
+"""Turning facts into running text: each statement in the document's language, with its note."""
+
+from __future__ import annotations
+
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import date_key
+from desktop_app.facts.model import Fact
+from desktop_app.model import BulletList, Inline, Paragraph, Text
+
+
+def pick(facts: list[Fact], limit: int) -> list[Fact]:
+    """Up to ``limit`` facts, figures first and newest first, kept in reading order."""
+    if limit <= 0 or len(facts) <= limit:
+        return list(facts)
+    ranked = sorted(facts, key=lambda f: (f.value is None, _neg(date_key(f))))
+    keep = {f.id for f in ranked[:limit]}
+    return [f for f in facts if f.id in keep]
+
+
+def _neg(key: str) -> tuple[int, ...]:
+    return tuple(-ord(ch) for ch in key)
+
+
+def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """Figures before general statements; then newest source first, in paragraph order."""
+    published = {s.id: s.published for s in ctx.base.sources.values()}
+    return sorted(
+        facts, key=lambda f: (f.value is None, _neg(published[f.source.id]), f.source.locator)
+    )
+
+
+def sentence(ctx: Context, fact: Fact) -> list[Inline]:
+    ctx.use([fact])
+    return [Text(fact.statement.get(ctx.lang)), ctx.citations.note(fact)]
+
+
+def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
+    """Facts from the same source paragraph run together; each keeps its own footnote."""
+    result: list[Paragraph] = []
+    run: list[Inline] = []
+    previous: tuple[str, int] | None = None
+    for fact in facts:
+        origin = (fact.source.id, fact.source.locator)
+        if run and origin != previous:
+            result.append(Paragraph(tuple(run)))
+            run = []
+        if run and ctx.lang == "en":
+            run.append(Text(" "))
+        run.extend(sentence(ctx, fact))
+        previous = origin
+    if run:
+        result.append(Paragraph(tuple(run)))
+    return result
+
+
+def bullets(ctx: Context, facts: list[Fact]) -> BulletList:
+    return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts))

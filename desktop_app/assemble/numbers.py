@@ -1,0 +1,171 @@
+"""Number formatting: Chinese style in Chinese text (2.4万家, 120亿元), international style in
+English text (24,000 enterprises, 12 bn yuan), with qualifiers that read naturally."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop_app.facts.model import Fact, Lang
+from desktop_app.facts.units import UNITS
+
+_ZH_PREFIX = {
+    "more_than": "超",
+    "nearly": "近",
+    "about": "约",
+    "up_to": "最多",
+    "less_than": "不足",
+}
+_EN_PREFIX = {
+    "more_than": "more than",
+    "nearly": "nearly",
+    "about": "about",
+    "at_least": "at least",
+    "up_to": "up to",
+    "less_than": "less than",
+}
+_ZH_DIGITS = "零一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Formatted:
+    number: str  # 超2400 / 2,400+ (for a tile)
+    unit: str  # 家 / enterprises
+    text: str  # 超过2400家 / more than 2,400 enterprises (for running text and tables)
+
+
+def _trim(value: Decimal, places: int = 2) -> str:
+    text = f"{value.quantize(Decimal(1).scaleb(-places)):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _zh_scaled(value: Decimal) -> tuple[str, str]:
+    if value >= Decimal(10) ** 12 and value % Decimal(10) ** 10 == 0:
+        return _trim(value / Decimal(10) ** 12), "万亿"
+    if value >= Decimal(10) ** 8:
+        return _trim(value / Decimal(10) ** 8), "亿"
+    if value >= Decimal(10) ** 4 and value % 100 == 0:
+        return _trim(value / Decimal(10) ** 4), "万"
+    return _trim(value), ""
+
+
+def _en_grouped(value: Decimal) -> str:
+    if value == value.to_integral():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _en_money(value: Decimal) -> tuple[str, str]:
+    if value >= Decimal(10) ** 12:
+        return _trim(value / Decimal(10) ** 12), "tn yuan"
+    if value >= Decimal(10) ** 9:
+        return _trim(value / Decimal(10) ** 9), "bn yuan"
+    if value >= Decimal(10) ** 6:
+        return _trim(value / Decimal(10) ** 6), "m yuan"
+    return _en_grouped(value), "yuan"
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def zh_numeral(n: int) -> str:
+    if 0 <= n <= 10:
+        return _ZH_DIGITS[n]
+    if n < 20:
+        return "十" + _ZH_DIGITS[n - 10]
+    if n < 100:
+        return _ZH_DIGITS[n // 10] + "十" + (_ZH_DIGITS[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def format_value(value: float, unit: str, qualifier: str, lang: Lang) -> Formatted:
+    """A value in base units as a reader expects it, in ``lang``."""
+    amount = Decimal(str(value))
+    kind = UNITS[unit].kind
+    measure = UNITS[unit]
+    if kind == "rank":
+        n = int(amount)
+        return Formatted(
+            *(
+                ("第" + zh_numeral(n), "", "第" + zh_numeral(n))
+                if lang == "zh"
+                else (ordinal(n), "", ordinal(n))
+            )
+        )
+    if kind == "calendar_year":
+        text = f"{int(amount)}年" if lang == "zh" else str(int(amount))
+        return Formatted(text, "", text)
+    if lang == "zh":
+        return _format_zh(amount, measure.zh, kind, qualifier)
+    return _format_en(amount, measure.en, kind, qualifier)
+
+
+def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Formatted:
+    if kind == "percent":
+        digits, unit = _trim(amount), "%"
+    elif kind == "duration":
+        digits, unit = _trim(amount), measure
+    else:
+        digits, scale = _zh_scaled(amount)
+        unit = scale + measure
+    prefix = _ZH_PREFIX.get(qualifier, "")
+    suffix = "以上" if qualifier == "at_least" else ""
+    number = prefix + digits
+    text_prefix = {"more_than": "超过"}.get(qualifier, prefix)
+    return Formatted(number, unit + suffix, f"{text_prefix}{digits}{unit}{suffix}")
+
+
+def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatted:
+    if kind == "percent":
+        digits, unit, joiner = _trim(amount), "%", ""
+    elif kind == "money":
+        digits, unit = _en_money(amount)
+        joiner = " "
+    elif kind == "duration":
+        digits, unit, joiner = _trim(amount), "year" if amount == 1 else "years", " "
+    elif amount >= Decimal(10) ** 6:
+        digits, unit, joiner = _trim(amount / Decimal(10) ** 6), f"million {noun}", " "
+    else:
+        digits, unit, joiner = _en_grouped(amount), _singular(noun) if amount == 1 else noun, " "
+    words = _EN_PREFIX.get(qualifier, "")
+    if kind == "percent" and qualifier in ("more_than", "at_least", "less_than"):
+        number = {"more_than": ">", "at_least": "≥", "less_than": "<"}[qualifier] + digits
+    elif qualifier in ("more_than", "at_least"):
+        number = f"{digits}+"
+    else:
+        number = f"{words} {digits}".strip()
+    text = f"{words} {digits}{joiner}{unit}".strip()
+    return Formatted(number, unit, text)
+
+
+def _singular(noun: str) -> str:
+    return {"people": "person", "countries and regions": "country or region"}.get(
+        noun, noun[:-1] if noun.endswith("s") else noun
+    )
+
+
+def format_fact(fact: Fact, lang: Lang) -> Formatted:
+    assert fact.value is not None and fact.unit and fact.qualifier
+    return format_value(fact.value, fact.unit, fact.qualifier, lang)
+
+
+def chart_scale(values: list[float], unit: str, lang: Lang) -> tuple[float, str]:
+    """A divisor and the axis unit, so chart values read like the text (亿元, bn yuan)."""
+    top = max(values) if values else 0
+    kind = UNITS[unit].kind
+    measure = UNITS[unit].zh if lang == "zh" else UNITS[unit].en
+    if kind == "percent":
+        return 1, "%"
+    if lang == "zh":
+        if top >= 1e8:
+            return 1e8, "亿" + measure
+        if top >= 1e5:
+            return 1e4, "万" + measure
+        return 1, measure
+    if kind == "money":
+        return (1e9, "bn yuan") if top >= 1e9 else ((1e6, "m yuan") if top >= 1e6 else (1, "yuan"))
+    if top >= 1e6:
+        return 1e6, f"million {measure}"
+    return 1, measure

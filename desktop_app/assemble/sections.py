@@ -1,0 +1,154 @@
+"""The smaller sections: cover, contents, masthead, overview, key figures, highlights, charts,
+notes on the data and the sources list."""
+
+from __future__ import annotations
+
+from desktop_app.assemble.charts import template_chart
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.keyfigures import tile
+from desktop_app.assemble.narrative import bullets, pick, reading_order
+from desktop_app.assemble.wording import join, w
+from desktop_app.facts.model import Fact
+from desktop_app.model import (
+    Block,
+    Contents,
+    Cover,
+    KeyFigures,
+    Masthead,
+    PageBreak,
+    Paragraph,
+    SourceList,
+    Text,
+)
+from desktop_app.templates import SectionDef
+
+FIELD_WORDS = {
+    "region": "field_region",
+    "period": "field_period",
+    "as_of": "field_as_of",
+    "value": "field_value",
+    "statement": "field_statement",
+}
+
+
+def cover(ctx: Context) -> list[Block]:
+    regions = join(
+        [ctx.selection.region_name(r, ctx.lang) for r in ctx.selection.regions], ctx.lang
+    )
+    return [
+        Cover(
+            classification=ctx.template_text("classification"),
+            title=ctx.values["title"],
+            subtitle=ctx.template_text("subtitle"),
+            region_line=regions,
+            date_line=ctx.values["date"],
+            data_as_of=w("data_as_of", ctx.lang, date=ctx.values["data_as_of"]),
+            issuer=ctx.template_text("issuer"),
+        )
+    ]
+
+
+def contents(ctx: Context, section: SectionDef) -> list[Block]:
+    return [Contents(ctx.text(section.title)), PageBreak()]
+
+
+def masthead(ctx: Context) -> list[Block]:
+    title = ctx.template_text("masthead") or ctx.values["title"]
+    issue = ctx.template_text("issue") or ctx.template_text("subtitle")
+    blocks: list[Block] = [
+        Masthead(
+            ctx.template_text("classification"),
+            title,
+            issue,
+            ctx.template_text("issuer"),
+            ctx.values["date"],
+        )
+    ]
+    if ctx.template.texts.get("masthead"):
+        blocks.append(Paragraph((Text(ctx.values["title"], strong=True),), "lead"))
+    return blocks
+
+
+def overview(ctx: Context, section: SectionDef) -> list[Block]:
+    blocks: list[Block] = []
+    if section.title:
+        blocks.append(ctx.heading(1, ctx.text(section.title)))
+    blocks.append(Paragraph((Text(ctx.text(section.text)),), "lead"))
+    return blocks
+
+
+def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Block]:
+    if not tiles:
+        return []
+    blocks: list[Block] = []
+    if section.title:
+        blocks.append(ctx.heading(1, ctx.text(section.title)))
+    blocks.append(KeyFigures(tuple(tile(ctx, fact) for fact in tiles), columns=3))
+    return blocks
+
+
+def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Block]:
+    candidates = [f for f in ctx.selection.facts if f.id not in exclude]
+    chosen = reading_order(pick(candidates, section.max_items or 4), ctx)
+    if not chosen:
+        return []
+    blocks: list[Block] = []
+    if section.title:
+        blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
+    blocks.append(bullets(ctx, chosen))
+    return blocks
+
+
+def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
+    """The first charts (of the section's list) that have data, up to ``section.max_items``."""
+    blocks: list[Block] = []
+    facts = list(ctx.selection.facts)
+    for chart in (c for c in ctx.template.charts if c.id in section.charts):
+        for region in dict.fromkeys(f.region for f in facts):
+            if len(blocks) >= (section.max_items or 2):
+                return blocks
+            figure = template_chart(ctx, chart, region, facts, height_mm)
+            if figure is not None:
+                blocks.append(figure)
+                break
+    return blocks
+
+
+def notes(ctx: Context, section: SectionDef) -> list[Block]:
+    lang = ctx.lang
+    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
+    items: list[tuple[Text, ...]] = []
+    for fact in ctx.used.values():
+        if not fact.uncertain:
+            continue
+        subject = f"{ctx.selection.region_name(fact.region, lang)} · " + (
+            ctx.base.metrics[fact.metric].label.get(lang)
+            if fact.metric
+            else fact.statement.get(lang)[:40]
+        )
+        if lang == "zh":
+            fields = join(
+                [w(FIELD_WORDS.get(k, "field_other"), lang) for k in fact.uncertain], lang
+            )
+            items.append((Text(w("uncertain_item", lang, subject=subject, fields=fields)),))
+        else:
+            detail = " ".join(fact.uncertain.values())
+            items.append((Text(w("uncertain_item", lang, subject=subject, notes=detail)),))
+    for number, source in ctx.citations.inferred_sources():
+        how = source.published_note or ""
+        items.append(
+            (Text(w("inferred_item", lang, n=f"[{number}]", date=source.published, how=how)),)
+        )
+    if items:
+        blocks.append(Paragraph((Text(w("uncertain_intro", lang)),)))
+        blocks.extend(Paragraph(item, "small") for item in items)
+    else:
+        blocks.append(Paragraph((Text(w("notes_none", lang)),)))
+    return blocks
+
+
+def sources(ctx: Context, section: SectionDef) -> list[Block]:
+    return [
+        ctx.heading(1, ctx.text(section.title), numbered=False),
+        SourceList(ctx.citations.entries()),
+    ]

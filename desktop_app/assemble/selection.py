@@ -1,0 +1,112 @@
+"""Which facts a briefing uses, and how they are grouped by theme and by region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.errors import SelectionError
+from desktop_app.facts.base import FactBase
+from desktop_app.facts.model import Fact, Lang
+from desktop_app.facts.names import resolve_region, resolve_theme
+
+
+@dataclass(frozen=True)
+class Selection:
+    base: FactBase
+    regions: tuple[str, ...]  # the chosen regions, as ids, in the user's order
+    themes: tuple[str, ...]  # one section per theme, in taxonomy order
+    facts: tuple[Fact, ...]  # every fact in scope, in fact-base order
+    chosen_themes: bool  # whether the user chose themes (else: every theme with facts)
+
+    def region_name(self, region_id: str, lang: Lang) -> str:
+        return self.base.regions[region_id].name.get(lang)
+
+
+def _order(parents: dict[str, str | None]) -> dict[str, int]:
+    """Depth-first order of a tree given as child -> parent (file order among siblings)."""
+    children: dict[str | None, list[str]] = {}
+    for child, parent in parents.items():
+        children.setdefault(parent, []).append(child)
+    order: dict[str, int] = {}
+
+    def visit(node: str) -> None:
+        order[node] = len(order)
+        for child in children.get(node, []):
+            visit(child)
+
+    for root in children.get(None, []):
+        visit(root)
+    return order
+
+
+def region_order(base: FactBase) -> dict[str, int]:
+    return _order({r.id: r.parent for r in base.regions.values()})
+
+
+def theme_order(base: FactBase) -> dict[str, int]:
+    return _order({t.id: t.parent for t in base.themes.values()})
+
+
+def select(
+    base: FactBase, regions: tuple[str, ...], themes: tuple[str, ...], exclude: frozenset[str]
+) -> Selection:
+    """Resolve names to ids and gather the facts; SelectionError when nothing is left."""
+    region_ids = []
+    for name in regions:
+        region = resolve_region(base, name)
+        if region is None:
+            raise SelectionError(
+                f"unknown region '{name}'; known regions: {', '.join(base.regions)}"
+            )
+        region_ids.append(region)
+    theme_ids = []
+    for name in themes:
+        theme = resolve_theme(base, name)
+        if theme is None:
+            raise SelectionError(f"unknown theme '{name}'; known themes: {', '.join(base.themes)}")
+        theme_ids.append(theme)
+    if not region_ids:
+        raise SelectionError("no region chosen; choose at least one region")
+    scope = set().union(*(base.region_subtree(r) for r in region_ids))
+    facts = [f for f in base.facts if f.region in scope and f.id not in exclude]
+    order = theme_order(base)
+    if theme_ids:
+        wanted = set().union(*(base.theme_subtree(t) for t in theme_ids))
+        facts = [f for f in facts if wanted.intersection(f.themes)]
+        sections = sorted(dict.fromkeys(theme_ids), key=order.__getitem__)
+    else:
+        tops = [t.id for t in base.themes.values() if t.parent is None]
+        sections = [
+            t
+            for t in sorted(tops, key=order.__getitem__)
+            if any(base.theme_subtree(t).intersection(f.themes) for f in facts)
+        ]
+    if not facts:
+        names = ", ".join(dict.fromkeys(region_ids))
+        topic = f" on {', '.join(theme_ids)}" if theme_ids else ""
+        raise SelectionError(f"no facts for {names}{topic}; choose other regions or themes")
+    return Selection(
+        base, tuple(dict.fromkeys(region_ids)), tuple(sections), tuple(facts), bool(theme_ids)
+    )
+
+
+def assign_to_themes(selection: Selection) -> dict[str, list[Fact]]:
+    """Each fact goes to the first theme section it belongs to, so nothing is said twice."""
+    base = selection.base
+    subtrees = {t: base.theme_subtree(t) for t in selection.themes}
+    sections: dict[str, list[Fact]] = {t: [] for t in selection.themes}
+    for fact in selection.facts:
+        for theme in selection.themes:
+            if subtrees[theme].intersection(fact.themes):
+                sections[theme].append(fact)
+                break
+    return sections
+
+
+def group_by_region(facts: list[Fact], base: FactBase) -> list[tuple[str, list[Fact]]]:
+    """Facts grouped by the exact region they are about, in gazetteer order."""
+    order = region_order(base)
+    groups: dict[str, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(fact.region, []).append(fact)
+    return sorted(groups.items(), key=lambda item: order.get(item[0], len(order)))

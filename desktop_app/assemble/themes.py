@@ -1,0 +1,86 @@
+"""One section per theme: statements grouped by region, the template's charts, a figures table."""
+
+from __future__ import annotations
+
+from desktop_app.assemble.charts import template_chart
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import when
+from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order
+from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.selection import assign_to_themes, group_by_region
+from desktop_app.assemble.wording import w
+from desktop_app.facts.model import Fact
+from desktop_app.model import Block, Column, Table, Text
+from desktop_app.templates import SectionDef
+
+
+def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
+    """Every figure of a section: indicator, region, value, date and source number."""
+    lang = ctx.lang
+    columns = (
+        Column(w("col_indicator", lang), "left", 3.2),
+        Column(w("col_region", lang), "left", 2.2),
+        Column(w("col_value", lang), "right", 1.8),
+        Column(w("col_time", lang), "left", 1.8),
+        Column(w("col_source", lang), "center", 0.8),
+    )
+    rows = []
+    for fact in facts:
+        assert fact.metric
+        rows.append(
+            (
+                (Text(ctx.base.metrics[fact.metric].label.get(lang)),),
+                (Text(ctx.selection.region_name(fact.region, lang)),),
+                (Text(format_fact(fact, lang).text),),
+                (Text(when(fact, lang)),),
+                (Text(ctx.citations.refs([fact])),),
+            )
+        )
+    ctx.use(facts)
+    return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(facts))
+
+
+def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fact]]]]:
+    """For each theme: the region groups and the facts each will state (after the limit)."""
+    planned: dict[str, list[tuple[str, list[Fact]]]] = {}
+    for theme, facts in assign_to_themes(ctx.selection).items():
+        groups = []
+        for region, region_facts in group_by_region(facts, ctx.base):
+            chosen = pick(reading_order(region_facts, ctx), section.max_items)
+            groups.append((region, chosen))
+        if groups:
+            planned[theme] = groups
+    return planned
+
+
+def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
+    lang = ctx.lang
+    blocks: list[Block] = []
+    charts = [c for c in ctx.template.charts if c.id in section.charts]
+    every_fact = list(ctx.selection.facts)
+    for theme, groups in plan(ctx, section).items():
+        label = ctx.base.themes[theme].label.get(lang)
+        blocks.append(ctx.heading(1, label))
+        subtree = ctx.base.theme_subtree(theme)
+        subheadings = len(groups) > 1 or groups[0][0] not in ctx.selection.regions
+        for region, facts in groups:
+            if subheadings:
+                blocks.append(ctx.heading(2, ctx.selection.region_name(region, lang)))
+            if section.style == "bullets":
+                blocks.append(bullets(ctx, facts))
+            else:
+                blocks.extend(paragraphs(ctx, facts))
+            for chart in charts:
+                if chart.theme in subtree:
+                    figure = template_chart(ctx, chart, region, every_fact)
+                    if figure is not None:
+                        blocks.append(figure)
+        if section.table:
+            numeric = [f for _, facts in groups for f in facts if f.value is not None and f.metric]
+            if len(numeric) >= 2:
+                blocks.append(figures_table(ctx, w("theme_table", lang, theme=label), numeric))
+    return blocks
+
+
+def stated_facts(ctx: Context, section: SectionDef) -> list[Fact]:
+    return [f for groups in plan(ctx, section).values() for _, facts in groups for f in facts]

@@ -1,0 +1,97 @@
+"""The fixed wording the engine writes itself, in both languages."""
+
+from __future__ import annotations
+
+from desktop_app.facts.model import Lang
+
+WORDS: dict[str, tuple[str, str]] = {
+    "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
+    "data_as_of": ("数据截至{date}", "Data as of {date}"),
+    "list_sep": ("、", ", "),
+    "all_themes": ("产业、创新、人才与投资环境", "industry, innovation, talent and investment"),
+    "and": ("和", " and "),
+    "table_caption": ("表{n} {title}", "Table {n}. {title}"),
+    "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
+    "theme_table": ("{theme}主要数据", "{theme}: key figures"),
+    "col_indicator": ("指标", "Indicator"),
+    "col_region": ("区域", "Region"),
+    "col_value": ("数值", "Value"),
+    "col_time": ("时间", "Date"),
+    "col_source": ("来源", "Source"),
+    "sources_line": ("资料来源：{sources}", "Source: {sources}"),
+    "see_sources": ("文末资料来源{refs}", "sources {refs} at the end"),
+    "publisher_unknown": ("发布者未注明", "publisher not stated"),
+    "date_inferred": ("（日期为推定）", " (date inferred)"),
+    "paragraph": ("第{n}段", "para. {n}"),
+    "url_unknown": ("网址不详", "URL not known"),
+    "title_ours": ("（标题为编者所拟）", " (title supplied by us)"),
+    "note": (
+        "{publisher}：《{title}》，{date}{inferred}，{paragraph}。",
+        "{publisher}, “{title}”, {date}{inferred}, {paragraph}.",
+    ),
+    "note_short": (
+        "{publisher}，{date}{inferred}，{paragraph}。",
+        "{publisher}, {date}{inferred}, {paragraph}.",
+    ),
+    "source_entry": (
+        "{publisher}：《{title}》{title_ours}，{date}{inferred}。{url}。",
+        "{publisher}, “{title}”{title_ours}, {date}{inferred}. {url}.",
+    ),
+    "comparison_none": (
+        "所选区域之间没有口径一致、可直接比较的指标，以下各部分分别介绍各区域的情况。",
+        "The chosen regions share no measure defined the same way, so they are not compared "
+        "side by side; the sections below present each region in turn.",
+    ),
+    "comparison_intro": (
+        "下表列出所选区域口径一致的指标，仅比较同一指标、同一单位的数据。",
+        "The table lists the measures the chosen regions share; only the same measure in the "
+        "same unit is compared.",
+    ),
+    "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
+    "comparison_chart": ("{metric}（{unit}）", "{metric} ({unit})"),
+    "uncertain_intro": (
+        "以下数据的原文表述存在不明确之处，使用时请注意：",
+        "For the following figures the source is unclear on some point; use them with care:",
+    ),
+    "uncertain_item": ("{subject}：原文未明确{fields}。", "{subject}: {notes}"),
+    "inferred_item": (
+        "来源{n}未注明发布日期，日期{date}为推定。",
+        "Source {n} prints no date; {date} is inferred: {how}",
+    ),
+    "notes_none": (
+        "本简报引用的数据在原文中均有明确表述。",
+        "Every figure in this briefing is stated clearly in its source.",
+    ),
+    "field_region": ("所属区域", "region"),
+    "field_period": ("时间", "period"),
+    "field_as_of": ("时点", "date"),
+    "field_value": ("数值", "value"),
+    "field_statement": ("表述", "statement"),
+    "field_other": ("部分信息", "details"),
+    "tile_detail": ("{region} · {when}", "{region} · {when}"),
+    "chart_axis": ("单位：{unit}", "{unit}"),
+    "chart_when": ("（{when}）", " ({when})"),
+}
+
+
+def w(key: str, lang: Lang, **values: object) -> str:
+    """The phrase ``key`` in ``lang``, with ``values`` filled in."""
+    zh, en = WORDS[key]
+    text = zh if lang == "zh" else en
+    return text.format(**values) if values else text
+
+
+def join(items: list[str], lang: Lang) -> str:
+    """A list as prose: A、B和C / A, B and C."""
+    if len(items) <= 1:
+        return "".join(items)
+    return w("list_sep", lang).join(items[:-1]) + w("and", lang) + items[-1]
+
+
+def heading_number(level: int, index: int, lang: Lang, parent: int = 0) -> str:
+    """一、 / （一） / 1. in Chinese; 1 / 1.1 in English."""
+    from desktop_app.assemble.numbers import zh_numeral
+
+    if lang == "zh":
+        return f"{zh_numeral(index)}、" if level == 1 else f"（{zh_numeral(index)}）"
+    return f"{index}  " if level == 1 else f"{parent}.{index}  "

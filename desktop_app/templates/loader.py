@@ -1,0 +1,329 @@
+"""Loading report templates from YAML, with one-line problems naming file, line and field.
+
+Templates come from the bundled ``report_templates/`` folder and, optionally, a user folder;
+a user template with the same id as a bundled one replaces it. Only plain YAML is read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, cast
+
+from desktop_app.errors import Problem, TemplateError
+from desktop_app.facts.base import FactBase
+from desktop_app.facts.fields import RecordReader
+from desktop_app.facts.model import Text
+from desktop_app.facts.yaml_source import LocatedDict, load_yaml
+from desktop_app.resources import resource_path
+from desktop_app.templates.model import ChartDef, PageDef, SectionDef, Template
+from desktop_app.templates.placeholders import PLACEHOLDERS, unknown_placeholders
+
+TEMPLATE_FIELDS = ("id", "name", "description", "layout", "page", "texts", "sections", "charts")
+TEXT_NAMES = ("title", "subtitle", "classification", "issuer", "header", "masthead", "issue")
+SECTION_KINDS = (
+    "cover",
+    "contents",
+    "masthead",
+    "key_figures",
+    "overview",
+    "comparison",
+    "themes",
+    "highlights",
+    "charts",
+    "notes",
+    "sources",
+)
+SECTION_FIELDS = ("kind", "title", "text", "max", "metrics", "charts", "style", "table")
+CHART_FIELDS = ("id", "type", "title", "theme", "metrics")
+PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _placeholders(reader: RecordReader, field: str, text: Text | None) -> None:
+    if text is None:
+        return
+    for value in (text.zh, text.en):
+        for name in unknown_placeholders(value):
+            known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+            reader.problem(field, f"unknown placeholder {{{name}}} in {field}; use one of {known}")
+
+
+def _sub_reader(
+    parent: RecordReader, data: Any, field: str, kind: str, index: int
+) -> RecordReader | None:
+    if not isinstance(data, LocatedDict):
+        parent.problem(field, f"{field} entry {index} must be a mapping")
+        return None
+    reader = RecordReader(parent.file, data, kind, index, parent.problems)
+    if kind == "chart" and isinstance(data.get("id"), str):
+        reader.subject = f"chart '{data['id']}'"
+    return reader
+
+
+def _int(reader: RecordReader, field: str, low: int, high: int) -> int:
+    value = reader.number(field)
+    if value is None:
+        return 0
+    if not isinstance(value, int) or not low <= value <= high:
+        reader.problem(field, f"{field} must be a whole number from {low} to {high}, got {value}")
+        return 0
+    return value
+
+
+def _page(reader: RecordReader) -> PageDef:
+    data = reader.mapping("page")
+    if data is None:
+        return PageDef()
+    sub = RecordReader(reader.file, cast(LocatedDict, data), "page", 0, reader.problems)
+    sub.subject = reader.subject
+    sub.reject_unknown(PAGE_FIELDS)
+    page = PageDef()
+    margins = data.get("margins_mm", page.margins_mm)
+    if (
+        not isinstance(margins, list | tuple)
+        or len(margins) != 4
+        or not all(isinstance(m, int | float) and 5 <= m <= 60 for m in margins)
+    ):
+        sub.problem(
+            "margins_mm",
+            "page.margins_mm must be four numbers from 5 to 60 (top right bottom left)",
+        )
+        margins = page.margins_mm
+    accent = data.get("accent", page.accent)
+    if not isinstance(accent, str) or not _COLOUR.match(accent):
+        sub.problem("accent", f"page.accent must be a colour like #9E1B1B, got {accent!r}")
+        accent = page.accent
+    size = data.get("base_size_pt", page.base_size_pt)
+    if isinstance(size, bool) or not isinstance(size, int | float) or not 8 <= size <= 16:
+        sub.problem(
+            "base_size_pt", f"page.base_size_pt must be a number from 8 to 16, got {size!r}"
+        )
+        size = page.base_size_pt
+    footer = sub.choice("footer", ("page_of", "dash"), required=False) or page.footer
+    return PageDef(tuple(float(m) for m in margins), accent, float(size), footer)  # type: ignore[arg-type]
+
+
+def _texts(reader: RecordReader) -> dict[str, Text]:
+    data = reader.mapping("texts")
+    if data is None:
+        return {}
+    sub = RecordReader(reader.file, cast(LocatedDict, data), "texts", 0, reader.problems)
+    sub.subject = reader.subject
+    sub.reject_unknown(TEXT_NAMES)
+    texts: dict[str, Text] = {}
+    for name in data:
+        if name in TEXT_NAMES and (text := sub.bilingual(name)) is not None:
+            _placeholders(sub, name, text)
+            texts[name] = text
+    return texts
+
+
+def _chart(reader: RecordReader) -> ChartDef | None:
+    reader.reject_unknown(CHART_FIELDS)
+    ident = reader.ident()
+    kind = reader.choice("type", ("bar", "share"))
+    title = reader.bilingual("title")
+    theme = reader.reference("theme")
+    metrics = reader.reference_list("metrics")
+    if metrics is not None and len(metrics) < 2:
+        reader.problem("metrics", "a chart needs at least two metrics to compare")
+    if not reader.ok:
+        return None
+    assert ident and kind and title and theme and metrics
+    return ChartDef(ident, kind, title, theme, metrics, reader.data.line)  # type: ignore[arg-type]
+
+
+def _section(reader: RecordReader) -> SectionDef | None:
+    reader.reject_unknown(SECTION_FIELDS)
+    kind = reader.choice("kind", SECTION_KINDS)
+    title = reader.bilingual("title", required=False) if "title" in reader.data else None
+    text = reader.bilingual("text", required=False) if "text" in reader.data else None
+    _placeholders(reader, "title", title)
+    _placeholders(reader, "text", text)
+    if kind == "overview" and text is None and reader.ok:
+        reader.problem(None, "an overview section needs a text; add text: {zh: ..., en: ...}")
+    max_items = _int(reader, "max", 1, 40) if "max" in reader.data else 0
+    metrics = reader.reference_list("metrics") if "metrics" in reader.data else ()
+    charts = reader.reference_list("charts") if "charts" in reader.data else ()
+    style = reader.choice("style", ("paragraphs", "bullets"), required=False) or "paragraphs"
+    table = reader.boolean("table") if "table" in reader.data else False
+    if not reader.ok:
+        return None
+    assert kind
+    return SectionDef(
+        kind,
+        title,
+        text,
+        max_items,
+        metrics or (),
+        charts or (),
+        style,
+        bool(table),
+        reader.data.line,
+    )  # type: ignore[arg-type]
+
+
+def _list(reader: RecordReader, field: str, kind: str, read: Any) -> list[Any]:
+    items = reader.data.get(field)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        reader.problem(field, f"{field} must be a list")
+        return []
+    result = []
+    for index, item in enumerate(items, 1):
+        sub = _sub_reader(reader, item, field, kind, index)
+        if sub is not None and (value := read(sub)) is not None:
+            result.append(value)
+    return result
+
+
+def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None, list[Problem]]:
+    """Read one template file. Returns the template (None if invalid) and its problems."""
+    data, problem = load_yaml(path)
+    if problem:
+        return None, [problem]
+    if not isinstance(data, LocatedDict):
+        return None, [
+            Problem(str(path), 1, None, "a template must be a mapping with id, name, sections")
+        ]
+    problems: list[Problem] = []
+    reader = RecordReader(str(path), data, "template", 1, problems)
+    reader.reject_unknown(TEMPLATE_FIELDS)
+    ident = reader.ident()
+    name = reader.bilingual("name")
+    description = reader.bilingual("description")
+    layout = reader.choice("layout", ("briefing", "fact_sheet", "talking_points"))
+    page = _page(reader)
+    texts = _texts(reader)
+    charts = _list(reader, "charts", "chart", _chart)
+    sections = _list(reader, "sections", "section", _section)
+    if "sections" in data and not sections and reader.ok:
+        reader.problem("sections", "a template needs at least one section")
+    elif "sections" not in data:
+        reader.problem(None, "sections is missing; add the list of sections")
+    chart_ids = {c.id for c in charts}
+    for section in sections:
+        for chart in section.charts:
+            if chart not in chart_ids:
+                reader.problem(
+                    "sections",
+                    f"section '{section.kind}' names chart '{chart}', "
+                    "which the template does not define under charts",
+                    section.line,
+                )
+    if problems:
+        return None, problems
+    assert ident and name and description and layout
+    return Template(
+        ident,
+        name,
+        description,
+        layout,
+        page,
+        texts,
+        tuple(sections),
+        tuple(charts),
+        str(path),
+        origin,
+        dict(data.key_lines),
+    ), []  # type: ignore[arg-type]
+
+
+def template_folders(user_folder: Path | None = None) -> list[tuple[Path, str]]:
+    folders = [(resource_path("report_templates"), "bundled")]
+    if user_folder is not None:
+        folders.append((Path(user_folder), "user"))
+    return folders
+
+
+def load_templates(user_folder: Path | None = None) -> tuple[dict[str, Template], list[Problem]]:
+    """Every valid template by id (user templates replace bundled ones), and every problem."""
+    templates: dict[str, Template] = {}
+    problems: list[Problem] = []
+    for folder, origin in template_folders(user_folder):
+        if not folder.is_dir():
+            problems.append(Problem(str(folder), None, None, "template folder not found"))
+            continue
+        for path in sorted(folder.glob("*.yaml")):
+            template, found = read_template(path, origin)
+            problems += found
+            if template is not None:
+                templates[template.id] = template
+    return templates, problems
+
+
+def check_against(template: Template, base: FactBase) -> list[Problem]:
+    """Problems where a template names themes or metrics the fact base does not have."""
+    problems: list[Problem] = []
+    subject = f"template '{template.id}'"
+    for chart in template.charts:
+        if chart.theme not in base.themes:
+            problems.append(
+                Problem(
+                    template.file,
+                    chart.line,
+                    f"chart '{chart.id}'",
+                    f"unknown theme '{chart.theme}'; use an id from themes.yaml",
+                )
+            )
+        for metric in chart.metrics:
+            if metric not in base.metrics:
+                problems.append(
+                    Problem(
+                        template.file,
+                        chart.line,
+                        f"chart '{chart.id}'",
+                        f"unknown metric '{metric}'; use an id from metrics.yaml",
+                    )
+                )
+        units = sorted({base.metrics[m].unit for m in chart.metrics if m in base.metrics})
+        if len(units) > 1:
+            problems.append(
+                Problem(
+                    template.file,
+                    chart.line,
+                    f"chart '{chart.id}'",
+                    f"mixes units ({', '.join(units)}); a chart compares one unit only",
+                )
+            )
+        if chart.type == "share" and units and units != ["percent"]:
+            problems.append(
+                Problem(
+                    template.file,
+                    chart.line,
+                    f"chart '{chart.id}'",
+                    "a share chart needs metrics in percent",
+                )
+            )
+    for section in template.sections:
+        for metric in section.metrics:
+            if metric not in base.metrics:
+                problems.append(
+                    Problem(
+                        template.file,
+                        section.line,
+                        subject,
+                        f"section '{section.kind}' names unknown metric '{metric}'",
+                    )
+                )
+    return problems
+
+
+def load_template(template_id: str, base: FactBase, user_folder: Path | None = None) -> Template:
+    """The template ``template_id``, checked against ``base``; TemplateError if it is unusable."""
+    from desktop_app.errors import SelectionError
+
+    templates, problems = load_templates(user_folder)
+    if template_id not in templates:
+        broken = [p for p in problems if Path(p.file).stem == template_id]
+        if broken:
+            raise TemplateError(broken)
+        known = ", ".join(sorted(templates)) or "none"
+        raise SelectionError(f"unknown template '{template_id}'; known templates: {known}")
+    template = templates[template_id]
+    problems = check_against(template, base)
+    if problems:
+        raise TemplateError(problems)
+    return template

@@ -1,0 +1,72 @@
+"""A report template: what a briefing contains and how it is laid out. Plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from desktop_app.facts.model import Text
+
+Layout = Literal["briefing", "fact_sheet", "talking_points"]
+SectionKind = Literal[
+    "cover",
+    "contents",
+    "masthead",
+    "key_figures",
+    "overview",
+    "comparison",
+    "themes",
+    "highlights",
+    "charts",
+    "notes",
+    "sources",
+]
+ChartType = Literal["bar", "share"]
+
+
+@dataclass(frozen=True)
+class ChartDef:
+    """A chart the template offers: drawn for each region that has at least two of its metrics."""
+
+    id: str
+    type: ChartType
+    title: Text
+    theme: str
+    metrics: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SectionDef:
+    kind: SectionKind
+    title: Text | None = None
+    text: Text | None = None  # overview: text with {placeholders}
+    max_items: int = 0  # key_figures: tiles; themes: statements per region; highlights: bullets
+    metrics: tuple[str, ...] = ()  # key_figures: preferred metrics, in order
+    charts: tuple[str, ...] = ()  # themes / charts: chart ids to draw
+    style: Literal["paragraphs", "bullets"] = "paragraphs"
+    table: bool = False  # themes: add a table of the theme's figures
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PageDef:
+    margins_mm: tuple[float, float, float, float] = (25.0, 20.0, 22.0, 20.0)
+    accent: str = "#9E1B1B"
+    base_size_pt: float = 10.5
+    footer: Literal["page_of", "dash"] = "page_of"
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: Text
+    description: Text
+    layout: Layout
+    page: PageDef
+    texts: dict[str, Text]  # title, subtitle, classification, issuer, header, masthead...
+    sections: tuple[SectionDef, ...]
+    charts: tuple[ChartDef, ...]
+    file: str
+    origin: Literal["bundled", "user"] = "bundled"
+    key_lines: dict[str, int] = field(default_factory=dict, compare=False)
