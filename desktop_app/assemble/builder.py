@@ -25,7 +25,7 @@ from desktop_app.model import Block, Document, Labels, Metadata, PageSetup
 from desktop_app.resources import bundled_facts
 from desktop_app.templates import Template, load_template
 
-FACT_SHEET_CHART_MM = 44.0
+FACT_SHEET_CHART_MM = 32.0
 
 
 def _values(
@@ -121,6 +121,7 @@ def assemble(
         creator=f"Briefing Studio {__version__}",
     )
     setup = PageSetup(
+        max_pages=1 if template.layout == "fact_sheet" else 0,
         margins_mm=page.margins_mm,
         header_text=ctx.template_text("header"),
         footer=page.footer,

@@ -83,18 +83,17 @@ class Citations:
         result = []
         for source_id in sorted(self._source_numbers, key=self._source_numbers.__getitem__):
             source = self.base.sources[source_id]
-            result.append(
-                w(
-                    "source_entry",
-                    self.lang,
-                    publisher=self._publisher(source),
-                    title=source.title.get(self.lang),
-                    title_ours="" if source.title_printed else w("title_ours", self.lang),
-                    date=format_date(source.published, self.lang),
-                    inferred=self._inferred(source),
-                    url=source.url or w("url_unknown", self.lang),
-                )
+            citation = w(
+                "source_entry",
+                self.lang,
+                publisher=self._publisher(source),
+                title=source.title.get(self.lang),
+                title_ours="" if source.title_printed else w("title_ours", self.lang),
+                date=format_date(source.published, self.lang),
+                inferred=self._inferred(source),
+                url=source.url or w("url_unknown", self.lang),
             )
+            result.append(f"[{self._source_numbers[source_id]}] {citation}")
         return tuple(result)
 
     def inferred_sources(self) -> list[tuple[int, Source]]:

@@ -29,40 +29,25 @@ def _region_rank(ctx: Context, fact: Fact) -> int:
 
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
-    numeric = [
-        f for f in ctx.selection.facts if f.value is not None and f.metric and f.unit in TILE_UNITS
-    ]
+    """Tiles for the chosen regions' own figures first (the template's metrics in order, then
+    other telling counts and amounts); figures of places inside them only to fill up."""
+    numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
+               and f.unit in TILE_UNITS]  # fmt: skip
+    position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
+    priority = {m: i for i, m in enumerate(metrics)}
     chosen: list[Fact] = []
     seen: set[str] = set()
-
-    def best(candidates: list[Fact]) -> Fact | None:
-        if not candidates:
-            return None
-        newest = max(date_key(f) for f in candidates)
-        return min(
-            (f for f in candidates if date_key(f) == newest),
-            key=lambda f: (_region_rank(ctx, f), ctx.selection.facts.index(f)),
-        )
-
-    for metric in metrics:
-        if len(chosen) >= limit:
-            break
-        fact = best(
-            [f for f in numeric if f.metric == metric and _region_rank(ctx, f) == 0]
-        ) or best([f for f in numeric if f.metric == metric])
-        if fact is not None and metric not in seen:
-            chosen.append(fact)
-            seen.add(metric)
-    rest = sorted(
-        (f for f in numeric if f.metric not in seen),
-        key=lambda f: (_region_rank(ctx, f), ctx.selection.facts.index(f)),
-    )
-    for fact in rest:
-        if len(chosen) >= limit:
-            break
-        if fact.metric not in seen:
-            chosen.append(fact)
-            seen.add(fact.metric or "")
+    for own in (True, False):
+        pool = [f for f in numeric if (_region_rank(ctx, f) == 0) == own]
+        # Newest first within a metric, then the template's order, then fact-base order.
+        pool.sort(key=lambda f: (priority.get(f.metric or "", len(priority)),
+                                 tuple(-ord(c) for c in date_key(f)), position[f.id]))  # fmt: skip
+        for fact in pool:
+            if len(chosen) >= limit:
+                return chosen
+            if fact.metric not in seen:
+                chosen.append(fact)
+                seen.add(fact.metric or "")
     return chosen
 
 
@@ -73,4 +58,5 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     region = ctx.selection.region_name(fact.region, ctx.lang)
     detail = w("tile_detail", ctx.lang, region=region, when=when(fact, ctx.lang)).rstrip(" ·")
     ctx.use([fact])
-    return KeyFigure(shown.number, shown.unit, label, detail, ctx.citations.note(fact).number)
+    unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
+    return KeyFigure(shown.number, unit, label, detail, ctx.citations.note(fact).number)

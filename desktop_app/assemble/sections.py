@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.keyfigures import tile
-from desktop_app.assemble.narrative import bullets, pick, reading_order
+from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.keyfigures import TILE_UNITS, tile
+from desktop_app.assemble.narrative import bullets, reading_order
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import (
@@ -22,6 +23,7 @@ from desktop_app.model import (
 )
 from desktop_app.templates import SectionDef
 
+HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one line
 FIELD_WORDS = {
     "region": "field_region",
     "period": "field_period",
@@ -88,8 +90,21 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
 
 
 def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Block]:
+    """Telling figures not already in the tiles: on the chosen regions first, counts and
+    amounts before shares and ranks, newest first."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude]
-    chosen = reading_order(pick(candidates, section.max_items or 4), ctx)
+    chosen_regions = set(ctx.selection.regions)
+
+    longest = HIGHLIGHT_CHARS[ctx.lang]
+
+    def rank(fact: Fact) -> tuple[bool, bool, int, tuple[int, ...]]:
+        strength = 0 if fact.unit in TILE_UNITS else 1 if fact.value is not None else 2
+        too_long = len(fact.statement.get(ctx.lang)) > longest
+        newest = tuple(-ord(c) for c in date_key(fact))
+        return fact.region not in chosen_regions, too_long, strength, newest
+
+    ranked = sorted(candidates, key=rank)[: section.max_items or 4]
+    chosen = reading_order(ranked, ctx)
     if not chosen:
         return []
     blocks: list[Block] = []
@@ -103,14 +118,18 @@ def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
     """The first charts (of the section's list) that have data, up to ``section.max_items``."""
     blocks: list[Block] = []
     facts = list(ctx.selection.facts)
-    for chart in (c for c in ctx.template.charts if c.id in section.charts):
-        for region in dict.fromkeys(f.region for f in facts):
+    regions = list(dict.fromkeys([*ctx.selection.regions, *(f.region for f in facts)]))
+    drawn: set[str] = set()
+    for region in regions:  # the chosen regions' own charts first
+        for chart in (c for c in ctx.template.charts if c.id in section.charts):
             if len(blocks) >= (section.max_items or 2):
                 return blocks
+            if chart.id in drawn:
+                continue
             figure = template_chart(ctx, chart, region, facts, height_mm)
             if figure is not None:
                 blocks.append(figure)
-                break
+                drawn.add(chart.id)
     return blocks
 
 

@@ -43,11 +43,22 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
 def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fact]]]]:
     """For each theme: the region groups and the facts each will state (after the limit)."""
     planned: dict[str, list[tuple[str, list[Fact]]]] = {}
+    chosen_regions = set(ctx.selection.regions)
     for theme, facts in assign_to_themes(ctx.selection).items():
         groups = []
-        for region, region_facts in group_by_region(facts, ctx.base):
-            chosen = pick(reading_order(region_facts, ctx), section.max_items)
-            groups.append((region, chosen))
+        if not section.by_region and facts:
+            # Facts on the chosen regions themselves come before those on places inside them.
+            ranked = sorted(facts, key=lambda f: f.region not in chosen_regions)
+            own = [f for f in ranked if f.region in chosen_regions]
+            picked = pick(reading_order(own or ranked, ctx), section.max_items)
+            if len(picked) < section.max_items:
+                rest = [f for f in ranked if f not in picked]
+                picked += pick(reading_order(rest, ctx), section.max_items - len(picked))
+            groups.append(("", reading_order(picked, ctx)))
+        else:
+            for region, region_facts in group_by_region(facts, ctx.base):
+                chosen = pick(reading_order(region_facts, ctx), section.max_items)
+                groups.append((region, chosen))
         if groups:
             planned[theme] = groups
     return planned
@@ -62,7 +73,9 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         label = ctx.base.themes[theme].label.get(lang)
         blocks.append(ctx.heading(1, label))
         subtree = ctx.base.theme_subtree(theme)
-        subheadings = len(groups) > 1 or groups[0][0] not in ctx.selection.regions
+        subheadings = section.by_region and (
+            len(groups) > 1 or groups[0][0] not in ctx.selection.regions
+        )
         for region, facts in groups:
             if subheadings:
                 blocks.append(ctx.heading(2, ctx.selection.region_name(region, lang)))
@@ -70,7 +83,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 blocks.append(bullets(ctx, facts))
             else:
                 blocks.extend(paragraphs(ctx, facts))
-            for chart in charts:
+            for chart in charts if region else ():
                 if chart.theme in subtree:
                     figure = template_chart(ctx, chart, region, every_fact)
                     if figure is not None:

@@ -57,4 +57,34 @@ def build_parser() -> OneLineParser:
         "validate", help="check a fact base; exit 2 listing every problem"
     )
     _add_facts_dir(validate)
+
+    export = commands.add_parser("export", help="build a briefing and write it as PDF or Word")
+    _add_facts_dir(export)
+    _add_templates_dir(export)
+    export.add_argument("--template", default="full-briefing", help="template id (see 'templates')")
+    export.add_argument("--region", **repeatable, help="a region id or name (default: sip)")
+    export.add_argument("--theme", **repeatable, help="a theme id (default: every theme)")
+    export.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default zh)")
+    export.add_argument("--format", choices=("pdf", "docx"), help="default: from -o, else pdf")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file (default: a name "
+        "made of region, template and date, in the current folder)",
+    )
+    export.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default today)")
+    export.add_argument("--exclude", **repeatable, help="a fact id to leave out")
+
+    templates = commands.add_parser("templates", help="list the report templates")
+    _add_templates_dir(templates)
+    templates.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
+
+
+def _add_templates_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--templates",
+        metavar="DIR",
+        help="a folder of your own templates, used next to the bundled ones",
+    )

@@ -150,7 +150,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class SourceList:
-    """The full list of sources at the end, one citation per entry."""
+    """The full list of sources at the end, one citation per entry, numbered by the assembler
+    ([1] ...) so that tables and charts can refer to the same numbers."""
 
     entries: tuple[str, ...]
 
@@ -196,6 +197,7 @@ class PageSetup:
     footer: Literal["page_of", "dash"] = "page_of"  # "Page 2 of 9" or "— 2 —"
     accent: str = "#9E1B1B"  # headings, rules and tiles
     base_size_pt: float = 10.5
+    max_pages: int = 0  # a fact sheet is 1: the PDF is set a little smaller until it fits
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from desktop_app.errors import ExportError
 from desktop_app.model import Document
-from desktop_app.render.output import ExportError, write_atomic
+from desktop_app.render.output import check_target, write_atomic
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
@@ -30,4 +31,12 @@ def render(document: Document, fmt: Format, path: Path) -> None:
     write_atomic(Path(path), render_bytes(document, fmt))
 
 
-__all__ = ["FORMATS", "ExportError", "Format", "render", "render_bytes", "write_atomic"]
+__all__ = [
+    "FORMATS",
+    "ExportError",
+    "Format",
+    "check_target",
+    "render",
+    "render_bytes",
+    "write_atomic",
+]

@@ -13,14 +13,23 @@ from pathlib import Path
 from desktop_app.errors import ExportError
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see either the old file or the new one."""
+def check_target(path: Path) -> Path:
+    """Fail early, before any work, when ``path`` cannot be written. Returns its folder."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise ExportError(f"{path}: the folder {folder} does not exist; choose an existing folder")
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"{path}: the folder {folder} is not writable; choose another folder")
+    return folder
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see either the old file or the new one."""
+    path = Path(path)
+    folder = check_target(path)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:

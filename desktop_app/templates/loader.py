@@ -34,7 +34,17 @@ SECTION_KINDS = (
     "notes",
     "sources",
 )
-SECTION_FIELDS = ("kind", "title", "text", "max", "metrics", "charts", "style", "table")
+SECTION_FIELDS = (
+    "kind",
+    "title",
+    "text",
+    "max",
+    "metrics",
+    "charts",
+    "style",
+    "table",
+    "by_region",
+)
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -148,6 +158,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
     charts = reader.reference_list("charts") if "charts" in reader.data else ()
     style = reader.choice("style", ("paragraphs", "bullets"), required=False) or "paragraphs"
     table = reader.boolean("table") if "table" in reader.data else False
+    by_region = reader.boolean("by_region") if "by_region" in reader.data else True
     if not reader.ok:
         return None
     assert kind
@@ -160,6 +171,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
         charts or (),
         style,
         bool(table),
+        bool(by_region),
         reader.data.line,
     )  # type: ignore[arg-type]
 

@@ -46,6 +46,7 @@ class SectionDef:
     charts: tuple[str, ...] = ()  # themes / charts: chart ids to draw
     style: Literal["paragraphs", "bullets"] = "paragraphs"
     table: bool = False  # themes: add a table of the theme's figures
+    by_region: bool = True  # themes: one subsection per region (else max applies per theme)
     line: int = 0
 
 

@@ -109,7 +109,7 @@ def sample_document(pages_of_text: int = 3) -> Document:
         PageBreak(),
         Masthead("内部资料", "招商工作简报", "第1期", "招商服务部", "2025年7月1日"),
         Heading(1, "资料来源", "三、", "sec-3"),
-        SourceList((SOURCE, "Suzhou Daily (repost), 2023.")),
+        SourceList(("[1] " + SOURCE, "[2] Suzhou Daily (repost), 2023.")),
     ]
     count = note + 2
     footnotes = tuple(

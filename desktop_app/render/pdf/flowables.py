@@ -168,7 +168,7 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
 
 
 def figure(block: Figure, styles: Styles, width: float) -> list[Flowable]:
-    draw_width = min(block.width_mm * mm, width)
+    draw_width = min(block.width_mm * mm * styles.scale, width)
     draw_height = block.height_mm * mm * draw_width / (block.width_mm * mm)
     image = Image(io.BytesIO(block.png), width=draw_width, height=draw_height)
     image.hAlign = "CENTER"

@@ -179,8 +179,9 @@ def lay_out(
     styles: Styles,
     make_story: Callable[[Pass, float], list[Flowable]],
     has_cover: bool,
-) -> bytes:
-    """Build the PDF in passes until the footnotes, page count and contents are stable."""
+) -> tuple[bytes, int]:
+    """Build the PDF in passes until the footnotes, page count and contents are stable.
+    Returns the PDF and its number of pages."""
     previous, reserve = Pass(), {}
     notes = {note.number: note.text for note in document.footnotes}
     for attempt in range(MAX_PASSES):
@@ -198,11 +199,11 @@ def lay_out(
         fits = all(needed[p] <= reserve.get(p, 0.0) + 0.01 for p in needed)
         stable = result.pages == previous.pages and result.heading_pages == previous.heading_pages
         if fits and stable:
-            return buffer.getvalue()
+            return buffer.getvalue(), result.pages
         # Early passes reserve exactly what is needed; later ones only grow, so layout settles.
         if attempt < MAX_PASSES // 2:
             reserve = needed
         else:
             reserve = {p: max(needed.get(p, 0.0), reserve.get(p, 0.0)) for p in needed | reserve}
         previous = result
-    return buffer.getvalue()
+    return buffer.getvalue(), previous.pages

@@ -19,6 +19,7 @@ TILE = HexColor("#F6F1EE")
 
 @dataclass(frozen=True)
 class Styles:
+    scale: float  # 1.0, or less when a page limit makes the document set smaller
     accent: HexColor
     body: ParagraphStyle
     lead: ParagraphStyle
@@ -41,8 +42,8 @@ class Styles:
     header: ParagraphStyle
 
 
-def make_styles(document: Document) -> Styles:
-    size = document.page.base_size_pt
+def make_styles(document: Document, scale: float = 1.0) -> Styles:
+    size = document.page.base_size_pt * scale
     zh = document.lang == "zh"
     accent = HexColor(document.page.accent)
 
@@ -61,6 +62,7 @@ def make_styles(document: Document) -> Styles:
         return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
     return Styles(
+        scale=scale,
         accent=accent,
         body=style("body", firstLineIndent=2 * size if zh else 0),
         lead=style(

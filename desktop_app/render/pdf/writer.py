@@ -69,10 +69,10 @@ def _story(document: Document, styles: Styles, previous: Pass, width: float) -> 
             case Figure():
                 story += fl.figure(block, styles, width)
             case SourceList():
-                for index, entry in enumerate(block.entries, 1):
+                for entry in block.entries:
                     story.append(
                         Paragraph(
-                            f"{index}.&nbsp;{text_markup(entry)}",
+                            text_markup(entry),
                             styles.footnote.clone(
                                 "source-entry",
                                 fontSize=styles.body.fontSize * 0.85,
@@ -88,11 +88,26 @@ def _story(document: Document, styles: Styles, previous: Pass, width: float) -> 
     return story
 
 
+FIT_SCALES = (1.0, 0.95, 0.9, 0.86, 0.82, 0.78)
+
+
 def render_pdf(document: Document) -> bytes:
-    """Draw ``document`` as PDF bytes: A4, embedded fonts, outline, footnotes on their page."""
+    """Draw ``document`` as PDF bytes: A4, embedded fonts, outline, footnotes on their page.
+
+    With a page limit (a one-page fact sheet), the whole document is set slightly smaller,
+    step by step, until it fits; the content never changes.
+    """
     register_fonts()
-    styles = make_styles(document)
     has_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
-    return lay_out(
-        document, styles, lambda prev, width: _story(document, styles, prev, width), has_cover
-    )
+    limit = document.page.max_pages
+    for scale in FIT_SCALES if limit else (1.0,):
+        styles = make_styles(document, scale)
+        data, pages = lay_out(
+            document,
+            styles,
+            lambda prev, width, styles=styles: _story(document, styles, prev, width),
+            has_cover,
+        )
+        if not limit or pages <= limit:
+            break
+    return data

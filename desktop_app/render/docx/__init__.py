@@ -1,0 +1,23 @@
+"""The Word renderer: walks a Document and draws it as a .docx file, deciding nothing.
+
+Modules, one job each:
+
+- ``render``: ``render_docx``, which sets up the document and runs the others
+- ``writer``: the visitor over the blocks (an unknown block type raises TypeError)
+- ``cover``, ``prose``, ``tables``, ``figures``: the drawers for the block types
+- ``context``: what the drawers share (paragraphs, inline runs, pending page breaks)
+- ``footnotes``: real Word footnotes (a footnotes part and reference runs)
+- ``fields``: TOC, PAGE and NUMPAGES fields
+- ``fonts``: East Asian fonts and languages; ``styles``: the styles and colours
+- ``page``: page size, margins, header and footer; ``lists``: list numbering
+- ``properties``: core and app properties; ``template``: the cleaned default template
+- ``package``: a deterministic zip; ``text``: safe text runs
+- ``elements``: XML helpers; ``schema``: the order of property elements Word insists on
+
+One printed string does not come from the model: the hint shown in the contents until Word
+updates its fields (``prose.CONTENTS_HINTS``), because ``Labels`` has no field for it yet.
+"""
+
+from desktop_app.render.docx.render import render_docx
+
+__all__ = ["render_docx"]

@@ -1,0 +1,73 @@
+"""What the block drawers share while the document is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from docx.document import Document as DocxDocument
+from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from desktop_app.model import Document, Inlines, NoteRef, Text
+from desktop_app.render.docx.footnotes import NoteReferences
+from desktop_app.render.docx.lists import ListNumbering
+from desktop_app.render.docx.styles import Palette
+from desktop_app.render.docx.text import Ink
+
+
+@dataclass
+class Context:
+    docx: DocxDocument
+    model: Document
+    palette: Palette
+    ink: Ink
+    notes: NoteReferences
+    lists: ListNumbering
+    text_width_mm: float
+    page_height_mm: float
+    _break_pending: bool = field(default=False, init=False)
+
+    def paragraph(self, style: str | None = None, text: str = "") -> DocxParagraph:
+        """A new body paragraph; it starts a new page if a page break is pending."""
+        paragraph = self.docx.add_paragraph(style=style)
+        if self._break_pending:
+            paragraph.paragraph_format.page_break_before = True
+            self._break_pending = False
+        if text:
+            self.ink.run(paragraph, text)
+        return paragraph
+
+    def break_page(self) -> None:
+        """Start the next block on a new page (nothing is added at the end of the document).
+
+        A page break is "page break before" on the next paragraph: a paragraph holding only a
+        break would leave an empty line at the top of the new page.
+        """
+        self._break_pending = True
+
+    def before_table(self) -> None:
+        """Tables cannot carry "page break before": a pending break gets a hairline paragraph."""
+        if self._break_pending:
+            spacer = self.paragraph()
+            spacer.paragraph_format.line_spacing = Pt(1)
+            spacer.paragraph_format.space_after = Pt(0)
+
+    def inlines(
+        self,
+        paragraph: DocxParagraph,
+        inlines: Inlines,
+        *,
+        bold: bool | None = None,
+        size: float | None = None,
+        color: RGBColor | None = None,
+    ) -> None:
+        """Text runs and footnote references; ``Text.strong`` makes a run bold."""
+        for inline in inlines:
+            match inline:
+                case Text():
+                    strong = True if inline.strong else bold
+                    self.ink.run(paragraph, inline.text, bold=strong, size=size, color=color)
+                case NoteRef():
+                    self.notes.add(paragraph, inline.number)
+                case _:
+                    raise TypeError(f"cannot draw inline content of type {type(inline).__name__}")

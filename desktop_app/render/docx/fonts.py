@@ -1,0 +1,77 @@
+"""East Asian fonts: explicit fonts and languages, with the default template's traps removed.
+
+python-docx's template (1) sets ``themeFontLang w:eastAsia="ja-JP"``, so Chinese falls back to
+a Japanese font, and (2) gives docDefaults and the heading styles ``*Theme`` font attributes,
+which override explicit names. Here every ``*Theme`` attribute goes, fonts are named
+explicitly from :data:`desktop_app.fonts.WORD_FONTS`, and the languages say Chinese.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from desktop_app.fonts import WORD_FONTS
+from desktop_app.render.docx.elements import element, put
+
+EAST_ASIA = WORD_FONTS["east_asia"]
+LATIN = WORD_FONTS["latin"]
+EAST_ASIAN_LANGUAGE = "zh-CN"
+# ``w:val`` is the language of Latin-script runs: "zh-CN" there would let Word and LibreOffice
+# break English words anywhere ("Suzho|u"), so it stays English, as Chinese Word writes it.
+LATIN_LANGUAGE = "en-US"
+_THEME_ATTRIBUTES = tuple(
+    qn(f"w:{name}") for name in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+)
+
+# The font table tells Word what to substitute when a reader lacks a font: charset 86 is
+# GB2312, so a missing Microsoft YaHei is replaced by another Chinese sans-serif face.
+_FONT_TABLE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:font w:name="{LATIN}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="{EAST_ASIA}"><w:altName w:val="微软雅黑"/><w:charset w:val="86"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="Symbol"><w:charset w:val="02"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+</w:fonts>
+"""  # noqa: E501
+
+
+def set_fonts(rfonts: BaseOxmlElement) -> None:
+    """Name the fonts of ``rfonts`` explicitly, for Latin, East Asian and complex scripts."""
+    for attribute in _THEME_ATTRIBUTES:
+        rfonts.attrib.pop(attribute, None)
+    rfonts.set(qn("w:ascii"), LATIN)
+    rfonts.set(qn("w:hAnsi"), LATIN)
+    rfonts.set(qn("w:eastAsia"), EAST_ASIA)
+    rfonts.set(qn("w:cs"), LATIN)
+
+
+def setup_fonts(docx: DocxDocument, language_tag: str) -> None:
+    """``language_tag``: the document's BCP 47 language; an English region (en-GB) is kept."""
+    language = language_tag if language_tag.startswith("en-") else LATIN_LANGUAGE
+    styles = docx.styles.element
+    for rfonts in styles.iter(qn("w:rFonts")):
+        if any(attribute in rfonts.attrib for attribute in _THEME_ATTRIBUTES):
+            set_fonts(rfonts)
+    rpr = _default_run_properties(styles)
+    set_fonts(rpr.get_or_add_rFonts())
+    put(rpr, element("w:lang", val=language, eastAsia=EAST_ASIAN_LANGUAGE, bidi="ar-SA"))
+    put(
+        docx.settings.element,
+        element("w:themeFontLang", val=language, eastAsia=EAST_ASIAN_LANGUAGE),
+    )
+    docx.part.part_related_by(RT.FONT_TABLE)._blob = _FONT_TABLE.encode()  # type: ignore[attr-defined]
+
+
+def _default_run_properties(styles: BaseOxmlElement) -> BaseOxmlElement:
+    """``w:docDefaults/w:rPrDefault/w:rPr``, created if the template lacks it."""
+    parent = styles
+    for tag in ("w:docDefaults", "w:rPrDefault", "w:rPr"):
+        child = parent.find(qn(tag))
+        if child is None:
+            child = element(tag)
+            parent.insert(0, child)
+        parent = child
+    return parent

@@ -1,0 +1,112 @@
+"""Real Word footnotes: a ``/word/footnotes.xml`` part and ``w:footnoteReference`` runs.
+
+python-docx has no footnote API. The part holds the separator (id -1) and the continuation
+separator (id 0) first, then one ``w:footnote`` per note, its id the note's number. Word and
+LibreOffice number and place the notes themselves, at the foot of the page that cites them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+
+from desktop_app.model import Footnote
+from desktop_app.render.docx.elements import element, put
+from desktop_app.render.docx.text import Ink
+
+TEXT_STYLE_ID = "FootnoteText"
+REFERENCE_STYLE = "footnote reference"
+REFERENCE_STYLE_ID = "FootnoteReference"
+
+_SEPARATORS = """
+<w:footnotes {nsdecls}>
+  <w:footnote w:type="separator" w:id="-1">
+    <w:p><w:pPr><w:spacing w:before="120" w:after="60" w:line="240" w:lineRule="auto"/></w:pPr>
+      <w:r><w:separator/></w:r></w:p>
+  </w:footnote>
+  <w:footnote w:type="continuationSeparator" w:id="0">
+    <w:p><w:pPr><w:spacing w:before="120" w:after="60" w:line="240" w:lineRule="auto"/></w:pPr>
+      <w:r><w:continuationSeparator/></w:r></w:p>
+  </w:footnote>
+</w:footnotes>
+"""
+
+
+class NoteReferences:
+    """Writes footnote references and checks the notes are cited once each, in order."""
+
+    def __init__(self, footnotes: Iterable[Footnote]) -> None:
+        self._known = {note.number for note in footnotes}
+        self._cited: set[int] = set()
+
+    def add(self, paragraph: DocxParagraph, number: int) -> Run:
+        if number not in self._known:
+            raise ValueError(f"footnote reference {number} has no footnote in the document")
+        if number in self._cited:
+            raise ValueError(f"footnote {number} is referenced twice; Word allows one reference")
+        if number != len(self._cited) + 1:
+            # Word numbers notes by where they are cited; any other order would renumber them.
+            raise ValueError(f"footnote {number} is cited before footnote {len(self._cited) + 1}")
+        self._cited.add(number)
+        run = paragraph.add_run(style=REFERENCE_STYLE)
+        run._r.append(element("w:footnoteReference", id=number))
+        return run
+
+    def check_all_cited(self) -> None:
+        missing = sorted(self._known - self._cited)
+        if missing:
+            raise ValueError(f"footnotes {missing} are never referenced in the text")
+
+
+def add_footnotes_part(
+    docx: DocxDocument, footnotes: Iterable[Footnote], ink: Ink, rule_text: str = ""
+) -> None:
+    """Create ``/word/footnotes.xml`` with ``footnotes``, related from the main document.
+
+    ``rule_text`` is printed beside the separator rule (Word shows it; LibreOffice draws its
+    own rule and omits it).
+    """
+    notes = list(footnotes)
+    numbers = [note.number for note in notes]
+    if numbers != list(range(1, len(notes) + 1)):
+        raise ValueError(f"footnotes must be numbered 1..n in order, got {numbers}")
+    root = parse_xml(_SEPARATORS.format(nsdecls=nsdecls("w", "r")))
+    if rule_text:
+        separator = root.find(f"{qn('w:footnote')}/{qn('w:p')}")
+        ink.run(DocxParagraph(separator, None), " " + rule_text, size=8)  # type: ignore[arg-type]
+    for note in notes:
+        root.append(_footnote(note, ink))
+    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, docx.part.package)
+    docx.part.relate_to(part, RT.FOOTNOTES)
+    _declare_separators(docx.settings.element)
+
+
+def _footnote(note: Footnote, ink: Ink) -> BaseOxmlElement:
+    footnote = element("w:footnote", id=note.number)
+    p = element("w:p")
+    footnote.append(p)
+    p.get_or_add_pPr().style = TEXT_STYLE_ID
+    mark = p.add_r()
+    mark.get_or_add_rPr().style = REFERENCE_STYLE_ID
+    mark.append(element("w:footnoteRef"))
+    paragraph = DocxParagraph(p, None)  # type: ignore[arg-type]  # no style lookups needed
+    ink.run(paragraph, " " + note.text)
+    return footnote
+
+
+def _declare_separators(settings: BaseOxmlElement) -> None:
+    """``w:footnotePr`` in settings names the separators, as Word itself writes it."""
+    footnote_pr = element("w:footnotePr")
+    footnote_pr.append(element("w:footnote", id=-1))
+    footnote_pr.append(element("w:footnote", id=0))
+    put(settings, footnote_pr)

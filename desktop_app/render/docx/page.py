@@ -1,0 +1,72 @@
+"""The page: A4 with the model's margins, a header on every page but the first, page numbers.
+
+The footer's words come from ``Labels.page_of`` ("第 {page} 页 / 共 {pages} 页"), whose
+placeholders become PAGE and NUMPAGES fields; ``PageSetup.footer == "dash"`` gives "— 1 —".
+"""
+
+from __future__ import annotations
+
+import re
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import Section, _Footer
+from docx.shared import Mm
+
+from desktop_app.model import Labels, PageSetup
+from desktop_app.render.docx.elements import borders, put
+from desktop_app.render.docx.fields import NUMPAGES, PAGE, add_field
+from desktop_app.render.docx.styles import FOOTER, HEADER, Palette
+from desktop_app.render.docx.text import Ink
+
+PAGE_SIZES_MM = {"A4": (210.0, 297.0)}
+HEADER_DISTANCE_MM = 12.0
+FOOTER_DISTANCE_MM = 10.0
+_PLACEHOLDER = re.compile(r"\{(page|pages)\}")
+_FIELDS = {"page": PAGE, "pages": NUMPAGES}
+
+
+def setup_page(
+    section: Section,
+    page: PageSetup,
+    labels: Labels,
+    ink: Ink,
+    palette: Palette,
+    *,
+    number_first_page: bool,
+) -> tuple[float, float]:
+    """Lay out ``section``; returns the width of the text column and the page height in mm."""
+    width, height = PAGE_SIZES_MM[page.size]
+    top, right, bottom, left = page.margins_mm
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    section.header_distance = Mm(HEADER_DISTANCE_MM)
+    section.footer_distance = Mm(FOOTER_DISTANCE_MM)
+    section.different_first_page_header_footer = True
+
+    section.first_page_header.is_linked_to_previous = False  # empty: the cover has no header
+    if page.header_text:
+        header = section.header.paragraphs[0]
+        header.style = HEADER
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        ink.run(header, page.header_text)
+        put(header._p.get_or_add_pPr(), borders("w:pBdr", palette.rule, {"bottom": 4}, 3))
+
+    _page_numbers(section.footer, page, labels, ink)
+    first = section.first_page_footer
+    first.is_linked_to_previous = False
+    if number_first_page:
+        _page_numbers(first, page, labels, ink)
+    return width - left - right, height
+
+
+def _page_numbers(footer: _Footer, page: PageSetup, labels: Labels, ink: Ink) -> None:
+    paragraph = footer.paragraphs[0]
+    paragraph.style = FOOTER
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    template = "— {page} —" if page.footer == "dash" else labels.page_of
+    for index, piece in enumerate(_PLACEHOLDER.split(template)):
+        if index % 2:  # the captured placeholder names
+            add_field(paragraph, _FIELDS[piece], "1", ink)
+        elif piece:
+            ink.run(paragraph, piece)

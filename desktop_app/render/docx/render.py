@@ -1,0 +1,75 @@
+"""``render_docx``: a Document drawn as a Word file."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+
+from desktop_app.model import Cover, Document
+from desktop_app.render.docx.context import Context
+from desktop_app.render.docx.fonts import setup_fonts
+from desktop_app.render.docx.footnotes import NoteReferences, add_footnotes_part
+from desktop_app.render.docx.lists import ListNumbering
+from desktop_app.render.docx.package import deterministic_zip
+from desktop_app.render.docx.page import setup_page
+from desktop_app.render.docx.properties import set_properties
+from desktop_app.render.docx.styles import Palette, setup_styles
+from desktop_app.render.docx.template import new_document
+from desktop_app.render.docx.text import Ink
+from desktop_app.render.docx.writer import write_blocks
+
+
+def render_docx(document: Document) -> bytes:
+    """The document as the bytes of a .docx file; the same document gives the same bytes."""
+    docx = new_document()
+    ink = Ink(zh=document.lang == "zh")
+    palette = Palette.for_page(document.page)
+    setup_fonts(docx, document.metadata.language)
+    setup_styles(docx, document.page, document.lang, palette)
+    starts_with_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
+    text_width_mm, page_height_mm = setup_page(
+        docx.sections[0],
+        document.page,
+        document.labels,
+        ink,
+        palette,
+        number_first_page=not starts_with_cover,
+    )
+    set_properties(docx, document.metadata)
+    notes = NoteReferences(document.footnotes)
+    indent = round(2 * document.page.base_size_pt * 20)  # two characters, in twips
+    ctx = Context(
+        docx=docx,
+        model=document,
+        palette=palette,
+        ink=ink,
+        notes=notes,
+        lists=ListNumbering(docx, indent, palette.accent),
+        text_width_mm=text_width_mm,
+        page_height_mm=page_height_mm,
+    )
+    _remove_initial_paragraph(docx)
+    write_blocks(ctx, document.blocks)
+    _end_with_paragraph(docx)
+    notes.check_all_cited()
+    if document.footnotes:
+        add_footnotes_part(docx, document.footnotes, ink, document.labels.notes_rule)
+    stream = BytesIO()
+    docx.save(stream)
+    return deterministic_zip(stream.getvalue())
+
+
+def _end_with_paragraph(docx: DocxDocument) -> None:
+    """Word wants a paragraph, not a table, last in the body (and something in it at all)."""
+    last = docx.element.body.xpath("./w:p | ./w:tbl")
+    if not last or last[-1].tag != qn("w:p"):
+        docx.add_paragraph()
+
+
+def _remove_initial_paragraph(docx: DocxDocument) -> None:
+    """The default template's body is one empty paragraph; without it, text starts at the top."""
+    body = docx.element.body
+    for paragraph in body.findall(qn("w:p")):
+        body.remove(paragraph)

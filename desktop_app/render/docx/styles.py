@@ -1,0 +1,180 @@
+"""The look of the document: colours and the paragraph and character styles it uses.
+
+Real styles (not direct formatting) wherever Word users would look for them: Heading 1-3 for
+the navigation pane and the contents, Body Text, List Bullet / List Number, Caption, footnote
+text and reference, toc 1-2. Sizes follow ``PageSetup.base_size_pt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import BaseStyle, ParagraphStyle
+
+from desktop_app.model import Lang, PageSetup
+from desktop_app.render.docx import footnotes
+from desktop_app.render.docx.elements import borders, parse_color, put, tint
+
+HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+BODY = "Body Text"
+LEAD = "Lead"
+SMALL = "Small Print"
+POINT = "Talking Point"
+LIST_BULLET = "List Bullet"
+LIST_NUMBER = "List Number"
+CAPTION = "Caption"
+PICTURE = "Picture"
+SOURCE_LINE = "Source Line"
+SOURCE_ENTRY = "Source Entry"
+TABLE_TEXT = "Table Text"
+CONTENTS_TITLE = "Contents Title"
+HEADER = "Header"
+FOOTER = "Footer"
+PARAGRAPH_STYLES = {"body": BODY, "lead": LEAD, "small": SMALL, "point": POINT}
+
+# name -> styleId of the built-in styles the template lacks; Word knows them by these ids.
+_BUILT_IN_IDS = {
+    "footnote text": footnotes.TEXT_STYLE_ID,
+    footnotes.REFERENCE_STYLE: footnotes.REFERENCE_STYLE_ID,
+    "toc 1": "TOC1",
+    "toc 2": "TOC2",
+}
+
+
+@dataclass(frozen=True)
+class Palette:
+    accent: RGBColor  # titles, headings, rules, key figures
+    wash: RGBColor  # a pale accent: key-figure tiles, table header rows
+    text: RGBColor
+    muted: RGBColor  # details, sources, header and footer
+    rule: RGBColor  # thin grey lines
+
+    @classmethod
+    def for_page(cls, page: PageSetup) -> Palette:
+        accent = parse_color(page.accent)
+        return cls(
+            accent=accent,
+            wash=tint(accent, 0.93),
+            text=RGBColor(0x1F, 0x1F, 0x1F),
+            muted=RGBColor(0x5F, 0x5F, 0x5F),
+            rule=RGBColor(0xBF, 0xBF, 0xBF),
+        )
+
+
+def setup_styles(docx: DocxDocument, page: PageSetup, lang: Lang, palette: Palette) -> None:
+    size = page.base_size_pt
+    zh = lang == "zh"
+    normal = _paragraph_style(docx, "Normal")
+    _look(normal, size=size, color=palette.text, after=0, line=1.3)
+    body = _paragraph_style(docx, BODY)
+    _look(body, after=size * 0.6, line=1.5 if zh else 1.35)
+    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if zh else WD_ALIGN_PARAGRAPH.LEFT
+    if zh:  # Chinese paragraphs indent their first line by two characters.
+        body.paragraph_format.first_line_indent = Pt(2 * size)
+        body.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
+    _look(_paragraph_style(docx, LEAD, BODY), size=size + 1, after=size)
+    small = _paragraph_style(docx, SMALL, BODY)
+    _look(small, size=size - 1.5, color=palette.muted, line=1.3)
+    point = _paragraph_style(docx, POINT, "Normal")
+    _look(point, size=size + 1.5, before=size * 0.6, after=size * 0.6, line=1.4, left_mm=4)
+    put(point.element.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"left": 24}, 8))
+
+    for level, name in HEADINGS.items():
+        heading = _paragraph_style(docx, name)
+        heading_size = (size + 5.5, size + 2.5, size + 1)[level - 1]
+        color = palette.accent if level == 1 else palette.text
+        before = (22, 14, 10)[level - 1]
+        _look(heading, size=heading_size, bold=True, color=color, before=before, after=8, line=1.2)
+        heading.paragraph_format.keep_with_next = True
+    contents_title = _paragraph_style(docx, CONTENTS_TITLE, "Normal")
+    _look(contents_title, size=size + 5.5, bold=True, after=12)
+    contents_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _look(_paragraph_style(docx, "toc 1", "Normal"), bold=True, before=6, after=2)
+    _look(_paragraph_style(docx, "toc 2", "Normal"), after=2, left_mm=7.4)
+
+    for name in (LIST_BULLET, LIST_NUMBER):
+        _look(_paragraph_style(docx, name), after=size * 0.3, line=1.4)
+        _drop(docx, name, "w:contextualSpacing")  # it would cancel the space between items
+    caption = _paragraph_style(docx, CAPTION)
+    _look(caption, size=size - 0.5, bold=True, color=palette.text, before=8, after=4, line=1.2)
+    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture = _paragraph_style(docx, PICTURE, "Normal")
+    _look(picture, before=8, after=2, line=1.0)
+    picture.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.keep_with_next = True
+    source_line = _paragraph_style(docx, SOURCE_LINE, "Normal")
+    _look(source_line, size=size - 2, color=palette.muted, before=3, after=10, line=1.2)
+    entry = _paragraph_style(docx, SOURCE_ENTRY, "Normal")
+    _look(entry, size=size - 1.5, after=4, line=1.3, left_mm=6)
+    entry.paragraph_format.first_line_indent = Mm(-6)  # hanging: wrapped lines indent
+    _look(_paragraph_style(docx, TABLE_TEXT, "Normal"), size=size - 1, before=2, after=2, line=1.2)
+    _look(_paragraph_style(docx, "footnote text", "Normal"), size=size - 2, after=1, line=1.15)
+    reference = _character_style(docx, footnotes.REFERENCE_STYLE)
+    reference.font.superscript = True
+    for name in (HEADER, FOOTER):
+        _look(_paragraph_style(docx, name), size=size - 2, color=palette.muted)
+
+
+def _paragraph_style(docx: DocxDocument, name: str, base: str | None = None) -> ParagraphStyle:
+    return _style(docx, name, WD_STYLE_TYPE.PARAGRAPH, base)  # type: ignore[return-value]
+
+
+def _character_style(docx: DocxDocument, name: str) -> BaseStyle:
+    return _style(docx, name, WD_STYLE_TYPE.CHARACTER, None)
+
+
+def _style(docx: DocxDocument, name: str, kind: WD_STYLE_TYPE, base: str | None) -> BaseStyle:
+    """The style called ``name``, added (based on ``base``) when the template lacks it."""
+    styles = docx.styles
+    if name in styles:
+        return styles[name]
+    style = styles.add_style(name, kind, builtin=name in _BUILT_IN_IDS)
+    if name in _BUILT_IN_IDS:
+        style.style_id = _BUILT_IN_IDS[name]
+    if base is not None:
+        style.base_style = styles[base]
+    if kind == WD_STYLE_TYPE.PARAGRAPH:
+        style.quick_style = name not in _BUILT_IN_IDS
+    return style
+
+
+def _look(
+    style: ParagraphStyle,
+    *,
+    size: float | None = None,
+    bold: bool | None = None,
+    color: RGBColor | None = None,
+    before: float | None = None,
+    after: float | None = None,
+    line: float | None = None,
+    left_mm: float | None = None,
+) -> None:
+    """Set the given properties of ``style``; sizes and spacing in points."""
+    font = style.font
+    if size is not None:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    if color is not None:
+        font.color.rgb = color
+    fmt = style.paragraph_format
+    if before is not None:
+        fmt.space_before = Pt(before)
+    if after is not None:
+        fmt.space_after = Pt(after)
+    if line is not None:
+        fmt.line_spacing = line  # a float: a multiple of single spacing
+    if left_mm is not None:
+        fmt.left_indent = Mm(left_mm)
+
+
+def _drop(docx: DocxDocument, name: str, tag: str) -> None:
+    ppr = docx.styles[name].element.pPr
+    if ppr is not None:
+        for child in ppr.findall(qn(tag)):
+            ppr.remove(child)

@@ -1,0 +1,143 @@
+"""Tables: data tables (caption above, source below) and the tiles of key figures."""
+
+from __future__ import annotations
+
+import math
+
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.table import CT_Row
+from docx.shared import Pt, Twips
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from desktop_app.model import KeyFigure, KeyFigures, Table
+from desktop_app.render.docx import styles
+from desktop_app.render.docx.context import Context
+from desktop_app.render.docx.elements import borders, element, put, shading, twips
+from desktop_app.render.docx.text import join_words
+
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+}
+TILE_GAP_MM = 4.0
+
+
+def draw_table(ctx: Context, table: Table) -> None:
+    """A real Word table: a header row repeated on each page, rows that never split."""
+    if not table.columns:
+        raise ValueError(f"table {table.caption!r} has no columns")
+    caption = ctx.paragraph(styles.CAPTION, table.caption)
+    caption.paragraph_format.keep_with_next = True
+    ctx.before_table()
+    grid = ctx.docx.add_table(rows=1 + len(table.rows), cols=len(table.columns))
+    total = sum(column.weight for column in table.columns)
+    _layout(grid, [ctx.text_width_mm * c.weight / total for c in table.columns])
+    palette = ctx.palette
+    frame = {"top": 12, "bottom": 12, "left": 0, "right": 0, "insideH": 0, "insideV": 0}
+    put(grid._tbl.tblPr, borders("w:tblBorders", palette.text, frame))
+    header = grid.rows[0]
+    put(header._tr.get_or_add_trPr(), element("w:tblHeader"))
+    for cell, column in zip(header.cells, table.columns, strict=True):
+        put(cell._tc.get_or_add_tcPr(), shading(palette.wash))
+        put(cell._tc.get_or_add_tcPr(), borders("w:tcBorders", palette.text, {"bottom": 8}))
+        paragraph = _cell_paragraph(cell, ALIGN[column.align])
+        ctx.ink.run(paragraph, column.title, bold=True)
+    for index, row in enumerate(table.rows, start=1):
+        if len(row) != len(table.columns):
+            raise ValueError(f"table {table.caption!r}: row {index} has {len(row)} cells")
+        cells = grid.rows[index].cells
+        if index < len(table.rows):
+            for cell in cells:  # a hairline between rows
+                put(cell._tc.get_or_add_tcPr(), borders("w:tcBorders", palette.rule, {"bottom": 4}))
+        for cell, inlines, column in zip(cells, row, table.columns, strict=True):
+            ctx.inlines(_cell_paragraph(cell, ALIGN[column.align]), inlines)
+    if table.source_line:
+        ctx.paragraph(styles.SOURCE_LINE, table.source_line)
+
+
+def draw_key_figures(ctx: Context, figures: KeyFigures) -> None:
+    """Tiles in ``columns`` columns: a big value and unit, a label, a detail in small type."""
+    if figures.columns < 1:
+        raise ValueError(f"key figures need at least one column, not {figures.columns}")
+    if not figures.tiles:
+        return
+    columns = figures.columns
+    rows = math.ceil(len(figures.tiles) / columns)
+    ctx.before_table()
+    # Tiles alternate with narrow empty gutter columns and rows, which read as white space.
+    grid = ctx.docx.add_table(rows=2 * rows - 1, cols=2 * columns - 1)
+    tile_mm = (ctx.text_width_mm - (columns - 1) * TILE_GAP_MM) / columns
+    _layout(grid, [tile_mm if i % 2 == 0 else TILE_GAP_MM for i in range(2 * columns - 1)])
+    no_lines = dict.fromkeys(("top", "left", "bottom", "right", "insideH", "insideV"), 0)
+    put(grid._tbl.tblPr, borders("w:tblBorders", ctx.palette.rule, no_lines))
+    for row_index, row in enumerate(grid.rows):
+        if row_index % 2:
+            _gutter_row(row._tr)
+            continue
+        for column_index, cell in enumerate(row.cells):
+            number = (row_index // 2) * columns + column_index // 2
+            if column_index % 2 or number >= len(figures.tiles):
+                _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
+                continue
+            _draw_tile(ctx, cell, figures.tiles[number])
+    gap = ctx.paragraph()  # a little air between the tiles and what follows
+    gap.paragraph_format.line_spacing = Pt(6)
+
+
+def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
+    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    tcpr = cell._tc.get_or_add_tcPr()
+    put(tcpr, borders("w:tcBorders", palette.accent, {"top": 24}))
+    put(tcpr, shading(palette.wash))
+    margins = element("w:tcMar")
+    for side, mm in (("top", 2.5), ("left", 3.5), ("bottom", 3), ("right", 3)):
+        margins.append(element(f"w:{side}", w=twips(mm), type="dxa"))
+    put(tcpr, margins)
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+
+    value = _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
+    value.paragraph_format.line_spacing = 1.0
+    value.paragraph_format.space_after = Pt(2)
+    ctx.ink.run(value, tile.value, size=26, bold=True, color=palette.accent)
+    unit = join_words(tile.value, tile.unit).removeprefix(tile.value)
+    ctx.ink.run(value, unit, size=size + 1.5, bold=True, color=palette.accent)
+
+    label = cell.add_paragraph(style=styles.TABLE_TEXT)
+    ctx.ink.run(label, tile.label, bold=True, size=size)
+    if tile.note is not None:
+        ctx.notes.add(label, tile.note)
+    if tile.detail:
+        detail = cell.add_paragraph(style=styles.TABLE_TEXT)
+        ctx.ink.run(detail, tile.detail, size=size - 2.5, color=palette.muted)
+
+
+def _layout(grid: DocxTable, widths_mm: list[float]) -> None:
+    """Fixed column widths filling the text column (Word and LibreOffice both honour them)."""
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid.autofit = False
+    tbl_pr = grid._tbl.tblPr
+    put(tbl_pr, element("w:tblW", w=sum(twips(w) for w in widths_mm), type="dxa"))
+    put(tbl_pr, element("w:tblLayout", type="fixed"))
+    for grid_col, width in zip(grid._tbl.tblGrid.gridCol_lst, widths_mm, strict=True):
+        grid_col.w = Twips(twips(width))
+    for row in grid.rows:
+        put(row._tr.get_or_add_trPr(), element("w:cantSplit"))
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            put(cell._tc.get_or_add_tcPr(), element("w:tcW", w=twips(width), type="dxa"))
+
+
+def _cell_paragraph(cell: _Cell, align: WD_ALIGN_PARAGRAPH) -> DocxParagraph:
+    paragraph = cell.paragraphs[0]
+    paragraph.style = styles.TABLE_TEXT
+    paragraph.alignment = align
+    return paragraph
+
+
+def _gutter_row(tr: CT_Row) -> None:
+    """A short empty row between rows of tiles."""
+    trpr = tr.get_or_add_trPr()
+    put(trpr, element("w:trHeight", val=twips(TILE_GAP_MM), hRule="exact"))

@@ -1,0 +1,71 @@
+"""Runs of text: XML-safe characters, the East Asian font hint, and simple run formatting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+
+# Characters XML 1.0 forbids (lxml refuses them). Tab and newline are kept: python-docx turns
+# them into <w:tab/> and <w:br/>. Vertical tab and form feed are line breaks in spirit.
+_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c]")
+
+# Han, CJK punctuation, kana, Hangul, full-width forms, and the supplementary Han planes.
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
+)
+
+
+def clean(text: str) -> str:
+    """``text`` with every character Word cannot store removed, line breaks as ``\\n``."""
+    return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def join_words(first: str, second: str) -> str:
+    """Two pieces set side by side: a space between Latin words ("2,400+ firms", "1. Scope"),
+    none in Chinese ("超2400家", "一、概况") or before a sign ("76%")."""
+    if first and second and first[-1].isascii() and second[0].isascii() and second[0].isalnum():
+        return f"{first} {second}"
+    return first + second
+
+
+@dataclass(frozen=True)
+class Ink:
+    """Writes runs. ``zh``: a Chinese document, where quotes and dashes are East Asian too."""
+
+    zh: bool
+
+    def needs_hint(self, text: str) -> bool:
+        """True when Word must take ambiguous characters (“”—…) from the East Asian font."""
+        return has_cjk(text) or (self.zh and not text.isascii())
+
+    def run(
+        self,
+        paragraph: DocxParagraph,
+        text: str,
+        *,
+        bold: bool | None = None,
+        size: float | None = None,
+        color: RGBColor | None = None,
+    ) -> Run:
+        text = clean(text)
+        run = paragraph.add_run(text)
+        if bold is not None:
+            run.bold = bold
+        if size is not None:
+            run.font.size = Pt(size)
+        if color is not None:
+            run.font.color.rgb = color
+        if self.needs_hint(text):
+            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
+        return run
