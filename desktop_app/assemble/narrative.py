@@ -7,13 +7,43 @@ from desktop_app.assemble.dates import date_key
 from desktop_app.facts.model import Fact
 from desktop_app.model import BulletList, Inline, Paragraph, Text
 
+COUNT_UNITS = (
+    "enterprise",
+    "person",
+    "project",
+    "yuan",
+    "institution",
+    "fund",
+    "platform",
+    "park",
+    "patent",
+    "person_time",
+    "product",
+)
+
+
+def weight(fact: Fact) -> int:
+    """0 for counts and amounts, 1 for other figures (shares, ranks), 2 for statements."""
+    if fact.value is None:
+        return 2
+    return 0 if fact.unit in COUNT_UNITS else 1
+
 
 def pick(facts: list[Fact], limit: int) -> list[Fact]:
-    """Up to ``limit`` facts, figures first and newest first, kept in reading order."""
+    """Up to ``limit`` facts, kept in their given order. Each source takes its turn, newest
+    source first, so that older articles still contribute; within a source, counts and
+    amounts come first, then other figures, then statements."""
     if limit <= 0 or len(facts) <= limit:
         return list(facts)
-    ranked = sorted(facts, key=lambda f: (f.value is None, _neg(date_key(f))))
-    keep = {f.id for f in ranked[:limit]}
+    by_source: dict[str, list[Fact]] = {}
+    for fact in sorted(facts, key=lambda f: (_neg(date_key(f)), weight(f))):
+        by_source.setdefault(fact.source.id, []).append(fact)
+    queues = [sorted(group, key=weight) for group in by_source.values()]
+    keep: set[str] = set()
+    while len(keep) < limit and any(queues):
+        for queue in queues:
+            if queue and len(keep) < limit:
+                keep.add(queue.pop(0).id)
     return [f for f in facts if f.id in keep]
 
 

@@ -193,3 +193,72 @@ def test_seeds_are_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     _, default, _ = run(capsys, "facts", "--json")
     _, explicit, _ = run(capsys, "facts", "--json", "--facts", str(SEEDS))
     assert default == explicit
+
+
+def test_export_writes_the_named_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "briefing.docx"
+    code, _, err = run(capsys, "export", "--region", "snd-medpark", "--template", "talking-points",
+                       "--lang", "en", "--date", "2025-07-15", "-o", str(target))  # fmt: skip
+    assert code == 0
+    assert err.startswith(f"wrote {target} (")
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_export_default_name_in_current_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run(
+        capsys, "export", "--region", "sibet", "--template", "fact-sheet", "--date", "2025-07-15"
+    )
+    assert code == 0
+    assert [p.name for p in tmp_path.iterdir()] == [
+        "中国科学院苏州生物医学工程技术研究所_一页纸数据卡_2025-07-15.pdf"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--region", "atlantis"], "briefing export: unknown region 'atlantis'; known regions:"),
+        (["--theme", "astrology"], "briefing export: unknown theme 'astrology'; known themes:"),
+        (["--template", "poster"], "briefing export: unknown template 'poster'; known templates:"),
+        (
+            ["--region", "sibet", "--theme", "digital-culture"],
+            "briefing export: no facts for sibet on digital-culture",
+        ),
+        (["--date", "15/07/2025"], "briefing export: invalid date '15/07/2025'; use YYYY-MM-DD"),
+        (
+            ["-o", "/nonexistent-folder/b.pdf"],
+            "briefing export: /nonexistent-folder/b.pdf: the folder /nonexistent-folder does not exist",
+        ),
+        (
+            ["-o", "b.txt"],
+            "briefing export: cannot write '.txt' files; name the output .pdf or .docx",
+        ),
+        (
+            ["-o", "b.pdf", "--format", "docx"],
+            "briefing export: the output name ends in .pdf but --format is docx",
+        ),
+    ],
+)
+def test_export_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    args: list[str], message: str,
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "export", *args)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith(message)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_templates_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "templates", "--json")
+    templates = {t["id"]: t for t in json.loads(out)}
+    assert code == 0
+    assert set(templates) == {"full-briefing", "fact-sheet", "talking-points"}
+    assert templates["fact-sheet"]["layout"] == "fact_sheet"
+    assert templates["full-briefing"]["name"]["zh"] == "投资环境简报（完整版）"

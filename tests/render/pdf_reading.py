@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 from dataclasses import dataclass
 
 import pdfplumber
@@ -80,3 +81,22 @@ def embedded_fonts(reader: PdfReader) -> dict[str, bool]:
             )
             found[str(font["/BaseFont"])] = embedded
     return found
+
+
+def body_text(
+    data: bytes, base_size: float, margins_mm: tuple[float, ...], small: bool = False
+) -> str:
+    """The running text, page after page, without what is printed in the top and bottom
+    margins (header, footer) and without smaller print (footnotes, superscript markers), so
+    that a paragraph continuing on the next page reads as one.
+
+    The body size is the commonest size of at least 3/4 of ``base_size`` (a one-page sheet may
+    be set smaller to fit). With ``small``, small print (4/5 of the body size) is kept too."""
+    top, bottom = margins_mm[0] * 72 / 25.4, margins_mm[2] * 72 / 25.4
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars
+                 if top - 2 <= c["top"] and c["bottom"] <= page.height - bottom + 2]  # fmt: skip
+    sizes = Counter(round(c["size"], 1) for c in chars if c["size"] >= base_size * 0.74)
+    body = sizes.most_common(1)[0][0]
+    least = body * (0.79 if small else 0.97)
+    return "".join(c["text"] for c in chars if c["size"] >= least)

@@ -1,0 +1,162 @@
+"""Assembling briefings: every template, language and region gives a sound document."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from desktop_app.assemble import BriefingRequest, build_briefing
+from desktop_app.errors import SelectionError
+from desktop_app.facts import load_strict
+from desktop_app.model import (
+    BulletList,
+    Document,
+    Figure,
+    KeyFigures,
+    NoteRef,
+    Paragraph,
+    Table,
+    Text,
+    dump,
+)
+from tests.conftest import SEEDS
+
+BASE = load_strict(SEEDS)
+TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
+DATE = "2025-07-15"
+
+
+@cache
+def build(
+    template: str,
+    lang: str,
+    regions: tuple[str, ...] = ("sip",),
+    themes: tuple[str, ...] = (),
+    exclude: frozenset[str] = frozenset(),
+) -> Document:
+    request = BriefingRequest(
+        regions=regions,
+        themes=themes,
+        template=template,
+        lang=lang,  # type: ignore[arg-type]
+        date=DATE,
+        exclude=exclude,
+    )
+    return build_briefing(request)
+
+
+def note_refs(document: Document) -> list[int]:
+    refs: list[int] = []
+    for block in document.blocks:
+        inlines: list = []
+        if isinstance(block, Paragraph):
+            inlines = list(block.inlines)
+        elif isinstance(block, BulletList):
+            inlines = [i for item in block.items for i in item]
+        elif isinstance(block, Table):
+            inlines = [i for row in block.rows for cell in row for i in cell]
+        elif isinstance(block, KeyFigures):
+            refs += [t.note for t in block.tiles if t.note]
+        refs += [i.number for i in inlines if isinstance(i, NoteRef)]
+    return refs
+
+
+def statements(document: Document) -> str:
+    return dump(document)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("region", sorted(BASE.regions))
+def test_every_region_template_and_language(template: str, lang: str, region: str) -> None:
+    document = build(template, lang, (region,))
+    assert document.blocks
+    refs = note_refs(document)
+    # Each footnote is cited exactly once, in order, so it can sit on its page.
+    assert refs == list(range(1, len(document.footnotes) + 1))
+    assert all(note.text for note in document.footnotes)
+    text = dump(document)
+    assert not re.search(r"\{[a-z_]+\}", text), "a placeholder was left unfilled"
+    for block in document.blocks:
+        if isinstance(block, Figure):
+            assert block.png.startswith(b"\x89PNG") and block.caption and block.source_line
+    if template == "fact-sheet":
+        assert sum(isinstance(b, Figure) for b in document.blocks) <= 2
+
+
+def test_statements_are_the_facts_own_words() -> None:
+    document = build("full-briefing", "en")
+    text = dump(document)
+    fact = next(f for f in BASE.facts if f.id == "sip-high-tech-enterprises-2023")
+    assert fact.statement.en in text
+    assert build("full-briefing", "zh") != document
+    assert fact.statement.zh in dump(build("full-briefing", "zh"))
+
+
+def test_themes_restrict_the_content() -> None:
+    text = dump(build("full-briefing", "zh", themes=("talent",)))
+    talent = BASE.theme_subtree("talent")
+    for fact in BASE.facts:
+        if fact.region == "sip" and fact.statement.zh in text:
+            assert talent.intersection(fact.themes), fact.id
+    assert "<h1>" in text and "人才" in text
+
+
+def test_excluded_fact_is_left_out() -> None:
+    fact = next(f for f in BASE.facts if f.id == "sip-high-tech-enterprises-2023")
+    kept = dump(build("full-briefing", "zh"))
+    dropped = dump(build("full-briefing", "zh", exclude=frozenset({fact.id})))
+    assert fact.statement.zh in kept
+    assert fact.statement.zh not in dropped
+
+
+def test_regions_sharing_a_metric_are_compared() -> None:
+    document = build("full-briefing", "zh", ("sip", "snd-returnee-park"))
+    tables = [b for b in document.blocks if isinstance(b, Table) and "可比指标" in b.caption]
+    assert len(tables) == 1
+    rows = {r[0][0].text: r for r in tables[0].rows}  # type: ignore[union-attr]
+    assert set(rows) == {"国家高新技术企业", "上市企业(累计)"}
+    assert isinstance(rows["国家高新技术企业"][1][0], Text)
+    assert rows["国家高新技术企业"][1][0].text.startswith("超过2400家")
+    assert rows["国家高新技术企业"][2][0].text.startswith("282家")
+
+
+def test_regions_without_shared_measures_are_not_paired() -> None:
+    text = dump(build("full-briefing", "en", ("sip", "snd")))
+    assert "share no measure defined the same way" in text
+    assert "Measures the chosen regions share" not in text
+
+
+def test_charts_compare_one_unit_at_one_date() -> None:
+    document = build("full-briefing", "zh")
+    figures = [b for b in document.blocks if isinstance(b, Figure)]
+    assert figures
+    ladder = next(f for f in figures if "科技企业梯队" in f.caption)
+    assert "（2023年）" in ladder.caption
+    assert "超1万家" in ladder.alt and "超2400家" in ladder.alt
+
+
+def test_same_request_same_document() -> None:
+    request = BriefingRequest(regions=("snd",), template="talking-points", date=DATE)
+    assert dump(build_briefing(request)) == dump(build_briefing(request))
+
+
+@pytest.mark.parametrize(
+    ("request_args", "message"),
+    [
+        ({"regions": ("atlantis",)}, "unknown region 'atlantis'"),
+        ({"themes": ("astrology",)}, "unknown theme 'astrology'"),
+        ({"template": "poster"}, "unknown template 'poster'"),
+        ({"regions": ()}, "no region chosen"),
+        (
+            {"regions": ("sibet",), "themes": ("digital-culture",)},
+            "no facts for sibet on digital-culture",
+        ),
+        ({"date": "2025-13-01"}, "invalid date '2025-13-01'; use YYYY-MM-DD"),
+    ],
+)
+def test_bad_requests(request_args: dict, message: str) -> None:
+    with pytest.raises(SelectionError, match=re.escape(message)):
+        build_briefing(BriefingRequest(**request_args))

@@ -1,0 +1,102 @@
+"""End to end: export every template, in both languages, for every region, as PDF and Word,
+and read both files back. They must say the same thing."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from desktop_app.api import BriefingRequest, build_briefing, export, render_bytes
+from desktop_app.errors import ExportError
+from desktop_app.facts import load_strict
+from desktop_app.model import BulletList, Document, Paragraph, Text
+from tests.conftest import SEEDS
+from tests.render.pdf_reading import body_text, embedded_fonts, read_pdf
+
+BASE = load_strict(SEEDS)
+TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def docx_text(data: bytes) -> str:
+    doc = WordDocument(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        footnotes = archive.read("word/footnotes.xml").decode("utf-8")
+    parts.extend(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", footnotes))
+    return "\n".join(parts)
+
+
+def statement_runs(document: Document, small: bool = False) -> list[str]:
+    """The statements the document makes in running text (paragraphs and bullets), or with
+    ``small`` only those in small print."""
+    runs: list[str] = []
+    for block in document.blocks:
+        items: list = []
+        if isinstance(block, Paragraph) and (block.style == "small") == small:
+            items = [block.inlines]
+        elif isinstance(block, BulletList) and not small:
+            items = list(block.items)
+        runs += [i.text for item in items for i in item if isinstance(i, Text) and len(i.text) > 8]
+    return runs
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("region", sorted(BASE.regions))
+def test_pdf_and_word_say_the_same_thing(template: str, lang: str, region: str) -> None:
+    request = BriefingRequest(regions=(region,), template=template, lang=lang, date="2025-07-15")  # type: ignore[arg-type]
+    document = build_briefing(request)
+    pdf_bytes = render_bytes(document, "pdf")
+    pdf = read_pdf(pdf_bytes)
+    setup = document.page
+    pdf_text = squash(body_text(pdf_bytes, setup.base_size_pt, setup.margins_mm))
+    word_text = squash(docx_text(render_bytes(document, "docx")))
+    runs = statement_runs(document)
+    assert runs
+    for run in runs:
+        # Compare without whitespace: lines break anywhere.
+        assert squash(run) in word_text, run
+        assert squash(run) in pdf_text, run
+    page_text = squash(body_text(pdf_bytes, setup.base_size_pt, setup.margins_mm, small=True))
+    for run in statement_runs(document, small=True):
+        assert squash(run) in word_text and squash(run) in page_text, run
+    for note in document.footnotes:
+        assert squash(note.text) in word_text
+    assert all(embedded_fonts(pdf.reader).values())
+    if template == "fact-sheet":
+        assert len(pdf.pages) == 1
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_export_is_byte_identical_across_runs(tmp_path: Path, fmt: str) -> None:
+    request = BriefingRequest(regions=("snd",), lang="en", date="2025-07-15")
+    first = export(request, fmt, tmp_path / f"a.{fmt}")  # type: ignore[arg-type]
+    export(request, fmt, tmp_path / f"b.{fmt}")  # type: ignore[arg-type]
+    assert first.size > 10_000
+    assert (tmp_path / f"a.{fmt}").read_bytes() == (tmp_path / f"b.{fmt}").read_bytes()
+
+
+def test_failed_export_keeps_the_earlier_file(tmp_path: Path) -> None:
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(b"earlier version")
+    with pytest.raises(Exception):  # noqa: B017 - any failure of the build
+        export(BriefingRequest(regions=("atlantis",)), "pdf", target)
+    assert target.read_bytes() == b"earlier version"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist; choose an existing folder"):
+        export(BriefingRequest(), "pdf", tmp_path / "nowhere" / "b.pdf")
