@@ -67,7 +67,7 @@ def masthead(ctx: Context) -> list[Block]:
         )
     ]
     if ctx.template.texts.get("masthead"):
-        blocks.append(Paragraph((Text(ctx.values["title"], strong=True),), "lead"))
+        blocks.append(Paragraph((Text(ctx.values["title"]),), "title"))
     return blocks
 
 

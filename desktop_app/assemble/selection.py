@@ -91,15 +91,18 @@ def select(
 
 
 def assign_to_themes(selection: Selection) -> dict[str, list[Fact]]:
-    """Each fact goes to the first theme section it belongs to, so nothing is said twice."""
+    """Each fact goes to one theme section, so nothing is said twice: the section of its own
+    first theme (its main subject) when that section is in the briefing, else the first
+    section it belongs to."""
     base = selection.base
     subtrees = {t: base.theme_subtree(t) for t in selection.themes}
     sections: dict[str, list[Fact]] = {t: [] for t in selection.themes}
     for fact in selection.facts:
-        for theme in selection.themes:
-            if subtrees[theme].intersection(fact.themes):
-                sections[theme].append(fact)
-                break
+        home = next(
+            (s for theme in fact.themes for s in selection.themes if theme in subtrees[s]), None
+        )
+        if home is not None:
+            sections[home].append(fact)
     return sections
 
 

@@ -87,12 +87,13 @@ class Heading:
     in_toc: bool = True
 
 
-ParagraphStyle = Literal["body", "lead", "small", "point"]
+ParagraphStyle = Literal["body", "lead", "small", "point", "title"]
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Running text: ``lead`` introduces, ``small`` is fine print, ``point`` a talking point."""
+    """Running text: ``lead`` introduces, ``small`` is fine print, ``point`` a talking point,
+    ``title`` a centred title line (under a masthead)."""
 
     inlines: Inlines
     style: ParagraphStyle = "body"

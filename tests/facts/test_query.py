@@ -122,3 +122,12 @@ def test_shared_metrics_compare_like_with_like() -> None:
     for metric in BASE.metrics.values():
         units = {f.unit for f in BASE.facts if f.metric == metric.id}
         assert units <= {metric.unit}, metric.id
+
+
+def test_chinese_statements_use_chinese_punctuation() -> None:
+    """A comma, colon or semicolon next to a Chinese character is the full-width one."""
+    import re
+
+    half_width = re.compile(r"[\u4e00-\u9fff][,;:]|[,;:][\u4e00-\u9fff]")
+    offenders = [f.id for f in BASE.facts if half_width.search(f.statement.zh)]
+    assert offenders == []

@@ -25,6 +25,7 @@ BODY = "Body Text"
 LEAD = "Lead"
 SMALL = "Small Print"
 POINT = "Talking Point"
+TITLE = "Brief Title"
 LIST_BULLET = "List Bullet"
 LIST_NUMBER = "List Number"
 CAPTION = "Caption"
@@ -35,7 +36,7 @@ TABLE_TEXT = "Table Text"
 CONTENTS_TITLE = "Contents Title"
 HEADER = "Header"
 FOOTER = "Footer"
-PARAGRAPH_STYLES = {"body": BODY, "lead": LEAD, "small": SMALL, "point": POINT}
+PARAGRAPH_STYLES = {"body": BODY, "lead": LEAD, "small": SMALL, "point": POINT, "title": TITLE}
 
 # name -> styleId of the built-in styles the template lacks; Word knows them by these ids.
 _BUILT_IN_IDS = {
@@ -80,6 +81,9 @@ def setup_styles(docx: DocxDocument, page: PageSetup, lang: Lang, palette: Palet
     _look(_paragraph_style(docx, LEAD, BODY), size=size + 1, after=size)
     small = _paragraph_style(docx, SMALL, BODY)
     _look(small, size=size - 1.5, color=palette.muted, line=1.3)
+    title = _paragraph_style(docx, TITLE, "Normal")
+    _look(title, size=size + 3, bold=True, before=size * 0.4, after=size * 1.2, line=1.3)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     point = _paragraph_style(docx, POINT, "Normal")
     _look(point, size=size + 1.5, before=size * 0.6, after=size * 0.6, line=1.4, left_mm=4)
     put(point.element.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"left": 24}, 8))

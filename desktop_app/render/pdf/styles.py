@@ -25,6 +25,7 @@ class Styles:
     lead: ParagraphStyle
     small: ParagraphStyle
     point: ParagraphStyle
+    title: ParagraphStyle
     bullet: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -81,6 +82,14 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
             leftIndent=size * 1.6,
             firstLineIndent=0,
             spaceAfter=size * 0.7,
+        ),
+        title=style(
+            "title",
+            fontSize=size * 1.3,
+            leading=size * 1.9,
+            alignment=TA_CENTER,
+            spaceBefore=size * 0.3,
+            spaceAfter=size * 1.1,
         ),
         bullet=style("bullet", leftIndent=size * 1.6, firstLineIndent=0, spaceAfter=size * 0.35),
         h1=style(

@@ -28,6 +28,7 @@ from desktop_app.render.pdf.styles import Styles, make_styles
 def _story(document: Document, styles: Styles, previous: Pass, width: float) -> list[Flowable]:
     colour = document.page.accent
     para_styles = {
+        "title": styles.title,
         "body": styles.body,
         "lead": styles.lead,
         "small": styles.small,
