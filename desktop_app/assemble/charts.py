@@ -11,7 +11,7 @@ from collections import Counter
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_period
-from desktop_app.assemble.numbers import chart_scale, format_fact
+from desktop_app.assemble.numbers import chart_label, chart_scale
 from desktop_app.assemble.wording import w
 from desktop_app.charts import ChartSpec, Series, render_png
 from desktop_app.facts.model import Fact
@@ -63,14 +63,7 @@ def bar_figure(
     assert unit is not None
     values = [float(f.value) for f in facts if f.value is not None]
     divisor, axis_unit = chart_scale(values, unit, lang)
-    labels = []
-    for fact in facts:
-        shown = format_fact(fact, lang)
-        labels.append(
-            shown.number + shown.unit
-            if lang == "zh"
-            else shown.number + ("%" if shown.unit == "%" else "")
-        )
+    labels = [chart_label(fact, divisor, lang) for fact in facts]
     if kind == "bar":
         order = sorted(range(len(facts)), key=lambda i: -values[i])
         categories = [categories[i] for i in order]
@@ -113,4 +106,8 @@ def template_chart(
     title = f"{name}{separator}{chart.title.get(lang)}" + (
         w("chart_when", lang, when=when) if when else ""
     )
+    if chart.type == "share":
+        rest = 100 - sum(float(f.value or 0) for f in shown)
+        if rest >= 0.5:
+            title += w("share_rest", lang, rest=f"{rest:g}")
     return bar_figure(ctx, title, categories, shown, chart.type, height_mm)

@@ -22,6 +22,7 @@ class Citations:
         self.footnotes: list[Footnote] = []
         self._source_numbers: dict[str, int] = {}
         self._noted: set[str] = set()
+        self._first_notes: dict[str, int] = {}
 
     def _publisher(self, source: Source) -> str:
         return (
@@ -48,9 +49,15 @@ class Citations:
         first = source.id not in self._noted
         self._noted.add(source.id)
         text = w("note" if first and not self.short_notes else "note_short", self.lang, **values)
+        text = text[:1].upper() + text[1:]  # "Publisher not stated, ..." starts a sentence
         number = len(self.footnotes) + 1
         self.footnotes.append(Footnote(number, text))
+        self._first_notes.setdefault(fact.id, number)
         return NoteRef(number)
+
+    def first_note(self, fact_id: str) -> int | None:
+        """The number of the first footnote citing the fact, if it has one."""
+        return self._first_notes.get(fact_id)
 
     def source_number(self, source_id: str) -> int:
         if source_id not in self._source_numbers:

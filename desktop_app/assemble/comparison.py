@@ -25,6 +25,14 @@ def shared_metrics(ctx: Context) -> dict[str, dict[str, Fact]]:
     return {m: regions for m, regions in by_metric.items() if len(regions) >= 2}
 
 
+def _different_levels(ctx: Context) -> bool:
+    """Whether the chosen regions are of different kinds, or one lies inside another."""
+    base, regions = ctx.base, ctx.selection.regions
+    kinds = {base.regions[r].kind for r in regions}
+    nested = any(a != b and b in base.region_subtree(a) for a in regions for b in regions)
+    return len(kinds) > 1 or nested
+
+
 def comparison(ctx: Context, title: str) -> list[Block]:
     if len(ctx.selection.regions) < 2:
         return []
@@ -36,6 +44,8 @@ def comparison(ctx: Context, title: str) -> list[Block]:
         return blocks
     blocks.append(Paragraph((Text(w("comparison_intro", lang)),)))
     regions = ctx.selection.regions
+    if _different_levels(ctx):
+        blocks.append(Paragraph((Text(w("comparison_levels", lang)),), "small"))
     columns = (
         Column(w("col_indicator", lang), "left", 2.5),
         *(Column(ctx.selection.region_name(r, lang), "right", 2.0) for r in regions),

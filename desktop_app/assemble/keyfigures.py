@@ -10,6 +10,7 @@ from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
 
 # Units that make a telling tile; counts of tasks, services or events do not.
+MIN_OWN = 3  # below this many own tiles, figures of places inside the regions fill up
 TILE_UNITS = (
     "enterprise",
     "person",
@@ -29,17 +30,21 @@ def _region_rank(ctx: Context, fact: Fact) -> int:
 
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
-    """Tiles for the chosen regions' own figures first (the template's metrics in order, then
-    other telling counts and amounts); figures of places inside them only to fill up."""
+    """Tiles show the chosen regions' own figures: the template's metrics in order, then other
+    telling counts and amounts. Figures of places inside them are used only when the regions
+    themselves have fewer than ``MIN_OWN`` to show. A figure its source leaves unclear is never
+    a headline."""
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
-               and f.unit in TILE_UNITS]  # fmt: skip
+               and f.unit in TILE_UNITS and not f.uncertain]  # fmt: skip
     position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
     priority = {m: i for i, m in enumerate(metrics)}
     chosen: list[Fact] = []
     seen: set[str] = set()
     for own in (True, False):
+        if not own and len(chosen) >= MIN_OWN:
+            break
         pool = [f for f in numeric if (_region_rank(ctx, f) == 0) == own]
-        # Newest first within a metric, then the template's order, then fact-base order.
+        # The template's order first; within a metric the newest; then fact-base order.
         pool.sort(key=lambda f: (priority.get(f.metric or "", len(priority)),
                                  tuple(-ord(c) for c in date_key(f)), position[f.id]))  # fmt: skip
         for fact in pool:

@@ -25,6 +25,7 @@ _EN_PREFIX = {
     "less_than": "less than",
 }
 _ZH_DIGITS = "零一二三四五六七八九十"
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def _en_money(value: Decimal) -> tuple[str, str]:
     if value >= Decimal(10) ** 9:
         return _trim(value / Decimal(10) ** 9), "bn yuan"
     if value >= Decimal(10) ** 6:
-        return _trim(value / Decimal(10) ** 6), "m yuan"
+        return _trim(value / Decimal(10) ** 6), "million yuan"
     return _en_grouped(value), "yuan"
 
 
@@ -130,6 +131,7 @@ def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatt
     else:
         digits, unit, joiner = _en_grouped(amount), _singular(noun) if amount == 1 else noun, " "
     words = _EN_PREFIX.get(qualifier, "")
+    joiner, unit = joiner.replace(" ", NBSP), unit.replace(" ", NBSP)  # keep "12 bn yuan" on a line
     if kind == "percent" and qualifier in ("more_than", "at_least", "less_than"):
         number = {"more_than": ">", "at_least": "≥", "less_than": "<"}[qualifier] + digits
     elif qualifier in ("more_than", "at_least"):
@@ -137,7 +139,7 @@ def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatt
     else:
         number = f"{words} {digits}".strip()
     text = f"{words} {digits}{joiner}{unit}".strip()
-    return Formatted(number, unit, text)
+    return Formatted(number, unit.replace(NBSP, " "), text)
 
 
 def _singular(noun: str) -> str:
@@ -165,7 +167,33 @@ def chart_scale(values: list[float], unit: str, lang: Lang) -> tuple[float, str]
             return 1e4, "万" + measure
         return 1, measure
     if kind == "money":
-        return (1e9, "bn yuan") if top >= 1e9 else ((1e6, "m yuan") if top >= 1e6 else (1, "yuan"))
+        return (
+            (1e9, "bn yuan")
+            if top >= 1e9
+            else ((1e6, "million yuan") if top >= 1e6 else (1, "yuan"))
+        )
     if top >= 1e6:
         return 1e6, f"million {measure}"
     return 1, measure
+
+
+def chart_label(fact: Fact, divisor: float, lang: Lang) -> str:
+    """A bar's label in the axis unit (value / ``divisor``), with its qualifier: 超2400, 2,400+."""
+    assert fact.value is not None and fact.unit and fact.qualifier
+    amount = Decimal(str(fact.value)) / Decimal(str(divisor))
+    if UNITS[fact.unit].kind == "percent":
+        digits = _trim(amount) + "%"
+    elif lang == "en":
+        digits = _en_grouped(amount) if amount == amount.to_integral() else _trim(amount)
+    else:
+        digits = _trim(amount)
+    if lang == "zh":
+        return (
+            _ZH_PREFIX.get(fact.qualifier, "")
+            + digits
+            + ("以上" if fact.qualifier == "at_least" else "")
+        )
+    if fact.qualifier in ("more_than", "at_least"):
+        return digits + "+"
+    words = _EN_PREFIX.get(fact.qualifier, "")
+    return f"{words} {digits}".strip()

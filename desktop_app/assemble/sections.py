@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.dates import date_key, format_date
 from desktop_app.assemble.keyfigures import TILE_UNITS, tile
 from desktop_app.assemble.narrative import bullets, reading_order
 from desktop_app.assemble.wording import join, w
@@ -33,6 +33,10 @@ FIELD_WORDS = {
 }
 
 
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def cover(ctx: Context) -> list[Block]:
     regions = join(
         [ctx.selection.region_name(r, ctx.lang) for r in ctx.selection.regions], ctx.lang
@@ -41,7 +45,7 @@ def cover(ctx: Context) -> list[Block]:
         Cover(
             classification=ctx.template_text("classification"),
             title=ctx.values["title"],
-            subtitle=ctx.template_text("subtitle"),
+            subtitle=_sentence_case(ctx.template_text("subtitle")),
             region_line=regions,
             date_line=ctx.values["date"],
             data_as_of=w("data_as_of", ctx.lang, date=ctx.values["data_as_of"]),
@@ -92,14 +96,15 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
 def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Block]:
     """Telling figures not already in the tiles: on the chosen regions first, counts and
     amounts before shares and ranks, newest first."""
-    candidates = [f for f in ctx.selection.facts if f.id not in exclude]
+    candidates = [f for f in ctx.selection.facts if f.id not in exclude and not f.uncertain]
     chosen_regions = set(ctx.selection.regions)
-
-    longest = HIGHLIGHT_CHARS[ctx.lang]
 
     def rank(fact: Fact) -> tuple[bool, bool, int, tuple[int, ...]]:
         strength = 0 if fact.unit in TILE_UNITS else 1 if fact.value is not None else 2
-        too_long = len(fact.statement.get(ctx.lang)) > longest
+        # Both editions must choose the same facts, so length is judged in both languages.
+        too_long = any(
+            len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en")
+        )
         newest = tuple(-ord(c) for c in date_key(fact))
         return fact.region not in chosen_regions, too_long, strength, newest
 
@@ -115,10 +120,11 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
 
 
 def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
-    """The first charts (of the section's list) that have data, up to ``section.max_items``."""
+    """The first charts (of the section's list) that have data for the chosen regions
+    themselves, up to ``section.max_items``."""
     blocks: list[Block] = []
     facts = list(ctx.selection.facts)
-    regions = list(dict.fromkeys([*ctx.selection.regions, *(f.region for f in facts)]))
+    regions = list(ctx.selection.regions)
     drawn: set[str] = set()
     for region in regions:  # the chosen regions' own charts first
         for chart in (c for c in ctx.template.charts if c.id in section.charts):
@@ -134,33 +140,35 @@ def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
 
 
 def notes(ctx: Context, section: SectionDef) -> list[Block]:
+    """Where a source is unclear about a figure's region, date or value, say so, pointing at
+    the footnote that cites it; and say which sources' dates are inferred."""
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
-    items: list[tuple[Text, ...]] = []
+    lines: list[str] = []
     for fact in ctx.used.values():
-        if not fact.uncertain:
+        note = ctx.citations.first_note(fact.id)
+        if not fact.uncertain or note is None:
             continue
-        subject = f"{ctx.selection.region_name(fact.region, lang)} · " + (
-            ctx.base.metrics[fact.metric].label.get(lang)
-            if fact.metric
-            else fact.statement.get(lang)[:40]
+        label = (
+            ctx.base.metrics[fact.metric].label.get(lang) if fact.metric else w("statement", lang)
         )
+        region = ctx.selection.region_name(fact.region, lang)
+        subject = w("note_subject", lang, n=note, region=region, label=label)
         if lang == "zh":
             fields = join(
                 [w(FIELD_WORDS.get(k, "field_other"), lang) for k in fact.uncertain], lang
             )
-            items.append((Text(w("uncertain_item", lang, subject=subject, fields=fields)),))
+            lines.append(w("uncertain_item", lang, subject=subject, fields=fields))
         else:
-            detail = " ".join(fact.uncertain.values())
-            items.append((Text(w("uncertain_item", lang, subject=subject, notes=detail)),))
+            detail = " ".join(n.rstrip(".") + "." for n in fact.uncertain.values())
+            lines.append(w("uncertain_item", lang, subject=subject, notes=detail))
     for number, source in ctx.citations.inferred_sources():
+        date = format_date(source.published, lang)
         how = source.published_note or ""
-        items.append(
-            (Text(w("inferred_item", lang, n=f"[{number}]", date=source.published, how=how)),)
-        )
-    if items:
+        lines.append(w("inferred_item", lang, n=f"[{number}]", date=date, how=how))
+    if lines:
         blocks.append(Paragraph((Text(w("uncertain_intro", lang)),)))
-        blocks.extend(Paragraph(item, "small") for item in items)
+        blocks.extend(Paragraph((Text(line),), "small") for line in dict.fromkeys(lines))
     else:
         blocks.append(Paragraph((Text(w("notes_none", lang)),)))
     return blocks
@@ -168,6 +176,6 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
 
 def sources(ctx: Context, section: SectionDef) -> list[Block]:
     return [
-        ctx.heading(1, ctx.text(section.title), numbered=False),
+        ctx.heading(1, ctx.text(section.title)),
         SourceList(ctx.citations.entries()),
     ]

@@ -17,12 +17,13 @@ from desktop_app.templates import SectionDef
 def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     """Every figure of a section: indicator, region, value, date and source number."""
     lang = ctx.lang
+    wide = 1.0 if lang == "zh" else 1.3  # English words need a little more room
     columns = (
         Column(w("col_indicator", lang), "left", 3.2),
-        Column(w("col_region", lang), "left", 2.2),
-        Column(w("col_value", lang), "right", 1.8),
-        Column(w("col_time", lang), "left", 1.8),
-        Column(w("col_source", lang), "center", 0.8),
+        Column(w("col_region", lang), "left", 2.3),
+        Column(w("col_value", lang), "right", 1.8 * wide),
+        Column(w("col_time", lang), "left", 1.9),
+        Column(w("col_source", lang), "center", 0.9 * wide),
     )
     rows = []
     for fact in facts:
@@ -32,7 +33,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
                 (Text(ctx.base.metrics[fact.metric].label.get(lang)),),
                 (Text(ctx.selection.region_name(fact.region, lang)),),
                 (Text(format_fact(fact, lang).text),),
-                (Text(when(fact, lang)),),
+                (Text("—" if fact.unit == "calendar_year" else when(fact, lang)),),
                 (Text(ctx.citations.refs([fact])),),
             )
         )

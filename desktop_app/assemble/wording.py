@@ -14,7 +14,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
     "theme_table": ("{theme}主要数据", "{theme}: key figures"),
     "col_indicator": ("指标", "Indicator"),
-    "col_region": ("区域", "Region"),
+    "col_region": ("区域/主体", "Region or body"),
     "col_value": ("数值", "Value"),
     "col_time": ("时间", "Date"),
     "col_source": ("来源", "Source"),
@@ -48,14 +48,25 @@ WORDS: dict[str, tuple[str, str]] = {
         "same unit is compared.",
     ),
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
+    "comparison_levels": (
+        "注意：所选区域层级或类型不同（例如一个区与其中的一个园区），数值反映的范围不同，仅作参照。",
+        "Note: the chosen regions are of different levels or kinds (a district and a park "
+        "inside it, say), so the figures cover different scopes; read them as a reference only.",
+    ),
+    "share_rest": (
+        "（其余{rest}%原文未细分）",
+        " (the remaining {rest}% is not broken down in the source)",
+    ),
     "comparison_chart": ("{metric}（{unit}）", "{metric} ({unit})"),
     "uncertain_intro": (
         "以下数据的原文表述存在不明确之处，使用时请注意：",
         "For the following figures the source is unclear on some point; use them with care:",
     ),
     "uncertain_item": ("{subject}：原文未明确{fields}。", "{subject}: {notes}"),
+    "note_subject": ("注{n}（{region} · {label}）", "Note {n} ({region}, {label})"),
+    "statement": ("相关表述", "statement"),
     "inferred_item": (
-        "来源{n}未注明发布日期，日期{date}为推定。",
+        "来源{n}未注明发布日期，推定为{date}。",
         "Source {n} prints no date; {date} is inferred: {how}",
     ),
     "notes_none": (

@@ -117,7 +117,7 @@ def test_regions_sharing_a_metric_are_compared() -> None:
     tables = [b for b in document.blocks if isinstance(b, Table) and "可比指标" in b.caption]
     assert len(tables) == 1
     rows = {r[0][0].text: r for r in tables[0].rows}  # type: ignore[union-attr]
-    assert set(rows) == {"国家高新技术企业", "上市企业(累计)"}
+    assert set(rows) == {"国家高新技术企业", "上市企业（累计）"}
     assert isinstance(rows["国家高新技术企业"][1][0], Text)
     assert rows["国家高新技术企业"][1][0].text.startswith("超过2400家")
     assert rows["国家高新技术企业"][2][0].text.startswith("282家")
@@ -135,7 +135,7 @@ def test_charts_compare_one_unit_at_one_date() -> None:
     assert figures
     ladder = next(f for f in figures if "科技企业梯队" in f.caption)
     assert "（2023年）" in ladder.caption
-    assert "超1万家" in ladder.alt and "超2400家" in ladder.alt
+    assert "超10000" in ladder.alt and "超2400" in ladder.alt  # labels in the axis unit (家)
 
 
 def test_same_request_same_document() -> None:

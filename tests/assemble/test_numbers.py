@@ -16,7 +16,7 @@ from desktop_app.assemble.numbers import format_value
         (14000, "enterprise", "exact", "1.4万家", "14,000 enterprises"),
         (200000000000, "yuan", "nearly", "近2000亿元", "nearly 200 bn yuan"),
         (12000000000, "yuan", "about", "约120亿元", "about 12 bn yuan"),
-        (480000000, "yuan", "exact", "4.8亿元", "480 m yuan"),
+        (480000000, "yuan", "exact", "4.8亿元", "480 million yuan"),
         (1000000000000, "yuan", "more_than", "超过1万亿元", "more than 1 tn yuan"),
         (4070000, "person", "exact", "407万人", "4.07 million people"),
         (76, "percent", "exact", "76%", "76%"),
@@ -25,13 +25,18 @@ from desktop_app.assemble.numbers import format_value
         (1, "rank", "exact", "第一", "1st"),
         (1998, "calendar_year", "exact", "1998年", "1998"),
         (29, "year", "exact", "29年", "29 years"),
-        (10000000, "yuan", "at_least", "1000万元以上", "at least 10 m yuan"),
+        (10000000, "yuan", "at_least", "1000万元以上", "at least 10 million yuan"),
         (1, "event", "at_least", "1场以上", "at least 1 event"),
     ],
 )
 def test_format_value(value: float, unit: str, qualifier: str, zh: str, en: str) -> None:
     assert format_value(value, unit, qualifier, "zh").text == zh
-    assert format_value(value, unit, qualifier, "en").text == en
+    # English keeps number and unit together on a line with no-break spaces.
+    assert format_value(value, unit, qualifier, "en").text.replace("\u00a0", " ") == en
+
+
+def test_english_number_and_unit_do_not_part() -> None:
+    assert format_value(12000000000, "yuan", "about", "en").text == "about 12\u00a0bn\u00a0yuan"
 
 
 def test_tile_numbers_are_compact() -> None:

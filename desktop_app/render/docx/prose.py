@@ -60,6 +60,12 @@ def draw_contents(ctx: Context, contents: Contents) -> None:
     ind = field._p.get_or_add_pPr().get_or_add_ind()
     ind.set(qn("w:firstLine"), "0")
     ind.set(qn("w:firstLineChars"), "0")  # Word prefers the character count to firstLine
-    add_field(
-        field, toc_instruction(contents.depth), CONTENTS_HINTS[ctx.model.lang], ctx.ink, dirty=True
-    )
+    # Until Word updates the field (LibreOffice, previews and print never do), the field shows
+    # the section titles, so the contents page is never just an instruction.
+    titles = [
+        join_words(block.number.strip(), block.text)
+        for block in ctx.model.blocks
+        if isinstance(block, Heading) and block.in_toc and block.level <= contents.depth
+    ]
+    placeholder = "\n".join(titles) or CONTENTS_HINTS[ctx.model.lang]
+    add_field(field, toc_instruction(contents.depth), placeholder, ctx.ink, dirty=True)

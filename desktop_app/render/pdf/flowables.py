@@ -67,7 +67,7 @@ def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) ->
     style = {1: styles.h1, 2: styles.h2}.get(block.level, styles.h3)
     flowables: list[Flowable] = []
     if not keep_with_previous:
-        flowables.append(CondPageBreak(40 * mm if block.level == 1 else 28 * mm))
+        flowables.append(CondPageBreak(32 * mm if block.level == 1 else 24 * mm))
     flowables.append(HeadingParagraph(block, style))
     if block.level == 1:
         rule = HRFlowable(
@@ -161,7 +161,7 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
     table = _table([header, *body], commands, colWidths=widths, repeatRows=1, hAlign="LEFT")
     caption = StrongParagraph(text_markup(block.caption), styles.caption, stroke=0.2)
     source = Paragraph(text_markup(block.source_line), styles.source)
-    if len(block.rows) <= 12:
+    if len(block.rows) <= 6:
         return [KeepTogether([caption, table, Spacer(1, 1.5 * mm), source])]
     caption.keepWithNext = True  # a long table may break across pages, its header repeated
     return [caption, table, Spacer(1, 1.5 * mm), source]

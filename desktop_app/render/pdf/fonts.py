@@ -14,6 +14,19 @@ BODY = CJK.name
 SYMBOLS = FALLBACK.name
 
 
+# Closing punctuation that must not begin a line in Chinese (禁则). reportlab's list covers the
+# ideographic full stop and comma 、。 but not the full-width ，；：！？ or closing quotes and
+# brackets; its CJK line breaker hangs such a character at the end of the previous line.
+NO_LINE_START = "，；：！？”’》〉」』】〕）…—·%"
+
+
+def _extend_line_breaking_rules() -> None:
+    from reportlab.platypus import paragraph
+
+    missing = "".join(ch for ch in NO_LINE_START if ch not in paragraph.ALL_CANNOT_START)
+    paragraph.ALL_CANNOT_START += missing
+
+
 def register_fonts() -> None:
     """Register the CJK face and the symbol fallback. Safe to call from any thread, any time."""
     global _DONE
@@ -36,4 +49,5 @@ def register_fonts() -> None:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(face.name, bold, italic, face.name)
+        _extend_line_breaking_rules()
         _DONE = True

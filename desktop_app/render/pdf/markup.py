@@ -8,12 +8,16 @@ replacement mark (never silently dropped). Control characters are removed.
 from __future__ import annotations
 
 import unicodedata
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from desktop_app.fonts import CJK, FALLBACK, face_for
 from desktop_app.model import Inlines, NoteRef, Text
 
 REPLACEMENT = "\ufffd"
+CURLY_QUOTES = "“”‘’"
+# In an English document, curly quotes take the Latin face: the CJK face draws them full-width.
+latin_quotes: ContextVar[bool] = ContextVar("latin_quotes", default=False)
 
 
 def _clean(text: str) -> str:
@@ -30,8 +34,9 @@ def text_markup(text: str) -> str:
     out: list[str] = []
     run: list[str] = []
     run_face = CJK
+    latin = latin_quotes.get()
     for ch in _clean(text):
-        face = face_for(ch)
+        face = FALLBACK if latin and ch in CURLY_QUOTES else face_for(ch)
         if face is None:
             ch, face = REPLACEMENT, FALLBACK
         if face is not run_face and run:

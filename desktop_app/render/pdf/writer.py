@@ -21,7 +21,7 @@ from desktop_app.model import Paragraph as ParagraphBlock
 from desktop_app.render.pdf import flowables as fl
 from desktop_app.render.pdf.fonts import register_fonts
 from desktop_app.render.pdf.layout import Pass, lay_out
-from desktop_app.render.pdf.markup import inline_markup, text_markup
+from desktop_app.render.pdf.markup import inline_markup, latin_quotes, text_markup
 from desktop_app.render.pdf.styles import Styles, make_styles
 
 
@@ -54,9 +54,8 @@ def _story(document: Document, styles: Styles, previous: Pass, width: float) -> 
                 )
                 story += fl.heading(block, styles, keep_with_previous=follows_heading)
             case ParagraphBlock():
-                story.append(
-                    Paragraph(inline_markup(block.inlines, colour), para_styles[block.style])
-                )
+                kind = fl.StrongParagraph if block.style == "title" else Paragraph
+                story.append(kind(inline_markup(block.inlines, colour), para_styles[block.style]))
             case BulletList():
                 for index, item in enumerate(block.items, 1):
                     bullet = f"{index}." if block.numbered else "•"
@@ -99,6 +98,14 @@ def render_pdf(document: Document) -> bytes:
     step by step, until it fits; the content never changes.
     """
     register_fonts()
+    token = latin_quotes.set(document.lang == "en")
+    try:
+        return _render(document)
+    finally:
+        latin_quotes.reset(token)
+
+
+def _render(document: Document) -> bytes:
     has_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     limit = document.page.max_pages
     for scale in FIT_SCALES if limit else (1.0,):
