@@ -60,7 +60,7 @@ def contents(ctx: Context, section: SectionDef) -> list[Block]:
 
 def masthead(ctx: Context) -> list[Block]:
     title = ctx.template_text("masthead") or ctx.values["title"]
-    issue = ctx.template_text("issue") or ctx.template_text("subtitle")
+    issue = ctx.template_text("issue") or _sentence_case(ctx.template_text("subtitle"))
     blocks: list[Block] = [
         Masthead(
             ctx.template_text("classification"),

@@ -161,8 +161,8 @@ def note_paragraphs(
     """The wrapped footnote paragraphs for one page, each with its height."""
     result = []
     for number in numbers:
-        markup = f'<a name="fn-{number}"/>{number}&nbsp;&nbsp;{text_markup(notes[number])}'
-        paragraph = Paragraph(markup, styles.footnote)
+        markup = f'<a name="fn-{number}"/>{text_markup(notes[number])}'
+        paragraph = Paragraph(markup, styles.footnote, bulletText=str(number))
         _, height = paragraph.wrap(width, 200 * mm)
         result.append((paragraph, height + styles.footnote.spaceAfter))
     return result

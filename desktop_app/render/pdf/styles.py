@@ -140,8 +140,9 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
             leading=size * 1.05,
             textColor=HexColor("#444444"),
             alignment=TA_LEFT,
-            leftIndent=size * 1.2,
-            firstLineIndent=-size * 1.2,
+            leftIndent=size * 1.5,  # the note's number hangs in this indent
+            bulletIndent=0,
+            bulletFontSize=size * 0.72,
             spaceAfter=size * 0.12,
         ),
         cell=style(

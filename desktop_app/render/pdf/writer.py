@@ -69,18 +69,12 @@ def _story(document: Document, styles: Styles, previous: Pass, width: float) -> 
             case Figure():
                 story += fl.figure(block, styles, width)
             case SourceList():
-                for entry in block.entries:
-                    story.append(
-                        Paragraph(
-                            text_markup(entry),
-                            styles.footnote.clone(
-                                "source-entry",
-                                fontSize=styles.body.fontSize * 0.85,
-                                leading=styles.body.fontSize * 1.35,
-                                spaceAfter=styles.body.fontSize * 0.4,
-                            ),
-                        )
-                    )
+                size = styles.body.fontSize
+                entry_style = styles.footnote.clone(
+                    "source-entry", fontSize=size * 0.85, leading=size * 1.35,
+                    spaceAfter=size * 0.4, leftIndent=size * 2.2, firstLineIndent=-size * 2.2,
+                )  # fmt: skip
+                story += [Paragraph(text_markup(entry), entry_style) for entry in block.entries]
             case PageBreakBlock():
                 story.append(PageBreak())
             case _:
