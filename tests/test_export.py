@@ -100,3 +100,17 @@ def test_failed_export_keeps_the_earlier_file(tmp_path: Path) -> None:
 def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist; choose an existing folder"):
         export(BriefingRequest(), "pdf", tmp_path / "nowhere" / "b.pdf")
+
+
+@pytest.mark.parametrize("theme", sorted(BASE.themes))
+def test_every_theme_exports(theme: str) -> None:
+    """Each theme on its own, for the whole city, in both formats and both languages."""
+    for lang in ("zh", "en"):
+        request = BriefingRequest(regions=("suzhou",), themes=(theme,), template="talking-points",
+                                  lang=lang, date="2025-07-15")  # type: ignore[arg-type]  # fmt: skip
+        document = build_briefing(request)
+        label = BASE.themes[theme].label.get(lang)
+        assert any(getattr(b, "text", None) == label for b in document.blocks), label
+        pdf_text = squash("".join(read_pdf(render_bytes(document, "pdf")).pages))
+        assert squash(label) in pdf_text
+        assert squash(label) in squash(docx_text(render_bytes(document, "docx")))
