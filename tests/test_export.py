@@ -33,8 +33,9 @@ def docx_text(data: bytes) -> str:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        footnotes = archive.read("word/footnotes.xml").decode("utf-8")
-    parts.extend(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", footnotes))
+        if "word/footnotes.xml" in archive.namelist():
+            footnotes = archive.read("word/footnotes.xml").decode("utf-8")
+            parts.extend(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", footnotes))
     return "\n".join(parts)
 
 

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
-from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
 
-# Units that make a telling tile; counts of tasks, services or events do not.
 MIN_OWN = 3  # below this many own tiles, figures of places inside the regions fill up
-TILE_UNITS = (
-    "enterprise",
-    "person",
-    "project",
-    "yuan",
-    "institution",
-    "fund",
-    "platform",
-    "park",
-    "patent",
-)
 
 
 def _region_rank(ctx: Context, fact: Fact) -> int:
@@ -32,10 +20,10 @@ def _region_rank(ctx: Context, fact: Fact) -> int:
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
     """Tiles show the chosen regions' own figures: the template's metrics in order, then other
     telling counts and amounts. Figures of places inside them are used only when the regions
-    themselves have fewer than ``MIN_OWN`` to show. A figure its source leaves unclear is never
-    a headline."""
+    themselves have fewer than ``MIN_OWN`` to show. A figure its source leaves unclear comes
+    last: it is a headline only when nothing clearer is there."""
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
-               and f.unit in TILE_UNITS and not f.uncertain]  # fmt: skip
+               and f.unit in COUNT_UNITS]  # fmt: skip
     position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
     priority = {m: i for i, m in enumerate(metrics)}
     chosen: list[Fact] = []
@@ -45,7 +33,7 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
             break
         pool = [f for f in numeric if (_region_rank(ctx, f) == 0) == own]
         # The template's order first; within a metric the newest; then fact-base order.
-        pool.sort(key=lambda f: (priority.get(f.metric or "", len(priority)),
+        pool.sort(key=lambda f: (bool(f.uncertain), priority.get(f.metric or "", len(priority)),
                                  tuple(-ord(c) for c in date_key(f)), position[f.id]))  # fmt: skip
         for fact in pool:
             if len(chosen) >= limit:

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.facts.model import Fact
 from desktop_app.model import BulletList, Inline, Paragraph, Text
-
-COUNT_UNITS = (
-    "enterprise",
-    "person",
-    "project",
-    "yuan",
-    "institution",
-    "fund",
-    "platform",
-    "park",
-    "patent",
-    "person_time",
-    "product",
-)
 
 
 def weight(fact: Fact) -> int:

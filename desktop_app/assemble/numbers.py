@@ -26,6 +26,9 @@ _EN_PREFIX = {
 }
 _ZH_DIGITS = "零一二三四五六七八九十"
 NBSP = "\u00a0"
+# Counts and amounts: the figures that tell most (not shares, ranks, or counts of tasks).
+COUNT_UNITS = ("enterprise", "person", "project", "yuan", "institution", "fund", "platform", "park",
+               "patent")  # fmt: skip
 
 
 @dataclass(frozen=True)

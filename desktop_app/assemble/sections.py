@@ -6,8 +6,9 @@ from __future__ import annotations
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
-from desktop_app.assemble.keyfigures import TILE_UNITS, tile
+from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, reading_order
+from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import (
@@ -96,17 +97,17 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
 def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Block]:
     """Telling figures not already in the tiles: on the chosen regions first, counts and
     amounts before shares and ranks, newest first."""
-    candidates = [f for f in ctx.selection.facts if f.id not in exclude and not f.uncertain]
+    candidates = [f for f in ctx.selection.facts if f.id not in exclude]
     chosen_regions = set(ctx.selection.regions)
 
-    def rank(fact: Fact) -> tuple[bool, bool, int, tuple[int, ...]]:
-        strength = 0 if fact.unit in TILE_UNITS else 1 if fact.value is not None else 2
+    def rank(fact: Fact) -> tuple[bool, bool, bool, int, tuple[int, ...]]:
+        strength = 0 if fact.unit in COUNT_UNITS else 1 if fact.value is not None else 2
         # Both editions must choose the same facts, so length is judged in both languages.
         too_long = any(
             len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en")
         )
         newest = tuple(-ord(c) for c in date_key(fact))
-        return fact.region not in chosen_regions, too_long, strength, newest
+        return fact.region not in chosen_regions, bool(fact.uncertain), too_long, strength, newest
 
     ranked = sorted(candidates, key=rank)[: section.max_items or 4]
     chosen = reading_order(ranked, ctx)

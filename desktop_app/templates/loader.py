@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, get_args
 
 from desktop_app.errors import Problem, TemplateError
 from desktop_app.facts.base import FactBase
@@ -16,24 +16,12 @@ from desktop_app.facts.fields import RecordReader
 from desktop_app.facts.model import Text
 from desktop_app.facts.yaml_source import LocatedDict, load_yaml
 from desktop_app.resources import resource_path
-from desktop_app.templates.model import ChartDef, PageDef, SectionDef, Template
+from desktop_app.templates.model import ChartDef, PageDef, SectionDef, SectionKind, Template
 from desktop_app.templates.placeholders import PLACEHOLDERS, unknown_placeholders
 
 TEMPLATE_FIELDS = ("id", "name", "description", "layout", "page", "texts", "sections", "charts")
 TEXT_NAMES = ("title", "subtitle", "classification", "issuer", "header", "masthead", "issue")
-SECTION_KINDS = (
-    "cover",
-    "contents",
-    "masthead",
-    "key_figures",
-    "overview",
-    "comparison",
-    "themes",
-    "highlights",
-    "charts",
-    "notes",
-    "sources",
-)
+SECTION_KINDS = get_args(SectionKind)
 SECTION_FIELDS = (
     "kind",
     "title",
