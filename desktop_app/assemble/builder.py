@@ -138,11 +138,13 @@ def assemble(
     )
 
 
-def build_briefing(request: BriefingRequest) -> Document:
-    """The briefing ``request`` asks for, as a format-neutral Document."""
+def build_briefing(request: BriefingRequest, base: FactBase | None = None) -> Document:
+    """The briefing ``request`` asks for, as a format-neutral Document. ``base`` is a fact base
+    already loaded (the desktop app keeps one); otherwise it is read from ``request.facts_dir``."""
     if request.lang not in ("zh", "en"):
         raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
-    base = load_strict(request.facts_dir or bundled_facts())
+    if base is None:
+        base = load_strict(request.facts_dir or bundled_facts())
     template = load_template(request.template, base, request.templates_dir)
     selection = select(base, request.regions, request.themes, request.exclude)
     return assemble(base, template, selection, request.lang, request.briefing_date())

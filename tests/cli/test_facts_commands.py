@@ -160,7 +160,7 @@ def test_missing_fact_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path)
 
 def test_bad_option_is_one_line() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "facts", "--bogus"],
+        [sys.executable, "-m", "desktop_app.cli", "facts", "--bogus"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -177,7 +177,7 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     broken = tmp_path / "base"
     broken.mkdir()
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "validate", "--facts", str(broken)],
+        [sys.executable, "-m", "desktop_app.cli", "validate", "--facts", str(broken)],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -1,0 +1,278 @@
+"""The choice panel (regions, themes, template, language) and the facts panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.assemble.dates import when
+from desktop_app.assemble.numbers import format_fact
+from desktop_app.facts import Fact
+from desktop_app.facts.model import Lang
+from desktop_app.ui.strings import tr
+from desktop_app.ui.studio import Studio
+
+ID = Qt.ItemDataRole.UserRole
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionLabel")
+    return label
+
+
+class ChoicePanel(QWidget):
+    """Regions (a tree with a filter), themes, template and language."""
+
+    changed = Signal()
+
+    def __init__(self, studio: Studio, lang: Lang) -> None:
+        super().__init__()
+        self.studio, self.lang = studio, lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 6, 12)
+        layout.setSpacing(6)
+        self.regions_label = _heading("")
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.regions = QTreeWidget()
+        self.regions.setHeaderHidden(True)
+        self.regions.itemChanged.connect(self._region_toggled)
+        self.themes_label = _heading("")
+        self.themes = QListWidget()
+        self.themes.itemChanged.connect(self._theme_toggled)
+        self.template = QComboBox()
+        self.template.currentIndexChanged.connect(self._template_chosen)
+        self.language = QComboBox()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.form = QFormLayout()
+        self.template_label, self.language_label = QLabel(), QLabel()
+        self.form.addRow(self.template_label, self.template)
+        self.form.addRow(self.language_label, self.language)
+        for widget in (self.regions_label, self.filter):
+            layout.addWidget(widget)
+        layout.addWidget(self.regions, 3)
+        layout.addWidget(self.themes_label)
+        layout.addWidget(self.themes, 2)
+        layout.addLayout(self.form)
+        self._filling = False
+        self.fill()
+        self.retranslate(lang)
+
+    # -- filling from the studio ---------------------------------------------------------
+    def fill(self) -> None:
+        self._filling = True
+        base, choice, lang = self.studio.base, self.studio.choice, self.lang
+        self.regions.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for region_id in self.studio.regions_in_order():
+            region = base.regions[region_id]
+            parent = items.get(region.parent) if region.parent else None
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.regions)
+            item.setText(0, region.name.get(lang))
+            item.setToolTip(0, f"{region.name.zh} · {region.name.en}")
+            item.setData(0, ID, region_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = region_id in choice.regions
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            items[region_id] = item
+        self.regions.expandAll()
+        self.themes.clear()
+        for theme_id in self.studio.themes_in_order():
+            theme = base.themes[theme_id]
+            indent = "    " if theme.parent else ""
+            item = QListWidgetItem(indent + theme.label.get(lang))
+            item.setData(ID, theme_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = theme_id in choice.themes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.themes.addItem(item)
+        self.template.clear()
+        for template in self.studio.templates.values():
+            self.template.addItem(template.name.get(lang), template.id)
+            self.template.setItemData(
+                self.template.count() - 1,
+                template.description.get(lang),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.template.setCurrentIndex(max(0, self.template.findData(choice.template)))
+        self.language.setCurrentIndex(0 if choice.lang == "zh" else 1)
+        self._apply_filter(self.filter.text())
+        self._filling = False
+
+    def retranslate(self, lang: Lang) -> None:
+        self.lang = lang
+        self.regions_label.setText(tr("regions", lang))
+        self.regions.setToolTip(tr("all_regions_hint", lang))
+        self.filter.setPlaceholderText(tr("filter", lang))
+        self.themes_label.setText(tr("themes", lang))
+        self.themes.setToolTip(tr("themes_hint", lang))
+        self.template_label.setText(tr("template", lang))
+        self.language_label.setText(tr("language", lang))
+        self._filling = True
+        index = self.language.currentIndex()
+        self.language.clear()
+        self.language.addItems([tr("lang_zh", lang), tr("lang_en", lang)])
+        self.language.setCurrentIndex(max(index, 0))
+        self._filling = False
+        self.fill()
+
+    # -- reacting to the user ------------------------------------------------------------
+    def _apply_filter(self, text: str) -> None:
+        matches = self.studio.region_matches(text)
+        iterator = [self.regions.topLevelItem(i) for i in range(self.regions.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop()
+            children = [item.child(i) for i in range(item.childCount())]
+            iterator.extend(children)
+            hidden = item.data(0, ID) not in matches and not self._has_match(item, matches)
+            item.setHidden(hidden)
+
+    def _has_match(self, item: QTreeWidgetItem, matches: set[str]) -> bool:
+        return any(
+            item.child(i).data(0, ID) in matches or self._has_match(item.child(i), matches)
+            for i in range(item.childCount())
+        )
+
+    def _checked(self, items: Iterable[tuple[str, bool]]) -> list[str]:
+        return [ident for ident, checked in items if checked]
+
+    def _region_toggled(self, item: QTreeWidgetItem) -> None:
+        if self._filling:
+            return
+        found: list[tuple[str, bool]] = []
+        stack = [self.regions.topLevelItem(i) for i in range(self.regions.topLevelItemCount())]
+        while stack:
+            node = stack.pop(0)
+            found.append((node.data(0, ID), node.checkState(0) == Qt.CheckState.Checked))
+            stack[0:0] = [node.child(i) for i in range(node.childCount())]
+        self.studio.choice.regions = self._checked(found)
+        self.changed.emit()
+
+    def _theme_toggled(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        items = (self.themes.item(i) for i in range(self.themes.count()))
+        self.studio.choice.themes = self._checked(
+            (i.data(ID), i.checkState() == Qt.CheckState.Checked) for i in items
+        )
+        self.changed.emit()
+
+    def _template_chosen(self) -> None:
+        if not self._filling and self.template.currentData():
+            self.studio.choice.template = self.template.currentData()
+            self.changed.emit()
+
+    def _language_chosen(self, index: int) -> None:
+        if not self._filling and index >= 0:
+            self.studio.choice.lang = "zh" if index == 0 else "en"
+            self.changed.emit()
+
+    def check_region(self, region_id: str, checked: bool = True) -> None:
+        """Tick or untick a region, as the user would."""
+        stack = [self.regions.topLevelItem(i) for i in range(self.regions.topLevelItemCount())]
+        while stack:
+            node = stack.pop()
+            if node.data(0, ID) == region_id:
+                node.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                return
+            stack.extend(node.child(i) for i in range(node.childCount()))
+
+    def check_theme(self, theme_id: str, checked: bool = True) -> None:
+        for i in range(self.themes.count()):
+            item = self.themes.item(i)
+            if item.data(ID) == theme_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class FactsPanel(QWidget):
+    """The facts the current choice uses; untick one to leave it out of this briefing."""
+
+    changed = Signal()
+
+    def __init__(self, studio: Studio, lang: Lang) -> None:
+        super().__init__()
+        self.studio, self.lang = studio, lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 12, 12, 12)
+        self.title = _heading("")
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemChanged.connect(self._toggled)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree)
+        self._filling = False
+        self.retranslate(lang)
+
+    def retranslate(self, lang: Lang) -> None:
+        self.lang = lang
+        self.title.setText(tr("facts", lang))
+        self.hint.setText(tr("facts_hint", lang))
+        self.tree.setHeaderLabels(
+            [tr(k, lang) for k in ("col_statement", "col_value", "col_period", "col_source")]
+        )
+        self.fill()
+
+    def fill(self) -> None:
+        self._filling = True
+        self.tree.clear()
+        lang, base = self.studio.choice.lang, self.studio.base
+        for fact in self.studio.facts_in_scope():
+            value = format_fact(fact, lang).text if fact.value is not None else "—"
+            source = base.sources[fact.source.id]
+            publisher = source.publisher.get(lang) if source.publisher else source.id
+            item = QTreeWidgetItem([fact.statement.get(lang), value, when(fact, lang), publisher])
+            item.setData(0, ID, fact.id)
+            item.setToolTip(0, fact.statement.get(lang))
+            item.setToolTip(
+                3, f"{source.title.get(lang)} · {source.published} · ¶{fact.source.locator}"
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            excluded = fact.id in self.studio.choice.excluded
+            item.setCheckState(0, Qt.CheckState.Unchecked if excluded else Qt.CheckState.Checked)
+            self.tree.addTopLevelItem(item)
+        for column, width in enumerate((270, 96, 96)):
+            self.tree.setColumnWidth(column, width)
+        self._filling = False
+
+    def _toggled(self, item: QTreeWidgetItem) -> None:
+        if self._filling:
+            return
+        fact_id = item.data(0, ID)
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self.studio.choice.excluded.discard(fact_id)
+        else:
+            self.studio.choice.excluded.add(fact_id)
+        self.changed.emit()
+
+    def exclude(self, fact_id: str) -> None:
+        """Untick a fact, as the user would."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, ID) == fact_id:
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+
+    def facts_shown(self) -> list[Fact]:
+        ids = {self.tree.topLevelItem(i).data(0, ID) for i in range(self.tree.topLevelItemCount())}
+        return [f for f in self.studio.base.facts if f.id in ids]

@@ -1,0 +1,110 @@
+"""The app's remembered options, declared in one place, over QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+ORGANISATION, APPLICATION = "BriefingStudio", "Briefing Studio"
+
+
+def default_output_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "Briefings"
+
+
+class Settings:
+    """Typed access to what the app remembers between runs."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(ORGANISATION, APPLICATION)
+
+    def _list(self, key: str) -> list[str]:
+        value = self.store.value(key, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def regions(self) -> list[str]:
+        return self._list("choice/regions")
+
+    @regions.setter
+    def regions(self, value: list[str]) -> None:
+        self.store.setValue("choice/regions", list(value))
+
+    @property
+    def themes(self) -> list[str]:
+        return self._list("choice/themes")
+
+    @themes.setter
+    def themes(self, value: list[str]) -> None:
+        self.store.setValue("choice/themes", list(value))
+
+    @property
+    def template(self) -> str:
+        return self._text("choice/template")
+
+    @template.setter
+    def template(self, value: str) -> None:
+        self.store.setValue("choice/template", value)
+
+    @property
+    def lang(self) -> str:
+        return self._text("choice/lang", "zh")
+
+    @lang.setter
+    def lang(self, value: str) -> None:
+        self.store.setValue("choice/lang", value)
+
+    @property
+    def ui_lang(self) -> str:
+        return self._text("ui/lang", "zh")
+
+    @ui_lang.setter
+    def ui_lang(self, value: str) -> None:
+        self.store.setValue("ui/lang", value)
+
+    @property
+    def output_folder(self) -> Path:
+        text = self._text("folders/output")
+        return Path(text) if text else default_output_folder()
+
+    @output_folder.setter
+    def output_folder(self, value: Path) -> None:
+        self.store.setValue("folders/output", str(value))
+
+    @property
+    def facts_folder(self) -> Path | None:
+        text = self._text("folders/facts")
+        return Path(text) if text else None
+
+    @facts_folder.setter
+    def facts_folder(self, value: Path | None) -> None:
+        self.store.setValue("folders/facts", str(value) if value else "")
+
+    @property
+    def templates_folder(self) -> Path | None:
+        text = self._text("folders/templates")
+        return Path(text) if text else None
+
+    @templates_folder.setter
+    def templates_folder(self, value: Path | None) -> None:
+        self.store.setValue("folders/templates", str(value) if value else "")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self.store.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self.store.sync()

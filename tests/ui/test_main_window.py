@@ -1,0 +1,125 @@
+"""The desktop app, driven as a user would, offscreen; outputs are read back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.problems import ProblemsDialog
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.studio import Studio
+from tests.conftest import MINIMAL
+from tests.render.pdf_reading import read_pdf
+from tests.ui.conftest import wait_for_preview
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(read_pdf(path.read_bytes()).pages).replace("\n", "").replace(" ", "")
+
+
+def export_and_wait(qtbot, window: MainWindow) -> Path:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.last_export is not None and window.last_export.exists(),
+                    timeout=60_000)  # fmt: skip
+    assert window.last_export is not None
+    return window.last_export
+
+
+def test_opens_with_the_bundled_fact_base(window: MainWindow) -> None:
+    assert window.windowTitle() == "招商简报工坊"
+    assert window.choices.regions.topLevelItemCount() == 1  # Suzhou, with its districts below
+    assert window.facts.tree.topLevelItemCount() > 50
+    assert window.preview.images  # pages of the real PDF
+
+
+def test_choose_region_and_themes_then_export(
+    qtbot, window: MainWindow, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    window.choices.check_region("sip", False)
+    window.choices.check_region("snd-medpark")
+    window.choices.check_theme("finance")
+    wait_for_preview(qtbot, window)
+    path = export_and_wait(qtbot, window)
+    assert path.parent == settings.output_folder
+    assert path.name.startswith("江苏医疗器械科技产业园_投资环境简报")
+    text = pdf_text(path)
+    fund = next(f for f in window.studio.base.facts if f.id == "snd-medpark-own-funds-2023")
+    assert fund.statement.zh.replace(" ", "")[:20] in text
+    assert "苏州工业园区拥有" not in text  # SIP is no longer chosen
+    assert window.open_button.isVisible() and window.folder_button.isVisible()
+
+
+def test_preview_updates_after_a_change(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    before = window.preview_pages
+    assert before > 1
+    index = window.choices.template.findData("fact-sheet")
+    window.choices.template.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: window.preview_pages == 1, timeout=60_000)
+    assert window.page_label.text() == "第 1 / 1 页"
+
+
+def test_excluding_a_fact_removes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    fact = next(f for f in window.studio.base.facts if f.id == "sip-high-tech-enterprises-2023")
+    window.choices.template.setCurrentIndex(window.choices.template.findData("talking-points"))
+    wait_for_preview(qtbot, window)
+    first = pdf_text(export_and_wait(qtbot, window))
+    window.last_export = None
+    window.facts.exclude(fact.id)
+    assert fact.id in window.studio.choice.excluded
+    wait_for_preview(qtbot, window)
+    second = pdf_text(export_and_wait(qtbot, window))
+    statement = fact.statement.zh.replace(" ", "")
+    assert statement in first
+    assert statement not in second
+
+
+def test_bad_fact_folder_shows_the_problem_list(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mine"
+    shutil.copytree(MINIMAL, folder)
+    path = folder / "facts" / "a.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 1800", "value: lots"))
+    window.load_fact_folder(folder)
+    dialogs = [w for w in window.findChildren(ProblemsDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    lines = [dialogs[0].list.item(i).text() for i in range(dialogs[0].list.count())]
+    assert lines == [f"{path}:20: fact 'park-firms': value must be a number, got 'lots'"]
+    # The app keeps working with the valid facts.
+    assert {f.id for f in window.studio.base.facts} == {"zone-talents", "other-note"}
+    assert window.choices.regions.topLevelItemCount() == 1
+
+
+def test_settings_persist_across_a_restart(qtbot, window: MainWindow, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    window.choices.check_region("snd")
+    window.choices.check_theme("talent")
+    window.choices.language.setCurrentIndex(1)
+    window.toggle_ui_language()
+    window.close()
+    again = MainWindow(Studio(), settings)
+    qtbot.addWidget(again)
+    again.closed = True  # this test needs no preview
+    assert again.studio.choice.regions == ["sip", "snd"]
+    assert again.studio.choice.themes == ["talent"]
+    assert again.studio.choice.lang == "en"
+    assert again.ui_lang == "en"
+    assert again.export_button.text() == "Export PDF"
+
+
+def test_region_filter_matches_both_scripts(window: MainWindow) -> None:
+    window.choices.filter.setText("蘇州工業園區")
+    visible = []
+    stack = [window.choices.regions.topLevelItem(0)]
+    while stack:
+        item = stack.pop()
+        if not item.isHidden():
+            visible.append(item.data(0, Qt.ItemDataRole.UserRole))
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    assert "sip" in visible and "snd" not in visible
+
+
+def test_export_shortcut_and_tooltips(window: MainWindow) -> None:
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.export_button.toolTip()
+    assert window.choices.regions.toolTip()
