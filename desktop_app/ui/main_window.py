@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
             "about_text",
             self.ui_lang,
             version=__version__,
+            base_version=self.studio.fact_base_version(),
             facts=len(base.facts),
             sources=len(base.sources),
             folder=self.studio.facts_dir,

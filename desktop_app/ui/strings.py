@@ -57,10 +57,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "ui_language": ("界面语言：English", "Interface language: 中文"),
     "about": ("关于", "About"),
     "about_text": (
-        "招商简报工坊 {version}\n\n事实库：{facts} 条事实，{sources} 个来源\n{folder}\n\n"
-        "离线运行，所有数字均注明出处。",
-        "Briefing Studio {version}\n\nFact base: {facts} facts from {sources} sources\n{folder}\n\n"
-        "Works offline; every figure is sourced.",
+        "招商简报工坊 {version}\n\n事实库版本 {base_version}：{facts} 条事实，{sources} 个来源\n"
+        "{folder}\n\n离线运行，所有数字均注明出处。",
+        "Briefing Studio {version}\n\nFact base {base_version}: {facts} facts from {sources} "
+        "sources\n{folder}\n\nWorks offline; every figure is sourced.",
     ),
     "problems_title": ("事实库存在问题", "Problems in the fact base"),
     "problems_text": (

@@ -6,6 +6,7 @@ The window shows this object and forwards the user's actions to it; tests drive 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +65,15 @@ class Studio:
         if self.choice.template not in self.templates and self.templates:
             self.choice.template = next(iter(self.templates))
         return self.template_problems
+
+    def fact_base_version(self) -> str:
+        """A short fingerprint of the fact base's files, and the date of its newest source."""
+        digest = hashlib.sha256()
+        for path in sorted(self.facts_dir.rglob("*.yaml")):
+            digest.update(path.relative_to(self.facts_dir).as_posix().encode())
+            digest.update(path.read_bytes())
+        newest = max((s.published for s in self.base.sources.values()), default="")
+        return f"{digest.hexdigest()[:8]} ({newest})" if newest else digest.hexdigest()[:8]
 
     # -- what the window lists -------------------------------------------------------------
     def regions_in_order(self) -> list[str]:

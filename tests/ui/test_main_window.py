@@ -123,3 +123,32 @@ def test_export_shortcut_and_tooltips(window: MainWindow) -> None:
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.export_button.toolTip()
     assert window.choices.regions.toolTip()
+
+
+def test_about_names_the_fact_base(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr("desktop_app.ui.main_window.QMessageBox.about",
+                        lambda parent, title, text: shown.append(text))  # fmt: skip
+    window.show_about()
+    assert "275 条事实，5 个来源" in shown[0]
+    assert window.studio.fact_base_version()[:8] in shown[0]
+
+
+def test_failed_export_keeps_the_earlier_file(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "kept.pdf"
+    target.write_bytes(b"earlier")
+    messages: list[str] = []
+    monkeypatch.setattr("desktop_app.ui.main_window.QMessageBox.warning",
+                        lambda parent, title, text: messages.append(text))  # fmt: skip
+
+    def broken(*args: object) -> bytes:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("desktop_app.ui.main_window.render_bytes", broken)
+    window.export("pdf", target)
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert "No space left on device" in messages[0]
+    assert target.read_bytes() == b"earlier"
+    assert window.export_button.isEnabled()
