@@ -121,23 +121,26 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
 
 
 def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
-    """The first charts (of the section's list) that have data for the chosen regions
-    themselves, up to ``section.max_items``."""
-    blocks: list[Block] = []
+    """The first charts (of the section's list) that have data, up to ``section.max_items``:
+    the chosen regions' own first; places inside them (named in the caption) only when the
+    regions themselves have none."""
     facts = list(ctx.selection.facts)
-    regions = list(ctx.selection.regions)
-    drawn: set[str] = set()
-    for region in regions:  # the chosen regions' own charts first
-        for chart in (c for c in ctx.template.charts if c.id in section.charts):
-            if len(blocks) >= (section.max_items or 2):
-                return blocks
-            if chart.id in drawn:
-                continue
-            figure = template_chart(ctx, chart, region, facts, height_mm)
-            if figure is not None:
-                blocks.append(figure)
-                drawn.add(chart.id)
-    return blocks
+    limit = section.max_items or 2
+    own = list(ctx.selection.regions)
+    inside = [r for r in dict.fromkeys(f.region for f in facts) if r not in own]
+    for regions in (own, inside):
+        blocks: list[Block] = []
+        drawn: set[str] = set()
+        for region in regions:
+            for chart in (c for c in ctx.template.charts if c.id in section.charts):
+                if len(blocks) < limit and chart.id not in drawn:
+                    figure = template_chart(ctx, chart, region, facts, height_mm)
+                    if figure is not None:
+                        blocks.append(figure)
+                        drawn.add(chart.id)
+        if blocks:
+            return blocks
+    return []
 
 
 def notes(ctx: Context, section: SectionDef) -> list[Block]:

@@ -252,7 +252,7 @@ class FactsPanel(QWidget):
             excluded = fact.id in self.studio.choice.excluded
             item.setCheckState(0, Qt.CheckState.Unchecked if excluded else Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
-        for column, width in enumerate((270, 96, 96)):
+        for column, width in enumerate((260, 120, 100)):
             self.tree.setColumnWidth(column, width)
         self._filling = False
 
