@@ -85,11 +85,16 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def w(key: str, lang: Lang, **values: object) -> str:
-    """The phrase ``key`` in ``lang``, with ``values`` filled in."""
-    zh, en = WORDS[key]
+def phrase(table: dict[str, tuple[str, str]], key: str, lang: Lang, **values: object) -> str:
+    """Entry ``key`` of a (zh, en) phrase table in ``lang``, with ``values`` filled in."""
+    zh, en = table[key]
     text = zh if lang == "zh" else en
     return text.format(**values) if values else text
+
+
+def w(key: str, lang: Lang, **values: object) -> str:
+    """The engine's phrase ``key`` in ``lang``, with ``values`` filled in."""
+    return phrase(WORDS, key, lang, **values)
 
 
 def join(items: list[str], lang: Lang) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.assemble.wording import phrase
 from desktop_app.facts.model import Lang
 
 _STRINGS: dict[str, tuple[str, str]] = {
@@ -80,6 +81,5 @@ _STRINGS: dict[str, tuple[str, str]] = {
 
 
 def tr(key: str, lang: Lang, **values: object) -> str:
-    zh, en = _STRINGS[key]
-    text = zh if lang == "zh" else en
-    return text.format(**values) if values else text
+    """The interface's phrase ``key`` in ``lang``, with ``values`` filled in."""
+    return phrase(_STRINGS, key, lang, **values)
