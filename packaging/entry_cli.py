@@ -1,0 +1,7 @@
+"""Frozen entry point of the ``briefing`` command."""
+
+import sys
+
+from desktop_app.cli import main
+
+sys.exit(main())
