@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -36,3 +37,13 @@ def resource_path(name: str) -> Path:
 def bundled_facts() -> Path:
     """The fact base that ships with the app."""
     return resource_path("seeds")
+
+
+def user_cache_dir() -> Path:
+    """The user's own cache folder for the app (never the install folder)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "BriefingStudio" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "BriefingStudio"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing-studio"

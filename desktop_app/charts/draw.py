@@ -1,18 +1,22 @@
 """Drawing a ChartSpec to PNG bytes with matplotlib's object API (no pyplot, thread-safe).
 
-Matplotlib is imported on first use; the bundled fonts are registered with it directly, so
-no font cache is built and nothing is looked up on the system. Output is deterministic.
+Matplotlib is imported on first use, and the bundled fonts are registered with it directly
+by file, so charts never depend on the system's fonts. Matplotlib still lists the system's fonts
+once; that list is kept in the user's cache folder (not a temporary one), so later starts reuse
+it. Output is deterministic.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import threading
 from functools import cache
 from typing import Any
 
 from desktop_app.charts.spec import ChartSpec
 from desktop_app.fonts import CJK, FALLBACK
+from desktop_app.resources import user_cache_dir
 
 _LOCK = threading.Lock()
 _GREYS = ("#5B6770", "#A7B1B7", "#D4A017", "#2F6F8F")
@@ -20,6 +24,12 @@ _GREYS = ("#5B6770", "#A7B1B7", "#D4A017", "#2F6F8F")
 
 @cache
 def _matplotlib() -> Any:
+    cache_dir = user_cache_dir() / "matplotlib"
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        os.environ["MPLCONFIGDIR"] = str(cache_dir)
+    except OSError:
+        pass  # matplotlib falls back to a temporary folder
     import matplotlib
 
     matplotlib.use("Agg", force=False)
