@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.charts.spec import ChartSpec
-from desktop_app.fonts import CJK, FALLBACK
+from desktop_app.fonts import CJK, FALLBACK, coverage
 from desktop_app.resources import user_cache_dir
 
 _LOCK = threading.Lock()
@@ -36,6 +36,7 @@ def _matplotlib() -> Any:
     from matplotlib import font_manager
 
     for face in (CJK, FALLBACK):
+        coverage(face)  # a missing or damaged font file is a clear FontError, not a crash
         font_manager.fontManager.addfont(str(face.path))
     matplotlib.rcParams.update(
         {

@@ -1,6 +1,8 @@
 """Writing an export safely: a temporary file beside the target, then an atomic rename.
 
-A failed export never leaves a partial file and never destroys an earlier one.
+A failed export never leaves a partial file and never destroys an earlier one. If the process
+is killed mid-write, only a hidden ``.NAME.*.part`` file can remain beside the target; the next
+export to that target removes it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see either the old file or the new one."""
     path = Path(path)
     folder = check_target(path)
+    for leftover in folder.glob(f".{path.name}.*.part"):  # from an export that was killed
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -47,6 +52,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         reason = exc.strerror or str(exc)
+        hint = "close it in the program that has it open" if isinstance(exc, PermissionError) else (
+            "free some space" if exc.errno == 28 else "check the folder")  # fmt: skip
         raise ExportError(
-            f"{path}: could not be written ({reason}); the previous file is unchanged"
+            f"{path}: could not be written ({reason}); the previous file is unchanged; {hint}"
         ) from exc
