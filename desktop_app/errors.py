@@ -58,7 +58,7 @@ class FactBaseError(BriefingError):
     """A fact base with problems. ``problems`` lists every one, in file and line order."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.message))
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0))  # stable: as found
         first = str(self.problems[0]) if self.problems else "invalid fact base"
         more = len(self.problems) - 1
         super().__init__(first + (f" (and {more} more problems)" if more > 0 else ""))

@@ -114,7 +114,7 @@ class RecordReader:
             return None
         return value.strip()
 
-    def bilingual(self, field: str, required: bool = True) -> Text | None:
+    def bilingual(self, field: str, required: bool = True, max_len: int = 1000) -> Text | None:
         value = self._get(field, required)
         if value is None:
             if required and field in self.data:
@@ -126,11 +126,14 @@ class RecordReader:
         texts: dict[str, str] = {}
         for lang in ("zh", "en"):
             item = value.get(lang)
+            line = self.data.line_of(field)
+            if isinstance(value, LocatedDict) and lang in value.key_lines:
+                line = value.key_lines[lang]
             if not isinstance(item, str) or not item.strip():
-                line = self.data.line_of(field)
-                if isinstance(value, LocatedDict) and lang in value.key_lines:
-                    line = value.key_lines[lang]
                 self.problem(field, f"{field}.{lang} must be non-empty text", line)
+            elif len(item) > max_len:
+                self.problem(field, f"{field}.{lang} must be at most {max_len} characters, "
+                             f"got {len(item)}; shorten it", line)  # fmt: skip
             else:
                 texts[lang] = item.strip()
         extra = sorted(str(k) for k in value if k not in ("zh", "en"))

@@ -91,10 +91,29 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
+MAX_FILE_BYTES = 5 * 1024 * 1024  # a hand-edited fact or template file is far smaller
+
+
+def _not_utf8(raw: bytes) -> str:
+    """What to tell the user about a file that is not UTF-8."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "the file is UTF-16 text; save it as UTF-8"
+    try:
+        raw.decode("gbk")
+    except UnicodeDecodeError:
+        return "the file is not UTF-8 text; save it as UTF-8"
+    return "the file is not UTF-8 text (it looks like GBK); save it as UTF-8"
+
+
 def load_yaml(path: Path) -> tuple[Any, Problem | None]:
     """Parse ``path`` into ``(data, None)``, or ``(None, problem)``; never raises on bad input."""
     file = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 1024 // 1024
+            message = f"the file is {size / 1024 / 1024:.1f} MB, over {limit} MB; split it up"
+            return None, Problem(file, None, None, message)
         raw = path.read_bytes()
     except OSError as exc:
         return None, Problem(file, None, None, f"cannot read the file: {exc.strerror or exc}")
@@ -102,7 +121,7 @@ def load_yaml(path: Path) -> tuple[Any, Problem | None]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, Problem(file, line, None, "the file is not UTF-8 text; save it as UTF-8")
+        return None, Problem(file, line, None, _not_utf8(raw))
     try:
         return yaml.load(text, Loader=_Loader), None
     except YamlInputError as exc:
@@ -116,6 +135,8 @@ def load_yaml(path: Path) -> tuple[Any, Problem | None]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         what = exc.problem or exc.context or "invalid YAML"
+        if "'\\t'" in what:
+            return None, Problem(file, line, None, "a tab is used for indentation; use spaces")
         return None, Problem(
             file, line, None, f"invalid YAML: {what}; check indentation and quoting"
         )

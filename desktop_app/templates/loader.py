@@ -247,6 +247,12 @@ def load_templates(user_folder: Path | None = None) -> tuple[dict[str, Template]
             problems.append(Problem(str(folder), None, None, "template folder not found"))
             continue
         for path in sorted(folder.glob("*.yaml")):
+            if not path.resolve().is_relative_to(folder.resolve()):
+                outside = (
+                    "the file links outside the templates folder; copy the template in instead"
+                )
+                problems.append(Problem(str(path), None, None, outside))
+                continue
             template, found = read_template(path, origin)
             problems += found
             if template is not None:
@@ -316,10 +322,11 @@ def load_template(template_id: str, base: FactBase, user_folder: Path | None = N
     from desktop_app.errors import SelectionError
 
     templates, problems = load_templates(user_folder)
+    # A broken file of that name is reported, never silently replaced by a bundled template.
+    broken = [p for p in problems if Path(p.file).stem == template_id]
+    if broken:
+        raise TemplateError(broken)
     if template_id not in templates:
-        broken = [p for p in problems if Path(p.file).stem == template_id]
-        if broken:
-            raise TemplateError(broken)
         known = ", ".join(sorted(templates)) or "none"
         raise SelectionError(f"unknown template '{template_id}'; known templates: {known}")
     template = templates[template_id]
