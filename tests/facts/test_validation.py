@@ -295,7 +295,7 @@ def test_file_not_utf8(minimal_base: Path) -> None:
     (minimal_base / "facts" / "b.yaml").write_bytes("facts:\n  - id: 园区\n".encode("gbk"))
     _, problems = load_fact_base(minimal_base)
     assert [str(p) for p in problems] == [
-        "facts/b.yaml:2: the file is not UTF-8 text; save it as UTF-8"
+        "facts/b.yaml:2: the file is not UTF-8 text (it looks like GBK); save it as UTF-8"
     ]
 
 
