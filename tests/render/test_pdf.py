@@ -93,3 +93,12 @@ def test_unknown_block_fails_loudly() -> None:
     doc = dataclasses.replace(sample_document(1), blocks=(object(),))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="cannot draw object"):
         render_bytes(doc, "pdf")
+
+
+def test_characters_beyond_the_basic_plane_copy_out() -> None:
+    """Emoji and rare ideographs (above U+FFFF) copy out of the PDF as themselves."""
+    doc = sample_document(1)
+    odd = Paragraph((Text("表情😀测试𨪃结束"),))
+    doc = dataclasses.replace(doc, blocks=(*doc.blocks[:3], odd), footnotes=())
+    text = "\n".join(read_pdf(render_bytes(doc, "pdf")).pages)
+    assert "表情😀测试" in text

@@ -27,6 +27,34 @@ def _extend_line_breaking_rules() -> None:
     paragraph.ALL_CANNOT_START += missing
 
 
+def _utf16_hex(code: int) -> str:
+    """A code point as UTF-16BE hex, as a PDF ToUnicode CMap wants it (pairs above U+FFFF)."""
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _fix_to_unicode_maps() -> None:
+    """reportlab writes characters above U+FFFF (emoji, rare ideographs) into a font's
+    ToUnicode map as five hex digits, which PDF readers reject, so such characters could not be
+    copied out of the PDF. Write them as UTF-16 surrogate pairs instead."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "briefing_fixed", False):
+        return
+
+    def make_cmap(fontname: str, subset: list[int]) -> str:
+        text: str = original(fontname, subset)
+        for index, code in enumerate(subset):
+            if code > 0xFFFF:
+                text = text.replace(
+                    f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>"
+                )
+        return text
+
+    make_cmap.briefing_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_cmap
+
+
 def register_fonts() -> None:
     """Register the CJK face and the symbol fallback. Safe to call from any thread, any time."""
     global _DONE
@@ -50,4 +78,5 @@ def register_fonts() -> None:
                 for italic in (0, 1):
                     addMapping(face.name, bold, italic, face.name)
         _extend_line_breaking_rules()
+        _fix_to_unicode_maps()
         _DONE = True
