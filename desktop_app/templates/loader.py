@@ -330,7 +330,10 @@ def load_template(template_id: str, base: FactBase, user_folder: Path | None = N
         known = ", ".join(sorted(templates)) or "none"
         raise SelectionError(f"unknown template '{template_id}'; known templates: {known}")
     template = templates[template_id]
-    problems = check_against(template, base)
+    # A user's template must fit the fact base it is used with. The bundled templates name the
+    # bundled fact base's themes and metrics as preferences: with another fact base, what it
+    # lacks is simply not drawn.
+    problems = check_against(template, base) if template.origin == "user" else []
     if problems:
         raise TemplateError(problems)
     return template

@@ -160,3 +160,14 @@ def test_same_request_same_document() -> None:
 def test_bad_requests(request_args: dict, message: str) -> None:
     with pytest.raises(SelectionError, match=re.escape(message)):
         build_briefing(BriefingRequest(**request_args))
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_bundled_templates_work_with_another_fact_base(template: str) -> None:
+    """Staff keep their own fact bases: the bundled templates must still make a briefing."""
+    from tests.conftest import MINIMAL
+
+    request = BriefingRequest(regions=("city",), template=template, date=DATE, facts_dir=MINIMAL)
+    text = dump(build_briefing(request))
+    assert "园区人才超过2万人。" in text or template == "fact-sheet"
+    assert "[1]" in text
