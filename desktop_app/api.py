@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.assemble import BriefingRequest, build_briefing
-from desktop_app.facts import load_strict
+from desktop_app.facts import FactBase, load_strict
 from desktop_app.facts.names import resolve_region
 from desktop_app.model import Document
 from desktop_app.render import FORMATS, Format, check_target, render, render_bytes, write_atomic
@@ -36,9 +36,11 @@ def export(request: BriefingRequest, fmt: Format, path: Path) -> ExportResult:
     return ExportResult(Path(path), len(data), document)
 
 
-def default_file_name(request: BriefingRequest, fmt: Format) -> str:
-    """A descriptive name of region, template and date: 苏州工业园区_投资环境简报_2025-07-15.pdf"""
-    base = load_strict(request.facts_dir or bundled_facts())
+def default_file_name(request: BriefingRequest, fmt: Format, base: FactBase | None = None) -> str:
+    """A descriptive name of region, template and date: 苏州工业园区_投资环境简报_2025-07-15.pdf
+
+    ``base`` is a fact base already loaded (the desktop app keeps one); else it is read."""
+    base = base or load_strict(request.facts_dir or bundled_facts())
     regions = [resolve_region(base, r) or r for r in request.regions]
     names = [base.regions[r].name.get(request.lang) if r in base.regions else r for r in regions]
     templates, _ = load_templates(request.templates_dir)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop_app.errors import FontError
 from desktop_app.resources import resource_path
@@ -41,15 +42,21 @@ WORD_FONTS = {"east_asia": "Microsoft YaHei", "latin": "Calibri"}
 
 
 @cache
-def coverage(face: FontFace) -> frozenset[int]:
-    """The code points ``face`` has glyphs for."""
+@cache
+def load_face(face: FontFace) -> Any:
+    """The parsed font (a reportlab TTFont), read once per process; FontError if unreadable."""
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     try:
-        font = TTFont(face.name, str(face.path), subfontIndex=face.subfont_index)
+        return TTFont(face.name, str(face.path), subfontIndex=face.subfont_index)
     except (TTFError, OSError, ValueError) as exc:
         raise FontError(f"{face.path}: bundled font cannot be read ({exc}); reinstall") from exc
-    return frozenset(font.face.charToGlyph)
+
+
+@cache
+def coverage(face: FontFace) -> frozenset[int]:
+    """The code points ``face`` has glyphs for."""
+    return frozenset(load_face(face).face.charToGlyph)
 
 
 def face_for(char: str) -> FontFace | None:

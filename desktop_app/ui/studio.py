@@ -128,7 +128,7 @@ class Studio:
 
     def export_path(self, folder: Path, fmt: str, request: BriefingRequest) -> Path:
         """A descriptive file name in ``folder``; never overwrites: adds (2), (3)... if taken."""
-        name = Path(default_file_name(request, fmt))  # type: ignore[arg-type]
+        name = Path(default_file_name(request, fmt, self.base))  # type: ignore[arg-type]
         path = folder / name
         counter = 2
         while path.exists():

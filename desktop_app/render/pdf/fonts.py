@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from desktop_app.errors import FontError
-from desktop_app.fonts import CJK, FALLBACK
+from desktop_app.fonts import CJK, FALLBACK, load_face
 
 _LOCK = threading.Lock()
 _DONE = False
@@ -63,15 +62,9 @@ def register_fonts() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
         for face in (CJK, FALLBACK):
-            try:
-                font = TTFont(face.name, str(face.path), subfontIndex=face.subfont_index)
-            except (TTFError, OSError, ValueError) as exc:
-                raise FontError(
-                    f"{face.path}: bundled font cannot be read ({exc}); reinstall"
-                ) from exc
+            font = load_face(face)  # parsed once, shared with the glyph-coverage check
             pdfmetrics.registerFont(font)
             # One face serves all four styles; bold is drawn by stroking (see flowables).
             for bold in (0, 1):
