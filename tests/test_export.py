@@ -3,40 +3,20 @@ and read both files back. They must say the same thing."""
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from pathlib import Path
 
 import pytest
-from docx import Document as WordDocument
 
 from desktop_app.api import BriefingRequest, build_briefing, export, render_bytes
 from desktop_app.errors import ExportError
 from desktop_app.facts import load_strict
 from desktop_app.model import BulletList, Document, Paragraph, Text
 from tests.conftest import SEEDS
+from tests.render.docx_reading import docx_text, squash
 from tests.render.pdf_reading import body_text, embedded_fonts, read_pdf
 
 BASE = load_strict(SEEDS)
 TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def docx_text(data: bytes) -> str:
-    doc = WordDocument(io.BytesIO(data))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        if "word/footnotes.xml" in archive.namelist():
-            footnotes = archive.read("word/footnotes.xml").decode("utf-8")
-            parts.extend(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", footnotes))
-    return "\n".join(parts)
 
 
 def statement_runs(document: Document, small: bool = False) -> list[str]:

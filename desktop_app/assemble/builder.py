@@ -17,7 +17,7 @@ from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.request import BriefingRequest
 from desktop_app.assemble.selection import Selection, select
 from desktop_app.assemble.themes import theme_sections
-from desktop_app.assemble.wording import join, w
+from desktop_app.assemble.wording import count, join, w
 from desktop_app.errors import SelectionError
 from desktop_app.facts import FactBase, load_strict
 from desktop_app.facts.model import Lang
@@ -46,6 +46,8 @@ def _values(
         "data_as_of": format_date(newest, lang),
         "fact_count": str(len(used)),
         "source_count": str(len({f.source.id for f in used})),
+        "facts": count("n_facts", len(used), lang),
+        "sources": count("n_sources", len({f.source.id for f in used}), lang),
         "template": template.name.get(lang),
     }
     title = template.texts.get("title")

@@ -39,34 +39,51 @@ class Formatted:
 
 
 def _trim(value: Decimal, places: int = 2) -> str:
+    """``value`` rounded to ``places`` decimals, without trailing zeros (for chart labels)."""
     text = f"{value.quantize(Decimal(1).scaleb(-places)):f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _plain(value: Decimal) -> str:
+    """``value`` exactly, without exponent or trailing zeros: 4.07, 1000."""
+    return f"{value.normalize():f}"
+
+
+def _scaled(value: Decimal, power: int, places: int) -> Decimal | None:
+    """``value`` in units of 10**power, when that needs at most ``places`` decimals: a figure
+    is shortened (4.07 million) only where nothing is rounded away."""
+    if value < Decimal(10) ** power:
+        return None
+    scaled = value.scaleb(-power).normalize()
+    return scaled if int(scaled.as_tuple().exponent) >= -places else None
+
+
 def _zh_scaled(value: Decimal) -> tuple[str, str]:
-    if value >= Decimal(10) ** 12 and value % Decimal(10) ** 10 == 0:
-        return _trim(value / Decimal(10) ** 12), "万亿"
-    if value >= Decimal(10) ** 8:
-        return _trim(value / Decimal(10) ** 8), "亿"
-    if value >= Decimal(10) ** 4 and value % 100 == 0:
-        return _trim(value / Decimal(10) ** 4), "万"
-    return _trim(value), ""
+    for power, name, places in ((12, "万亿", 2), (8, "亿", 4), (4, "万", 2)):
+        scaled = _scaled(value, power, places)
+        if scaled is not None:
+            return _plain(scaled), name
+    return _plain(value), ""
 
 
 def _en_grouped(value: Decimal) -> str:
     if value == value.to_integral():
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    whole, _, decimals = _plain(value).partition(".")
+    return f"{int(whole):,}.{decimals}"
 
 
-def _en_money(value: Decimal) -> tuple[str, str]:
-    if value >= Decimal(10) ** 12:
-        return _trim(value / Decimal(10) ** 12), "tn yuan"
-    if value >= Decimal(10) ** 9:
-        return _trim(value / Decimal(10) ** 9), "bn yuan"
-    if value >= Decimal(10) ** 6:
-        return _trim(value / Decimal(10) ** 6), "million yuan"
-    return _en_grouped(value), "yuan"
+def _en_scaled(value: Decimal, scales: tuple[tuple[int, str], ...]) -> tuple[str, str]:
+    """The largest scale word that keeps ``value`` exact: 12 bn, 4.07 million, else 4,066,600."""
+    for power, word in scales:
+        scaled = _scaled(value, power, 2)
+        if scaled is not None:
+            return _en_grouped(scaled), word
+    return _en_grouped(value), ""
+
+
+_MONEY_SCALES = ((12, "tn"), (9, "bn"), (6, "million"))
+_COUNT_SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
 
 
 def ordinal(n: int) -> str:
@@ -108,9 +125,9 @@ def format_value(value: float, unit: str, qualifier: str, lang: Lang) -> Formatt
 
 def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Formatted:
     if kind == "percent":
-        digits, unit = _trim(amount), "%"
+        digits, unit = _plain(amount), "%"
     elif kind == "duration":
-        digits, unit = _trim(amount), measure
+        digits, unit = _plain(amount), measure
     else:
         digits, scale = _zh_scaled(amount)
         unit = scale + measure
@@ -123,16 +140,15 @@ def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Form
 
 def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatted:
     if kind == "percent":
-        digits, unit, joiner = _trim(amount), "%", ""
-    elif kind == "money":
-        digits, unit = _en_money(amount)
-        joiner = " "
+        digits, unit, joiner = _plain(amount), "%", ""
     elif kind == "duration":
-        digits, unit, joiner = _trim(amount), "year" if amount == 1 else "years", " "
-    elif amount >= Decimal(10) ** 6:
-        digits, unit, joiner = _trim(amount / Decimal(10) ** 6), f"million {noun}", " "
+        digits, unit, joiner = _plain(amount), "year" if amount == 1 else "years", " "
     else:
-        digits, unit, joiner = _en_grouped(amount), _singular(noun) if amount == 1 else noun, " "
+        scales = _MONEY_SCALES if kind == "money" else _COUNT_SCALES
+        digits, word = _en_scaled(amount, scales)
+        if kind != "money" and not word and amount == 1:
+            noun = _singular(noun)
+        unit, joiner = f"{word} {noun}".strip(), " "
     words = _EN_PREFIX.get(qualifier, "")
     joiner, unit = joiner.replace(" ", NBSP), unit.replace(" ", NBSP)  # keep "12 bn yuan" on a line
     if kind == "percent" and qualifier in ("more_than", "at_least", "less_than"):

@@ -10,6 +10,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "list_sep": ("、", ", "),
     "all_themes": ("产业、创新、人才与投资环境", "industry, innovation, talent and investment"),
     "and": ("和", " and "),
+    "n_facts": ("{n}条事实", "{n} facts"),
+    "n_facts_1": ("{n}条事实", "{n} fact"),
+    "n_sources": ("{n}个来源", "{n} sources"),
+    "n_sources_1": ("{n}个来源", "{n} source"),
     "table_caption": ("表{n} {title}", "Table {n}. {title}"),
     "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
     "theme_table": ("{theme}主要数据", "{theme}: key figures"),
@@ -111,3 +115,8 @@ def heading_number(level: int, index: int, lang: Lang, parent: int = 0) -> str:
     if lang == "zh":
         return f"{zh_numeral(index)}、" if level == 1 else f"（{zh_numeral(index)}）"
     return f"{index}  " if level == 1 else f"{parent}.{index}  "
+
+
+def count(key: str, n: int, lang: Lang) -> str:
+    """``n`` with its noun, singular where English needs it: 1 fact, 3 facts, 3条事实."""
+    return w(f"{key}_1" if n == 1 else key, lang, n=n)

@@ -13,6 +13,8 @@ PLACEHOLDERS: dict[str, str] = {
     "data_as_of": "the date of the newest figure used",
     "fact_count": "how many facts the briefing uses",
     "source_count": "how many sources they come from",
+    "facts": "the number of facts with its noun: 1 fact, 12 facts, 12条事实",
+    "sources": "the number of sources with its noun: 1 source, 5 sources, 5个来源",
     "title": "the briefing's title",
     "template": "the template's name",
 }

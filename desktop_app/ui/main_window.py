@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.errors import BriefingError
+from desktop_app.errors import BriefingError, FactBaseError
 from desktop_app.facts.model import Lang
 from desktop_app.render import render_bytes, write_atomic
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
@@ -371,6 +371,9 @@ class MainWindow(QMainWindow):
         """Load a fact base; show its problems as a list and keep working with the rest."""
         try:
             problems = self.studio.load_facts(folder)
+        except FactBaseError as exc:  # nothing usable: list why, keep the current fact base
+            ProblemsDialog(exc.problems, self.ui_lang, self, loaded=False).open()
+            return
         except BriefingError as exc:
             QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), str(exc))
             return
@@ -391,12 +394,16 @@ class MainWindow(QMainWindow):
     def choose_templates_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("choose_folder", self.ui_lang))
         if folder:
-            problems = self.studio.reload_templates(Path(folder))
-            self.settings.templates_folder = Path(folder)
-            if problems:
-                ProblemsDialog(problems, self.ui_lang, self).open()
-            self.choices.fill()
-            self._choice_changed()
+            self.load_templates_folder(Path(folder))
+
+    def load_templates_folder(self, folder: Path) -> None:
+        """Use a folder of the user's own templates; list the problems of any that cannot be."""
+        problems = self.studio.reload_templates(folder)
+        self.settings.templates_folder = folder
+        if problems:
+            ProblemsDialog(problems, self.ui_lang, self, kind="templates").open()
+        self.choices.fill()
+        self._choice_changed()
 
     def choose_output_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -63,10 +63,19 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Briefing Studio {version}\n\nFact base {base_version}: {facts} facts from {sources} "
         "sources\n{folder}\n\nWorks offline; every figure is sourced.",
     ),
-    "problems_title": ("事实库存在问题", "Problems in the fact base"),
-    "problems_text": (
+    "problems_title_facts": ("事实库存在问题", "Problems in the fact base"),
+    "problems_title_templates": ("模板存在问题", "Problems in the templates"),
+    "problems_text_facts": (
         "以下 {count} 处问题已跳过，应用将使用其余有效的事实：",
         "These {count} problems were skipped; the app works with the valid facts:",
+    ),
+    "problems_text_templates": (
+        "以下 {count} 处问题所在的模板暂不可用，请修正后重新选择模板文件夹：",
+        "The templates with these {count} problems are not offered until they are fixed:",
+    ),
+    "problems_text_not_loaded": (
+        "该文件夹中没有可用的事实，未载入；请先修正以下 {count} 处问题：",
+        "Nothing in this folder could be used, so it was not loaded. Fix these {count} problems:",
     ),
     "folder_not_loaded": ("无法打开该文件夹", "The folder cannot be used"),
     "choose_folder": ("选择文件夹", "Choose a folder"),

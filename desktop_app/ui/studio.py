@@ -12,13 +12,13 @@ from pathlib import Path
 
 from desktop_app.api import BriefingRequest, build_briefing, default_file_name
 from desktop_app.assemble.selection import region_order, select, theme_order
-from desktop_app.errors import BriefingError, Problem
+from desktop_app.errors import BriefingError, FactBaseError, Problem
 from desktop_app.facts import Fact, FactBase, load_fact_base
 from desktop_app.facts.model import Lang
 from desktop_app.facts.names import match_key
 from desktop_app.model import Document
 from desktop_app.resources import bundled_facts
-from desktop_app.templates import Template, load_templates
+from desktop_app.templates import Template, check_against, load_templates
 
 
 @dataclass
@@ -48,20 +48,30 @@ class Studio:
     def load_facts(self, folder: Path) -> list[Problem]:
         """Load a fact base; keep working with its valid part. Returns its problems."""
         base, problems = load_fact_base(Path(folder))
-        if not base.facts and not base.regions:
-            raise BriefingError(str(problems[0]) if problems else f"{folder}: no facts found")
+        regions = region_order(base)
+        if not regions:  # nothing to brief on: say why, and keep the fact base in use
+            if problems:
+                raise FactBaseError(problems)
+            raise BriefingError(f"{folder}: no regions found; add a regions.yaml")
         self.base, self.problems, self.facts_dir = base, problems, Path(folder)
         self.choice.regions = [r for r in self.choice.regions if r in base.regions] or [
-            next(iter(region_order(base)))
+            next(iter(regions))
         ]
         self.choice.themes = [t for t in self.choice.themes if t in base.themes]
         self.choice.excluded &= {f.id for f in base.facts}
+        if self.templates:
+            self.reload_templates()  # the user's templates are checked against this base
         return problems
 
     def reload_templates(self, folder: Path | None = None) -> list[Problem]:
         if folder is not None:
             self.templates_dir = folder
         self.templates, self.template_problems = load_templates(self.templates_dir)
+        for template in [t for t in self.templates.values() if t.origin == "user"]:
+            mismatches = check_against(template, self.base)
+            if mismatches:  # a user's template naming what the fact base lacks is not offered
+                self.template_problems += mismatches
+                del self.templates[template.id]
         if self.choice.template not in self.templates and self.templates:
             self.choice.template = next(iter(self.templates))
         return self.template_problems

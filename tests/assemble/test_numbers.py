@@ -27,6 +27,16 @@ from desktop_app.assemble.numbers import format_value
         (29, "year", "exact", "29年", "29 years"),
         (10000000, "yuan", "at_least", "1000万元以上", "at least 10 million yuan"),
         (1, "event", "at_least", "1场以上", "at least 1 event"),
+        (0, "enterprise", "exact", "0家", "0 enterprises"),
+        (0, "yuan", "exact", "0元", "0 yuan"),
+        (10**15, "yuan", "exact", "1000万亿元", "1,000 tn yuan"),
+        (10**15, "person", "more_than", "超过1000万亿人", "more than 1,000 trillion people"),
+        (2500000000, "enterprise", "exact", "25亿家", "2.5 billion enterprises"),
+        # Shortened only where nothing is rounded away: figures stay exact.
+        (4066600, "person", "exact", "406.66万人", "4,066,600 people"),
+        (123456789, "yuan", "exact", "123456789元", "123,456,789 yuan"),
+        (123450000, "yuan", "exact", "1.2345亿元", "123.45 million yuan"),
+        (12.345, "percent", "exact", "12.345%", "12.345%"),
     ],
 )
 def test_format_value(value: float, unit: str, qualifier: str, zh: str, en: str) -> None:

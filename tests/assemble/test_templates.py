@@ -61,7 +61,7 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
         ("layout: fact_sheet", "layout: poster",
          "fact-sheet.yaml:7: template 'fact-sheet': layout must be one of briefing, fact_sheet, talking_points; got 'poster'"),
         ('title: {zh: "{regions}数据卡"', 'title: {zh: "{region.__init__}数据卡"',
-         "fact-sheet.yaml:16: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {title}, {template}"),
+         "fact-sheet.yaml:16: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
         ("  - kind: highlights", "  - kind: gossip",
          "fact-sheet.yaml:32: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, charts, notes, sources; got 'gossip'"),
         ("charts: [enterprise-ladder, new-project-mix", "charts: [pie-in-the-sky, new-project-mix",

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.render.docx_reading import docx_text, squash
 from tests.render.pdf_reading import embedded_fonts, read_pdf
-from tests.test_export import docx_text, squash
 
 pytestmark = [
     pytest.mark.slow,

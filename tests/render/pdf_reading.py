@@ -83,6 +83,21 @@ def embedded_fonts(reader: PdfReader) -> dict[str, bool]:
     return found
 
 
+def _chars_within(data: bytes, margins_mm: tuple[float, ...]) -> list[dict]:
+    """Every character inside the top and bottom margins, page after page, in drawing order."""
+    top, bottom = margins_mm[0] * 72 / 25.4, margins_mm[2] * 72 / 25.4
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [c for page in pdf.pages for c in page.chars
+                if top - 2 <= c["top"] and c["bottom"] <= page.height - bottom + 2]  # fmt: skip
+
+
+def page_text(data: bytes, margins_mm: tuple[float, ...], min_size: float = 0) -> str:
+    """The text between the header and the footer, in drawing order, set in ``min_size``
+    points or more (the body size leaves out footnotes, so a paragraph split over two pages
+    reads as one)."""
+    return "".join(c["text"] for c in _chars_within(data, margins_mm) if c["size"] >= min_size)
+
+
 def body_text(
     data: bytes, base_size: float, margins_mm: tuple[float, ...], small: bool = False
 ) -> str:
@@ -92,10 +107,7 @@ def body_text(
 
     The body size is the commonest size of at least 3/4 of ``base_size`` (a one-page sheet may
     be set smaller to fit). With ``small``, small print (4/5 of the body size) is kept too."""
-    top, bottom = margins_mm[0] * 72 / 25.4, margins_mm[2] * 72 / 25.4
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        chars = [c for page in pdf.pages for c in page.chars
-                 if top - 2 <= c["top"] and c["bottom"] <= page.height - bottom + 2]  # fmt: skip
+    chars = _chars_within(data, margins_mm)
     sizes = Counter(round(c["size"], 1) for c in chars if c["size"] >= base_size * 0.74)
     body = sizes.most_common(1)[0][0]
     least = body * (0.79 if small else 0.97)

@@ -13,7 +13,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from desktop_app.model import Metadata
-from desktop_app.render.docx.text import clean
+from desktop_app.render.characters import one_line
 
 _CORE_LIMIT = 255  # characters python-docx (and the schema's tooling) allow per property
 
@@ -58,4 +58,4 @@ def document_datetime(date: str) -> dt.datetime:
 
 
 def _short(text: str) -> str:
-    return clean(text).replace("\n", " ")[:_CORE_LIMIT]
+    return one_line(text)[:_CORE_LIMIT]

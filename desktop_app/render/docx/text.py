@@ -10,10 +10,7 @@ from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-# Characters XML 1.0 forbids (lxml refuses them). Tab and newline are kept: python-docx turns
-# them into <w:tab/> and <w:br/>. Vertical tab and form feed are line breaks in spirit.
-_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c]")
+from desktop_app.render.characters import printable
 
 # Han, CJK punctuation, kana, Hangul, full-width forms, and the supplementary Han planes.
 _CJK = re.compile(
@@ -23,8 +20,9 @@ _CJK = re.compile(
 
 
 def clean(text: str) -> str:
-    """``text`` with every character Word cannot store removed, line breaks as ``\\n``."""
-    return _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
+    """``text`` with every character Word cannot store (or should not show) removed, line
+    breaks as ``\\n``: python-docx turns tab and newline into <w:tab/> and <w:br/>."""
+    return printable(text)
 
 
 def has_cjk(text: str) -> bool:

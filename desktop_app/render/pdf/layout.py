@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from desktop_app.model import Document
+from desktop_app.render.characters import one_line
 from desktop_app.render.pdf.flowables import HeadingParagraph
 from desktop_app.render.pdf.markup import text_markup
 from desktop_app.render.pdf.styles import MUTED, RULE, Styles
@@ -55,11 +56,11 @@ class _BriefingTemplate(BaseDocTemplate):
             rightMargin=right,
             topMargin=top,
             bottomMargin=bottom,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
-            creator=meta.creator,
-            keywords=list(meta.keywords),
+            title=one_line(meta.title),
+            author=one_line(meta.author),
+            subject=one_line(meta.subject),
+            creator=one_line(meta.creator),
+            keywords=[one_line(k) for k in meta.keywords],
             lang=meta.language,
             invariant=1,
             displayDocTitle=1,
@@ -103,7 +104,7 @@ class _BriefingTemplate(BaseDocTemplate):
                 key = f"outline-{block.anchor}"
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(
-                    block.number + block.text, key, level=level, closed=level > 0
+                    one_line(block.number + block.text), key, level=level, closed=level > 0
                 )
                 self._outline_level = level
 

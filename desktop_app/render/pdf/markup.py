@@ -7,12 +7,12 @@ replacement mark (never silently dropped). Control characters are removed.
 
 from __future__ import annotations
 
-import unicodedata
 from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from desktop_app.fonts import CJK, FALLBACK, face_for
 from desktop_app.model import Inlines, NoteRef, Text
+from desktop_app.render.characters import printable
 
 REPLACEMENT = "\ufffd"
 CURLY_QUOTES = "“”‘’"
@@ -21,12 +21,8 @@ latin_quotes: ContextVar[bool] = ContextVar("latin_quotes", default=False)
 
 
 def _clean(text: str) -> str:
-    """Whitespace controls become spaces; other control characters and lone surrogates go."""
-    return "".join(
-        " " if ch in "\t\n\r" else ch
-        for ch in text
-        if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    """Tabs and line breaks become spaces; what cannot be shown goes (see ``printable``)."""
+    return printable(text).replace("\t", " ").replace("\n", " ")
 
 
 def text_markup(text: str) -> str:
