@@ -240,7 +240,7 @@ CASES = [
         "    region: zone\n",
         "   region: zone\n",
         [
-            f"{A}:3: invalid YAML: expected <block end>, but found '<block mapping start>'; "
+            f"{A}:3: invalid YAML: did not find expected '-' indicator; "
             "check indentation and quoting"
         ],
     ),

@@ -4,9 +4,10 @@ the cover, the masthead and the contents. Each is built from one model block."""
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, Protocol
 
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -287,15 +288,38 @@ def masthead(block: Masthead, styles: Styles, width: float) -> list[Flowable]:
     return flowables
 
 
+class PageForms(Protocol):
+    def page_number_form(self, anchor: str, style: ParagraphStyle, width: float) -> str: ...
+
+
+class FormNumber(Flowable):
+    """A number known only when the document is finished (a heading's page), drawn from a
+    named form that the layout writes at the end."""
+
+    def __init__(self, form: str, style: ParagraphStyle, width: float) -> None:
+        super().__init__()
+        self.form, self.style, self.width = form, style, width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.style.leading
+
+    def draw(self) -> None:
+        self.canv.doForm(self.form)
+
+
+NUMBER_COLUMN = 18 * mm
+
+
 def contents(
-    title: str, entries: list[tuple[Heading, int | None]], styles: Styles, width: float
+    title: str, entries: list[Heading], styles: Styles, width: float, forms: PageForms
 ) -> list[Flowable]:
     rows = []
-    for block, page in entries:
+    for block in entries:
         style = styles.toc if block.level == 1 else styles.toc2
         label = f'<a href="#{block.anchor}">{text_markup(block.number + block.text)}</a>'
-        number = Paragraph(str(page) if page else "", style.clone(style.name + "-r", alignment=2))
-        rows.append([Paragraph(label, style), number])
+        number_width = NUMBER_COLUMN - 6  # the cell's default padding
+        form = forms.page_number_form(block.anchor, style, number_width)
+        rows.append([Paragraph(label, style), FormNumber(form, style, number_width)])
     head = styles.h1.clone("toc-title", spaceBefore=0)
     flowables: list[Flowable] = [StrongParagraph(text_markup(title), head), Spacer(1, 2 * mm)]
     if rows:
@@ -305,6 +329,6 @@ def contents(
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
         flowables.append(
-            _table(rows, commands, colWidths=[width - 18 * mm, 18 * mm], hAlign="LEFT")
+            _table(rows, commands, colWidths=[width - NUMBER_COLUMN, NUMBER_COLUMN], hAlign="LEFT")
         )
     return flowables

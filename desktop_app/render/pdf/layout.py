@@ -1,20 +1,26 @@
 """Page layout with footnotes at the foot of the page where they are cited.
 
-reportlab has no footnotes, so the document is laid out in passes. Each footnote marker is a
-link to its note, and drawing the link reports the page it lands on. The next pass reserves room at
-the foot of each page for that page's notes, and draws them there. Passes repeat until the
-layout is stable: every note fits on its marker's page, the page count and the contents'
-page numbers agree with what the pass printed.
+reportlab has no footnotes. Here the body frame makes room for them as it fills: before a
+paragraph or table is placed, the frame's bottom rises by the height of the notes it cites
+(with those already cited on the page), so a flowable whose notes would not fit moves on, or
+splits, just as it would at the foot of a shorter page. Each marker is a link to its note;
+drawing the link records the page it lands on, and the notes are drawn there at page end.
+
+The page count ("page 3 of 14") and the contents' page numbers are known only at the end.
+They are drawn as named forms (PDF XObjects) that each page refers to, and the forms are
+written once the last page is done; so the whole document is laid out in a single pass.
 """
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -25,7 +31,69 @@ from desktop_app.render.pdf.markup import text_markup
 from desktop_app.render.pdf.styles import MUTED, RULE, Styles
 
 NOTE_GAP = 3.2 * mm  # between the text area and the footnote rule
-MAX_PASSES = 8
+_NOTE_LINK = "#fn-"
+
+
+def notes_in(item: Any, depth: int = 0) -> set[int]:
+    """The footnote numbers cited inside a flowable (or part of one): its paragraphs' links,
+    through tables, kept-together groups and the lines of a paragraph already split."""
+    found: set[int] = set()
+    if depth > 12 or isinstance(item, str | int | float) or item is None:
+        return found
+    links = getattr(item, "link", None)
+    if isinstance(links, list):
+        for link in links:
+            target = link[1] if isinstance(link, tuple) else link
+            if isinstance(target, str) and target.startswith(_NOTE_LINK):
+                found.add(int(target[len(_NOTE_LINK) :]))
+    if isinstance(item, list | tuple):
+        for part in item:
+            found |= notes_in(part, depth + 1)
+        return found
+    for attribute in ("frags", "_content", "_cellvalues"):
+        found |= notes_in(getattr(item, attribute, None), depth + 1)
+    return found
+
+
+class _NotedFrame(Frame):
+    """The body frame: its bottom rises by the room the cited footnotes need."""
+
+    def __init__(self, *args: Any, room_for: Callable[[set[int]], float], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.room_for = room_for
+        self.page_notes: set[int] = set()  # cited on the current page
+        self.earlier_notes: set[int] = set()  # cited (and drawn) on an earlier page
+
+    def _make_room(self, flowable: Flowable) -> set[int]:
+        new = notes_in(flowable) - self.earlier_notes - self.page_notes
+        self._y1p = self._y1 + self._bottomPadding + self.room_for(self.page_notes | new)
+        return new
+
+    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:  # noqa: N803
+        new = self._make_room(flowable)
+        added = super()._add(flowable, canv, trySplit)
+        if added:
+            self.page_notes |= new
+        return added
+
+    add = _add  # reportlab calls the frame's ``add``, an alias of ``_add``
+
+    def split(self, flowable: Flowable, canv: Any) -> list[Flowable]:
+        self._make_room(flowable)  # room for all its notes: the first part fits for sure
+        return super().split(flowable, canv)
+
+    def next_page(self) -> None:
+        self.earlier_notes |= self.page_notes
+        self.page_notes = set()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _NotedFrame:
+        """reportlab copies the frame to try a kept-together group; the copy shares
+        ``room_for`` (a method of the document template, which cannot be copied)."""
+        clone = self.__class__.__new__(self.__class__)
+        memo[id(self)] = clone
+        for key, value in self.__dict__.items():
+            setattr(clone, key, value if key == "room_for" else copy.deepcopy(value, memo))
+        return clone
 
 
 @dataclass
@@ -43,8 +111,6 @@ class _BriefingTemplate(BaseDocTemplate):
         buffer: io.BytesIO,
         document: Document,
         styles: Styles,
-        previous: Pass,
-        reserve: dict[int, float],
         has_cover: bool,
     ) -> None:
         top, right, bottom, left = (m * mm for m in document.page.margins_mm)
@@ -67,11 +133,15 @@ class _BriefingTemplate(BaseDocTemplate):
             initialFontName=styles.body.fontName,
         )
         self.document, self.styles = document, styles
-        self.previous, self.reserve = previous, reserve
         self.result = Pass()
+        self._page_numbers: dict[str, tuple[str, ParagraphStyle, float]] = {}  # form -> anchor
         self._outline_level = -1
         self._notes = {note.number: note.text for note in document.footnotes}
-        frame = Frame(left, bottom, self.width, self.height, 0, 0, 0, 0, id="body")
+        self._note_heights: dict[int, float] = {}
+        self.body = _NotedFrame(
+            left, bottom, self.width, self.height, 0, 0, 0, 0, id="body", room_for=self._room_for
+        )
+        frame = self.body
         templates = [
             PageTemplate("normal", [frame], onPage=self._begin_page, onPageEnd=self._end_page)
         ]
@@ -109,12 +179,55 @@ class _BriefingTemplate(BaseDocTemplate):
                 self._outline_level = level
 
     def _begin_page(self, canvas: Any, doc: Any) -> None:
-        self.pageTemplate.frames[0].bottomPadding = self.reserve.get(self.page, 0.0)
+        self.body.next_page()
+
+    def page_number_form(self, anchor: str, style: ParagraphStyle, width: float) -> str:
+        """The name of the form that will show the page of heading ``anchor``, right-aligned
+        in ``width`` (drawn once the pages are known)."""
+        name = f"page-of-{anchor}"
+        self._page_numbers[name] = (anchor, style, width)
+        return name
+
+    def _endBuild(self) -> None:  # noqa: N802 - reportlab hook
+        self._doSave = 0  # finish the last page, then write the forms, then save
+        super()._endBuild()
+        self._write_forms()
+        self.canv.save()
+
+    def _write_forms(self) -> None:
+        canvas, s = self.canv, self.styles
+        for name, (anchor, style, width) in self._page_numbers.items():
+            canvas.beginForm(name)
+            page = self.result.heading_pages.get(anchor)
+            if page is not None:
+                canvas.setFont(style.fontName, style.fontSize)
+                canvas.setFillColor(style.textColor)
+                canvas.drawRightString(width, style.leading - style.fontSize, str(page))
+            canvas.endForm()
+        if self.document.page.footer == "dash":
+            return
+        for page in range(1, self.result.pages + 1):
+            canvas.beginForm(f"footer-{page}")
+            text = self.document.labels.page_of.format(page=page, pages=self.result.pages)
+            canvas.setFont(s.body.fontName, s.body.fontSize * 0.8)
+            canvas.setFillColor(MUTED)
+            x, y = self.leftMargin + self.width / 2, self.bottomMargin - 10 * mm
+            canvas.drawCentredString(x, y, text)
+            canvas.endForm()
 
     def _end_page(self, canvas: Any, doc: Any) -> None:
         self.result.pages = self.page
         self._draw_header_footer(canvas)
         self._draw_notes(canvas)
+
+    def _room_for(self, numbers: set[int]) -> float:
+        """The height the footnotes ``numbers`` take at the foot of a page, rule included."""
+        if not numbers:
+            return 0.0
+        for number in numbers - self._note_heights.keys():
+            [(_, height)] = note_paragraphs([number], self._notes, self.styles, self.width)
+            self._note_heights[number] = height
+        return sum(self._note_heights[n] for n in numbers) + NOTE_GAP
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw_header_footer(self, canvas: Any) -> None:
@@ -129,20 +242,21 @@ class _BriefingTemplate(BaseDocTemplate):
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
             canvas.line(left, y - 1.2 * mm, left + width, y - 1.2 * mm)
-        total = max(self.previous.pages, page)
         if setup.footer == "dash":
-            text = f"— {page} —"
-        else:
-            text = self.document.labels.page_of.format(page=page, pages=total)
-        canvas.setFont(s.body.fontName, s.body.fontSize * 0.8)
-        canvas.setFillColor(MUTED)
-        canvas.drawCentredString(left + width / 2, self.bottomMargin - 10 * mm, text)
+            canvas.setFont(s.body.fontName, s.body.fontSize * 0.8)
+            canvas.setFillColor(MUTED)
+            canvas.drawCentredString(left + width / 2, self.bottomMargin - 10 * mm, f"— {page} —")
+        else:  # "page 3 of 14": the total is known at the end, so the footer is a form
+            canvas.doForm(f"footer-{page}")
         canvas.restoreState()
 
     def _draw_notes(self, canvas: Any) -> None:
         numbers = sorted(n for n, p in self.result.note_pages.items() if p == self.page)
         if not numbers:
             return
+        unplanned = set(numbers) - self.body.page_notes
+        if unplanned and self.pageTemplate.id == "normal":
+            raise RuntimeError(f"footnotes {sorted(unplanned)} were cited where no room was made")
         paragraphs = note_paragraphs(numbers, self._notes, self.styles, self.width)
         height = sum(h for _, h in paragraphs)
         y = self.bottomMargin + height
@@ -169,42 +283,14 @@ def note_paragraphs(
     return result
 
 
-def notes_height(numbers: list[int], notes: dict[int, str], styles: Styles, width: float) -> float:
-    if not numbers:
-        return 0.0
-    return sum(h for _, h in note_paragraphs(numbers, notes, styles, width)) + NOTE_GAP
-
-
 def lay_out(
     document: Document,
     styles: Styles,
-    make_story: Callable[[Pass, float], list[Flowable]],
+    make_story: Callable[[_BriefingTemplate], list[Flowable]],
     has_cover: bool,
 ) -> tuple[bytes, int]:
-    """Build the PDF in passes until the footnotes, page count and contents are stable.
-    Returns the PDF and its number of pages."""
-    previous, reserve = Pass(), {}
-    notes = {note.number: note.text for note in document.footnotes}
-    for attempt in range(MAX_PASSES):
-        buffer = io.BytesIO()
-        template = _BriefingTemplate(buffer, document, styles, previous, reserve, has_cover)
-        template.build(make_story(previous, template.width))
-        result = template.result
-        by_page: dict[int, list[int]] = {}
-        for number, page in result.note_pages.items():
-            by_page.setdefault(page, []).append(number)
-        needed = {
-            page: notes_height(sorted(ns), notes, styles, template.width)
-            for page, ns in by_page.items()
-        }
-        fits = all(needed[p] <= reserve.get(p, 0.0) + 0.01 for p in needed)
-        stable = result.pages == previous.pages and result.heading_pages == previous.heading_pages
-        if fits and stable:
-            return buffer.getvalue(), result.pages
-        # Early passes reserve exactly what is needed; later ones only grow, so layout settles.
-        if attempt < MAX_PASSES // 2:
-            reserve = needed
-        else:
-            reserve = {p: max(needed.get(p, 0.0), reserve.get(p, 0.0)) for p in needed | reserve}
-        previous = result
-    return buffer.getvalue(), previous.pages
+    """Lay out and draw the document in one pass. Returns the PDF and its number of pages."""
+    buffer = io.BytesIO()
+    template = _BriefingTemplate(buffer, document, styles, has_cover)
+    template.build(make_story(template))
+    return buffer.getvalue(), template.result.pages
