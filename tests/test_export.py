@@ -13,7 +13,7 @@ from desktop_app.facts import load_strict
 from desktop_app.model import BulletList, Document, Paragraph, Text
 from tests.conftest import SEEDS
 from tests.render.docx_reading import docx_text, squash
-from tests.render.pdf_reading import body_text, embedded_fonts, read_pdf
+from tests.render.pdf_reading import body_text, embedded_fonts, read_pdf, text_below_note_rules
 
 BASE = load_strict(SEEDS)
 TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
@@ -95,3 +95,14 @@ def test_every_theme_exports(theme: str) -> None:
         pdf_text = squash("".join(read_pdf(render_bytes(document, "pdf")).pages))
         assert squash(label) in pdf_text
         assert squash(label) in squash(docx_text(render_bytes(document, "docx")))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("region", ["suzhou", "sip", "snd"])
+def test_footnotes_never_overlap_the_text(region: str, lang: str) -> None:
+    request = BriefingRequest(regions=(region,), lang=lang, date="2025-07-15")  # type: ignore[arg-type]
+    document = build_briefing(request, BASE)
+    data = render_bytes(document, "pdf")
+    pages = read_pdf(data)
+    assert pages.notes and all(n.note_page == n.marker_page for n in pages.notes.values())
+    assert text_below_note_rules(data, document.page.base_size_pt) == []

@@ -112,3 +112,21 @@ def body_text(
     body = sizes.most_common(1)[0][0]
     least = body * (0.79 if small else 0.97)
     return "".join(c["text"] for c in chars if c["size"] >= least)
+
+
+def text_below_note_rules(data: bytes, body_size: float) -> list[str]:
+    """Running text (at the body size or larger) printed below a page's footnote rule, that
+    is, text the footnotes would overlap; one entry per offending page. Empty when clean."""
+    found = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            rules = [line for line in page.lines if 120 < line["x1"] - line["x0"] < 135]
+            if not rules:  # the footnote rule is 45 mm long
+                continue
+            top = min(line["top"] for line in rules)
+            footer = page.height - 60  # the page number sits in the bottom margin
+            below = [c["text"] for c in page.chars
+                     if c["bottom"] > top and c["top"] < footer and c["size"] >= body_size * 0.97]  # fmt: skip
+            if below:
+                found.append(f"page {number}: {''.join(below)[:40]}")
+    return found
