@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from desktop_app.model import Document, Inlines, NoteRef, Text
 from desktop_app.render.docx.footnotes import NoteReferences
 from desktop_app.render.docx.lists import ListNumbering
-from desktop_app.render.docx.styles import Palette
+from desktop_app.render.docx.styles import Palette, set_style
 from desktop_app.render.docx.text import Ink
 
 
@@ -29,7 +29,7 @@ class Context:
 
     def paragraph(self, style: str | None = None, text: str = "") -> DocxParagraph:
         """A new body paragraph; it starts a new page if a page break is pending."""
-        paragraph = self.docx.add_paragraph(style=style)
+        paragraph = set_style(self.docx.add_paragraph(), style)
         if self._break_pending:
             paragraph.paragraph_format.page_break_before = True
             self._break_pending = False

@@ -58,7 +58,8 @@ class NoteReferences:
             # Word numbers notes by where they are cited; any other order would renumber them.
             raise ValueError(f"footnote {number} is cited before footnote {len(self._cited) + 1}")
         self._cited.add(number)
-        run = paragraph.add_run(style=REFERENCE_STYLE)
+        run = paragraph.add_run()
+        run._r.get_or_add_rPr().style = REFERENCE_STYLE_ID  # by id: see styles.set_style
         run._r.append(element("w:footnoteReference", id=number))
         return run
 

@@ -15,7 +15,7 @@ from docx.shared import Mm
 from desktop_app.model import Labels, PageSetup
 from desktop_app.render.docx.elements import borders, put
 from desktop_app.render.docx.fields import NUMPAGES, PAGE, add_field
-from desktop_app.render.docx.styles import FOOTER, HEADER, Palette
+from desktop_app.render.docx.styles import FOOTER, HEADER, Palette, set_style
 from desktop_app.render.docx.text import Ink
 
 PAGE_SIZES_MM = {"A4": (210.0, 297.0)}
@@ -47,7 +47,7 @@ def setup_page(
     section.first_page_header.is_linked_to_previous = False  # empty: the cover has no header
     if page.header_text:
         header = section.header.paragraphs[0]
-        header.style = HEADER
+        set_style(header, HEADER)
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         ink.run(header, page.header_text)
         put(header._p.get_or_add_pPr(), borders("w:pBdr", palette.rule, {"bottom": 4}, 3))
@@ -62,7 +62,7 @@ def setup_page(
 
 def _page_numbers(footer: _Footer, page: PageSetup, labels: Labels, ink: Ink) -> None:
     paragraph = footer.paragraphs[0]
-    paragraph.style = FOOTER
+    set_style(paragraph, FOOTER)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     template = "— {page} —" if page.footer == "dash" else labels.page_of
     for index, piece in enumerate(_PLACEHOLDER.split(template)):

@@ -106,12 +106,12 @@ def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
     unit = join_words(tile.value, tile.unit).removeprefix(tile.value)
     ctx.ink.run(value, unit, size=size + 1.5, bold=True, color=palette.accent)
 
-    label = cell.add_paragraph(style=styles.TABLE_TEXT)
+    label = styles.set_style(cell.add_paragraph(), styles.TABLE_TEXT)
     ctx.ink.run(label, tile.label, bold=True, size=size)
     if tile.note is not None:
         ctx.notes.add(label, tile.note)
     if tile.detail:
-        detail = cell.add_paragraph(style=styles.TABLE_TEXT)
+        detail = styles.set_style(cell.add_paragraph(), styles.TABLE_TEXT)
         ctx.ink.run(detail, tile.detail, size=size - 2.5, color=palette.muted)
 
 
@@ -132,7 +132,7 @@ def _layout(grid: DocxTable, widths_mm: list[float]) -> None:
 
 def _cell_paragraph(cell: _Cell, align: WD_ALIGN_PARAGRAPH) -> DocxParagraph:
     paragraph = cell.paragraphs[0]
-    paragraph.style = styles.TABLE_TEXT
+    styles.set_style(paragraph, styles.TABLE_TEXT)
     paragraph.alignment = align
     return paragraph
 
