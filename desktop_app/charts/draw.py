@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.charts.spec import ChartSpec
+from desktop_app.charts.store import stored_png
 from desktop_app.fonts import CJK, FALLBACK, coverage
 from desktop_app.resources import user_cache_dir
 
@@ -147,5 +148,5 @@ def render_png(spec: ChartSpec) -> bytes:
     key = spec.key()
     with _LOCK:
         if key not in _CACHE:
-            _CACHE[key] = _render(spec)
+            _CACHE[key] = stored_png(key, lambda: _render(spec))
         return _CACHE[key]

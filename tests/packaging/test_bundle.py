@@ -91,9 +91,11 @@ def test_frozen_cli_exports_pdf_and_word_offline(bundle: Path, tmp_path: Path) -
     assert "苏州高新区" in "".join(facts.pages)
     assert all(embedded_fonts(facts.reader).values())
     assert "Suzhou New District" in docx_text(docx.read_bytes())
-    # In the empty home folder: the two exports, and matplotlib's font list in the app's cache.
+    # In the empty home folder: the two exports, and in the app's cache matplotlib's font list
+    # and the charts drawn.
     written = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
-    cache = [path for path in written if path.startswith(".cache/briefing-studio/matplotlib/")]
+    kept = (".cache/briefing-studio/matplotlib/", ".cache/briefing-studio/charts/")
+    cache = [path for path in written if path.startswith(kept)]
     assert sorted(set(written) - set(cache)) == ["b.docx", "b.pdf"]
 
 
