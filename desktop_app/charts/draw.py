@@ -133,8 +133,19 @@ def _render(spec: ChartSpec) -> bytes:
     else:
         _draw_horizontal(ax, spec)
     figure.tight_layout(pad=0.6)
+    return _opaque_png(figure, spec.dpi)
+
+
+def _opaque_png(figure: Any, dpi: int) -> bytes:
+    """The drawn figure as an RGB PNG: charts are opaque, and an RGB PNG goes into a PDF as it
+    is (no alpha channel to split off, nothing to decode and compress again)."""
+    from PIL import Image
+
+    canvas = figure.canvas
+    canvas.draw()
+    rgba = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw")
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=spec.dpi, metadata={"Software": None})
+    rgba.convert("RGB").save(buffer, format="PNG", dpi=(dpi, dpi))
     return buffer.getvalue()
 
 

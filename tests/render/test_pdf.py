@@ -102,3 +102,55 @@ def test_characters_beyond_the_basic_plane_copy_out() -> None:
     doc = dataclasses.replace(doc, blocks=(*doc.blocks[:3], odd), footnotes=())
     text = "\n".join(read_pdf(render_bytes(doc, "pdf")).pages)
     assert "表情😀测试" in text
+
+
+def test_charts_keep_their_pixels(document: Document, pdf: bytes) -> None:
+    """The chart PNG is copied into the PDF as it is; a PDF reader (pdfium, as in the app's
+    preview) must decode exactly the original pixels."""
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+    from PIL import Image
+
+    from desktop_app.model import Figure
+
+    [figure] = [b for b in document.blocks if isinstance(b, Figure)]
+    original = Image.open(io.BytesIO(figure.png)).convert("RGB")
+    reader = pdfium.PdfDocument(pdf)
+    decoded = [
+        image.get_bitmap(render=False).to_pil().convert("RGB")
+        for page in reader
+        for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+    ]
+    assert len(decoded) == 1
+    assert decoded[0].size == original.size
+    assert decoded[0].tobytes() == original.tobytes()
+
+
+def test_other_pngs_take_reportlabs_path() -> None:
+    """A PNG with an alpha channel cannot be copied in as it is; it is still drawn."""
+    import io
+
+    from PIL import Image
+
+    from desktop_app.render.pdf.images import read_png
+
+    buffer = io.BytesIO()
+    Image.new("RGBA", (4, 3), (200, 30, 30, 128)).save(buffer, format="PNG")
+    assert read_png(buffer.getvalue()) is None
+    assert read_png(b"not a png") is None
+    rgb = io.BytesIO()
+    Image.new("RGB", (4, 3), "white").save(rgb, format="PNG")
+    data = read_png(rgb.getvalue())
+    assert data is not None and (data.width, data.height, data.channels) == (4, 3, 3)
+
+    from desktop_app.model import Figure
+
+    document = sample_document()
+    blocks = tuple(
+        dataclasses.replace(b, png=buffer.getvalue()) if isinstance(b, Figure) else b
+        for b in document.blocks
+    )
+    pdf = render_bytes(dataclasses.replace(document, blocks=blocks), "pdf")
+    assert sum(len(page.images) for page in read_pdf(pdf).reader.pages) == 1

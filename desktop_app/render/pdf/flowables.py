@@ -3,7 +3,6 @@ the cover, the masthead and the contents. Each is built from one model block."""
 
 from __future__ import annotations
 
-import io
 from typing import Any, Protocol
 
 from reportlab.lib.colors import HexColor, white
@@ -13,7 +12,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     HRFlowable,
-    Image,
     KeepTogether,
     Paragraph,
     Spacer,
@@ -24,6 +22,7 @@ from reportlab.platypus import (
 from desktop_app.model import Column, Cover, Figure, Heading, KeyFigures, Masthead
 from desktop_app.model import Table as TableBlock
 from desktop_app.render.pdf.fonts import BODY
+from desktop_app.render.pdf.images import PngImage
 from desktop_app.render.pdf.markup import inline_markup, note_markup, text_markup
 from desktop_app.render.pdf.styles import MUTED, RULE, TILE, Styles
 
@@ -171,7 +170,7 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
 def figure(block: Figure, styles: Styles, width: float) -> list[Flowable]:
     draw_width = min(block.width_mm * mm * styles.scale, width)
     draw_height = block.height_mm * mm * draw_width / (block.width_mm * mm)
-    image = Image(io.BytesIO(block.png), width=draw_width, height=draw_height)
+    image = PngImage(block.png, draw_width, draw_height)
     image.hAlign = "CENTER"
     return [
         KeepTogether(
