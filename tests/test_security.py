@@ -10,14 +10,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import yaml
-
 from desktop_app.facts import yaml_source
 from tests.conftest import ROOT
 
 SOURCES = sorted((ROOT / "desktop_app").rglob("*.py")) + sorted((ROOT / "packaging").glob("*.py"))
 RUNS_CODE = {"eval", "exec", "compile", "__import__", "breakpoint"}
-SHELL_MODULES = {"subprocess", "pty", "pickle", "marshal", "shelve", "importlib", "runpy", "ctypes"}
+SHELL_MODULES = {"subprocess", "pty", "pickle", "marshal", "shelve", "runpy", "ctypes"}
 OS_SHELL = {"system", "popen", "startfile", "spawnl", "spawnlp", "spawnv", "spawnvp",
             "execl", "execlp", "execv", "execve", "execvp", "posix_spawn"}  # fmt: skip
 UNSAFE_YAML = {"load", "load_all", "full_load", "full_load_all", "unsafe_load", "unsafe_load_all"}
@@ -36,14 +34,26 @@ def offences(path: Path, root: Path = ROOT) -> list[str]:
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
             if isinstance(node, ast.ImportFrom) and node.module:
                 names.append(node.module)
+                if node.module == "importlib":  # metadata and util are fine; loading code is not
+                    names += [
+                        f"importlib.{a.name}" for a in node.names if a.name == "import_module"
+                    ]
                 if node.module == "os":
                     names += [f"os.{a.name}" for a in node.names if a.name in OS_SHELL]
             for name in names:
-                if name.split(".")[0] in SHELL_MODULES or name.removeprefix("os.") in OS_SHELL:
+                if (
+                    name.split(".")[0] in SHELL_MODULES
+                    or name.removeprefix("os.") in OS_SHELL
+                    or name == "importlib.import_module"
+                ):
                     found.append(f"{where}:{node.lineno}: imports {name}")
         elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             owner, attr = node.value.id, node.attr
-            if (owner == "os" and attr in OS_SHELL) or (owner == "yaml" and attr in UNSAFE_YAML):
+            if (
+                (owner == "os" and attr in OS_SHELL)
+                or (owner == "yaml" and attr in UNSAFE_YAML)
+                or (owner == "importlib" and attr == "import_module")
+            ):
                 found.append(f"{where}:{node.lineno}: uses {owner}.{attr}")
     return found
 
@@ -53,7 +63,8 @@ def test_the_rules_catch_what_they_forbid(tmp_path: Path) -> None:
     bad.parent.mkdir()
     bad.write_text(
         "import subprocess\nfrom os import system\nimport os, yaml\n"
-        "eval('1')\nos.popen('ls')\nyaml.load('a', Loader=None)\n",
+        "eval('1')\nos.popen('ls')\nyaml.load('a', Loader=None)\n"
+        "from importlib import import_module, metadata\n",
         encoding="utf-8",
     )
     assert sorted(offences(bad, tmp_path)) == [
@@ -62,6 +73,7 @@ def test_the_rules_catch_what_they_forbid(tmp_path: Path) -> None:
         "desktop_app/bad.py:4: calls eval()",
         "desktop_app/bad.py:5: uses os.popen",
         "desktop_app/bad.py:6: uses yaml.load",
+        "desktop_app/bad.py:7: imports importlib.import_module",
     ]
 
 
@@ -81,5 +93,7 @@ def _safe_load_line() -> int:
 
 
 def test_the_yaml_reader_is_the_safe_one() -> None:
-    assert issubclass(yaml_source._Loader, yaml.SafeLoader)
-    assert not issubclass(yaml_source._Loader, yaml.FullLoader | yaml.UnsafeLoader)
+    from yaml.constructor import FullConstructor, SafeConstructor, UnsafeConstructor
+
+    assert issubclass(yaml_source._Loader, SafeConstructor)
+    assert not issubclass(yaml_source._Loader, FullConstructor | UnsafeConstructor)

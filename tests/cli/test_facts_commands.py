@@ -137,7 +137,7 @@ def test_facts_on_an_invalid_base_exits_2(
     code, _, err = run(capsys, "facts", "--json", "--facts", ".")
     assert code == 2
     assert err.splitlines() == [
-        "regions.yaml:2: invalid YAML: expected the node content, but found '<stream end>'; "
+        "regions.yaml:1: invalid YAML: did not find expected node content; "
         "check indentation and quoting"
     ]
 
