@@ -27,14 +27,16 @@ from desktop_app.errors import BriefingError, FactBaseError
 from desktop_app.facts.model import Lang
 from desktop_app.render import render_bytes, write_atomic
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
-from desktop_app.ui.preview import RASTER_SCALE, PreviewView, rasterise
+from desktop_app.ui.preview import PreviewPages, PreviewView, prepare
 from desktop_app.ui.problems import ProblemsDialog
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
 from desktop_app.ui.tasks import run_task
 
-PREVIEW_DELAY_MS = 350
+# Signals from one user action (ticking a region ticks its districts) arrive together; the
+# preview starts once they have. A change made while a preview is being drawn is drawn next.
+PREVIEW_DELAY_MS = 30
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.ui_lang: Lang = "en" if settings.ui_lang == "en" else "zh"
         self._restore_choice()
         self.generation = 0  # preview requests; only the newest result is shown
+        self._drawing = False  # a preview is being drawn in the background
+        self._redraw = False  # ... and another change came in meanwhile
         self.closed = False  # results arriving after the window closed are dropped
         self.preview_pages = 0
         self.last_export: Path | None = None
@@ -239,44 +243,55 @@ class MainWindow(QMainWindow):
         self.timer.start()
 
     def refresh_preview(self) -> None:
+        if self._drawing:  # one preview at a time; the newest choice is drawn when it is done
+            self._redraw = True
+            return
         self.generation += 1
         generation = self.generation
         try:
             request = self.studio.request()
         except BriefingError as exc:
             self._status(str(exc))
-            self.preview.set_pages([])
+            self.preview.set_pages(None)
             return
-        studio = self.studio
+        studio, page = self.studio, self.preview.page
+        self._drawing = True
         self._busy(True, tr("refreshing", self.ui_lang))
 
-        def work() -> tuple[int, Any]:
-            document = studio.build(request)
-            return generation, rasterise(render_bytes(document, "pdf"), RASTER_SCALE)
+        def work() -> tuple[int, PreviewPages]:
+            return generation, prepare(render_bytes(studio.build(request), "pdf"), page)
 
         run_task(work, self._preview_ready, self._preview_failed)
 
-    def _preview_ready(self, result: tuple[int, Any]) -> None:
-        if self.closed:
-            return
+    def _drawn(self) -> bool:
+        """A preview finished: draw again if the choice changed meanwhile. True if it did."""
+        self._drawing = False
+        if self._redraw and not self.closed:
+            self._redraw = False
+            self.refresh_preview()
+            return True
+        return False
+
+    def _preview_ready(self, result: tuple[int, PreviewPages]) -> None:
         generation, pages = result
-        if generation != self.generation:
-            return  # a newer request is on its way
+        if self.closed or self._drawn() or generation != self.generation:
+            pages.close()  # a newer choice is being drawn
+            return
         self._busy(False)
-        self.preview.set_pages([page.to_image() for page in pages])
-        self.preview_pages = len(pages)
+        self.preview.set_pages(pages)
+        self.preview_pages = pages.count
         self._update_page_label()
         self._status(
             tr(
                 "preview_ready",
                 self.ui_lang,
-                pages=len(pages),
+                pages=pages.count,
                 facts=len(self.facts.facts_shown()) - len(self.studio.choice.excluded),
             )
         )
 
     def _preview_failed(self, error: BaseException) -> None:
-        if self.closed:
+        if self.closed or self._drawn():
             return
         self._busy(False)
         self._status(str(error))

@@ -1,8 +1,9 @@
-"""The live preview: pages of the real PDF, drawn to images, with zoom and paging."""
+"""The live preview: pages of the real PDF, drawn to images (pdfium), with zoom and paging."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -11,40 +12,49 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 RASTER_SCALE = 1.6  # pages are rasterised at 1.6 x 72 dpi: sharp at full width on most screens
 
 
-@dataclass(frozen=True)
-class PageImage:
-    """One page rasterised: raw BGRX bytes (4 per pixel) and the size, made in a worker thread."""
-
-    data: bytes
-    width: int
-    height: int
-
-    def to_image(self) -> QImage:
-        image = QImage(
-            self.data, self.width, self.height, self.width * 4, QImage.Format.Format_ARGB32
-        )
-        return image.copy()  # own the pixels: ``data`` may go away
+# pdfium must not be entered from two threads at once: a refresh rasterises in a worker while
+# the user may page through the previous preview on the GUI thread.
+_PDFIUM = threading.Lock()
 
 
-def rasterise(pdf: bytes, scale: float) -> list[PageImage]:
-    """Every page of ``pdf`` as an image (pdfium). Safe to call from a worker thread."""
-    import pypdfium2 as pdfium
+def _page_image(document: Any, index: int, scale: float) -> QImage:
+    bitmap = document[index].render(scale=scale, prefer_bgrx=True)  # QImage RGB32 order
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32
+    )
+    return image.copy()  # own the pixels: the bitmap's buffer goes with it
 
-    document = pdfium.PdfDocument(pdf)
-    pages = []
-    try:
-        for index in range(len(document)):
-            bitmap = document[index].render(scale=scale, prefer_bgrx=True)  # QImage RGB32 order
-            width, height = bitmap.width, bitmap.height
-            stride = bitmap.stride
-            raw = bytes(bitmap.buffer)
-            if stride != width * 4:
-                raw = b"".join(
-                    raw[row * stride : row * stride + width * 4] for row in range(height)
-                )
-            pages.append(PageImage(raw, width, height))
-    finally:
-        document.close()
+
+class PreviewPages:
+    """The pages of one rendered PDF, drawn to images when first shown (most previews are
+    looked at one page at a time, so a refresh draws only the page in view)."""
+
+    def __init__(self, pdf: bytes, scale: float = RASTER_SCALE) -> None:
+        import pypdfium2 as pdfium
+
+        self.scale = scale
+        with _PDFIUM:
+            self._document = pdfium.PdfDocument(pdf)
+            self.count = len(self._document)
+        self._images: dict[int, QImage] = {}
+
+    def image(self, index: int) -> QImage:
+        if index not in self._images:
+            with _PDFIUM:
+                self._images[index] = _page_image(self._document, index, self.scale)
+        return self._images[index]
+
+    def close(self) -> None:
+        with _PDFIUM:
+            self._document.close()
+
+
+def prepare(pdf: bytes, page: int) -> PreviewPages:
+    """Open ``pdf`` for the preview with page ``page`` (or the last) drawn already. Safe to
+    call in a worker thread."""
+    pages = PreviewPages(pdf)
+    if pages.count:
+        pages.image(min(page, pages.count - 1))
     return pages
 
 
@@ -62,7 +72,7 @@ class PreviewView(QScrollArea):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setWidget(self.label)
-        self.images: list[QImage] = []
+        self.pages: PreviewPages | None = None
         self.page = 0
         self.zoom_index = 3
 
@@ -70,9 +80,15 @@ class PreviewView(QScrollArea):
     def zoom(self) -> float:
         return self.ZOOMS[self.zoom_index]
 
-    def set_pages(self, images: list[QImage]) -> None:
-        self.images = images
-        self.page = min(self.page, max(len(images) - 1, 0))
+    @property
+    def count(self) -> int:
+        return self.pages.count if self.pages else 0
+
+    def set_pages(self, pages: PreviewPages | None) -> None:
+        if self.pages is not None:
+            self.pages.close()
+        self.pages = pages
+        self.page = min(self.page, max(self.count - 1, 0))
         self._show()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt hook
@@ -80,8 +96,8 @@ class PreviewView(QScrollArea):
         self._show()
 
     def go(self, step: int) -> None:
-        if self.images:
-            self.page = max(0, min(len(self.images) - 1, self.page + step))
+        if self.count:
+            self.page = max(0, min(self.count - 1, self.page + step))
             self._show()
 
     def zoom_by(self, step: int) -> None:
@@ -89,10 +105,10 @@ class PreviewView(QScrollArea):
         self._show()
 
     def _show(self) -> None:
-        if not self.images:
+        if self.pages is None or not self.count:
             self.label.clear()
             return
-        image = self.images[self.page]
+        image = self.pages.image(self.page)
         ratio = self.devicePixelRatioF() or 1.0
         fit = max(self.viewport().width() - 24, 200)  # zoom 1.0: the page fills the width
         width = int(fit * self.zoom * ratio)

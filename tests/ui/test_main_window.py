@@ -32,7 +32,7 @@ def test_opens_with_the_bundled_fact_base(window: MainWindow) -> None:
     assert window.windowTitle() == "招商简报工坊"
     assert window.choices.regions.topLevelItemCount() == 1  # Suzhou, with its districts below
     assert window.facts.tree.topLevelItemCount() > 50
-    assert window.preview.images  # pages of the real PDF
+    assert window.preview.count > 1 and not window.preview.pages.image(0).isNull()  # the real PDF
 
 
 def test_choose_region_and_themes_then_export(
@@ -59,6 +59,28 @@ def test_preview_updates_after_a_change(qtbot, window: MainWindow) -> None:  # t
     window.choices.template.setCurrentIndex(index)
     qtbot.waitUntil(lambda: window.preview_pages == 1, timeout=60_000)
     assert window.page_label.text() == "第 1 / 1 页"
+
+
+def test_changes_while_drawing_end_with_the_last_choice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A change made while a preview is being drawn is drawn right after it; intermediate
+    choices are not shown, and the preview ends on the last one."""
+    drawn: list[int] = []
+    original = window.refresh_preview
+
+    def counting() -> None:
+        drawn.append(window.generation)
+        original()
+
+    window.refresh_preview = counting  # type: ignore[method-assign]
+    window.timer.timeout.disconnect()
+    window.timer.timeout.connect(counting)
+    for template in ("fact-sheet", "talking-points", "fact-sheet"):
+        window.choices.template.setCurrentIndex(window.choices.template.findData(template))
+        qtbot.wait(60)  # longer than the coalescing delay, shorter than drawing a preview
+    wait_for_preview(qtbot, window)
+    assert window.preview_pages == 1  # the fact sheet: the last choice
+    assert not window._drawing and not window._redraw
+    assert len(drawn) >= 2
 
 
 def test_excluding_a_fact_removes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
