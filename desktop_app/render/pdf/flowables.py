@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,6 +23,7 @@ from desktop_app.model import Table as TableBlock
 from desktop_app.render.pdf.fonts import BODY
 from desktop_app.render.pdf.images import PngImage
 from desktop_app.render.pdf.markup import inline_markup, note_markup, text_markup
+from desktop_app.render.pdf.paragraphs import Paragraph
 from desktop_app.render.pdf.styles import MUTED, RULE, TILE, Styles
 
 

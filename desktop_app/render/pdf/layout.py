@@ -22,12 +22,13 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop_app.model import Document
 from desktop_app.render.characters import one_line
 from desktop_app.render.pdf.flowables import HeadingParagraph
 from desktop_app.render.pdf.markup import text_markup
+from desktop_app.render.pdf.paragraphs import Paragraph
 from desktop_app.render.pdf.styles import MUTED, RULE, Styles
 
 NOTE_GAP = 3.2 * mm  # between the text area and the footnote rule
@@ -65,7 +66,10 @@ class _NotedFrame(Frame):
         self.earlier_notes: set[int] = set()  # cited (and drawn) on an earlier page
 
     def _make_room(self, flowable: Flowable) -> set[int]:
-        new = notes_in(flowable) - self.earlier_notes - self.page_notes
+        cited = flowable.__dict__.get("_notes_cited")
+        if cited is None:  # a flowable may be offered several times (to split it, or not)
+            cited = flowable.__dict__["_notes_cited"] = frozenset(notes_in(flowable))
+        new = cited - self.earlier_notes - self.page_notes
         self._y1p = self._y1 + self._bottomPadding + self.room_for(self.page_notes | new)
         return new
 
@@ -137,7 +141,7 @@ class _BriefingTemplate(BaseDocTemplate):
         self._page_numbers: dict[str, tuple[str, ParagraphStyle, float]] = {}  # form -> anchor
         self._outline_level = -1
         self._notes = {note.number: note.text for note in document.footnotes}
-        self._note_heights: dict[int, float] = {}
+        self._note_cache: dict[int, tuple[Paragraph, float]] = {}
         self.body = _NotedFrame(
             left, bottom, self.width, self.height, 0, 0, 0, 0, id="body", room_for=self._room_for
         )
@@ -220,14 +224,20 @@ class _BriefingTemplate(BaseDocTemplate):
         self._draw_header_footer(canvas)
         self._draw_notes(canvas)
 
+    def _note(self, number: int) -> tuple[Paragraph, float]:
+        """Footnote ``number`` set at the text width, and its height (made once)."""
+        if number not in self._note_cache:
+            markup = f'<a name="fn-{number}"/>{text_markup(self._notes[number])}'
+            paragraph = Paragraph(markup, self.styles.footnote, bulletText=str(number))
+            _, height = paragraph.wrap(self.width, 200 * mm)
+            self._note_cache[number] = (paragraph, height + self.styles.footnote.spaceAfter)
+        return self._note_cache[number]
+
     def _room_for(self, numbers: set[int]) -> float:
         """The height the footnotes ``numbers`` take at the foot of a page, rule included."""
         if not numbers:
             return 0.0
-        for number in numbers - self._note_heights.keys():
-            [(_, height)] = note_paragraphs([number], self._notes, self.styles, self.width)
-            self._note_heights[number] = height
-        return sum(self._note_heights[n] for n in numbers) + NOTE_GAP
+        return sum(self._note(n)[1] for n in numbers) + NOTE_GAP
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw_header_footer(self, canvas: Any) -> None:
@@ -257,7 +267,7 @@ class _BriefingTemplate(BaseDocTemplate):
         unplanned = set(numbers) - self.body.page_notes
         if unplanned and self.pageTemplate.id == "normal":
             raise RuntimeError(f"footnotes {sorted(unplanned)} were cited where no room was made")
-        paragraphs = note_paragraphs(numbers, self._notes, self.styles, self.width)
+        paragraphs = [self._note(n) for n in numbers]
         height = sum(h for _, h in paragraphs)
         y = self.bottomMargin + height
         canvas.saveState()
@@ -268,19 +278,6 @@ class _BriefingTemplate(BaseDocTemplate):
         for paragraph, h in paragraphs:
             paragraph.drawOn(canvas, self.leftMargin, y - h)
             y -= h
-
-
-def note_paragraphs(
-    numbers: list[int], notes: dict[int, str], styles: Styles, width: float
-) -> list[tuple[Paragraph, float]]:
-    """The wrapped footnote paragraphs for one page, each with its height."""
-    result = []
-    for number in numbers:
-        markup = f'<a name="fn-{number}"/>{text_markup(notes[number])}'
-        paragraph = Paragraph(markup, styles.footnote, bulletText=str(number))
-        _, height = paragraph.wrap(width, 200 * mm)
-        result.append((paragraph, height + styles.footnote.spaceAfter))
-    return result
 
 
 def lay_out(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab import rl_config
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, PageBreak
 
 from desktop_app.model import (
     BulletList,
@@ -23,6 +23,7 @@ from desktop_app.render.pdf import flowables as fl
 from desktop_app.render.pdf.fonts import register_fonts
 from desktop_app.render.pdf.layout import lay_out
 from desktop_app.render.pdf.markup import inline_markup, latin_quotes, text_markup
+from desktop_app.render.pdf.paragraphs import Paragraph
 from desktop_app.render.pdf.styles import Styles, make_styles
 
 
