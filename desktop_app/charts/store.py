@@ -3,23 +3,21 @@ charts are unchanged (starting it takes longer than drawing a whole briefing).
 
 A chart is stored under a hash of its spec and of everything that shapes its pixels: the
 drawing code, the matplotlib release and the bundled fonts. Change any of them and the old
-files are simply not found again. Entries are written atomically; one that cannot be read or
-is not a PNG is drawn afresh. A cache folder that cannot be written only costs speed.
+files are simply not found again. An entry that cannot be read or is not a PNG is drawn
+afresh.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata, util
 from pathlib import Path
 
+from desktop_app.disk_cache import read_entry, write_entry
 from desktop_app.errors import FontError
 from desktop_app.fonts import CJK, FALLBACK
-from desktop_app.resources import user_cache_dir
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _DRAWING_CODE = Path(__file__).with_name("draw.py")
@@ -43,26 +41,12 @@ def _fingerprint() -> str:
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
 
 
-def _folder() -> Path:
-    return user_cache_dir() / "charts"
-
-
 def stored_png(key: str, draw: Callable[[], bytes]) -> bytes:
     """The chart ``key`` from the store, or drawn by ``draw`` and stored."""
-    path = _folder() / f"{_fingerprint()}-{key[:32]}.png"
-    try:
-        data = path.read_bytes()
-        if data.startswith(_PNG):
-            return data
-    except OSError:
-        pass
+    name = f"{_fingerprint()}-{key[:32]}.png"
+    data = read_entry("charts", name)
+    if data is not None and data.startswith(_PNG):
+        return data
     data = draw()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".part-", suffix=".png")
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        Path(temporary).replace(path)
-    except OSError:
-        pass  # a read-only or full cache folder: the chart is simply drawn next time too
+    write_entry("charts", name, data)
     return data

@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 from desktop_app.errors import FactBaseError, Problem, display_path
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.fields import RecordReader
+from desktop_app.facts.file_cache import cached_records, keep_records
 from desktop_app.facts.model import Fact, Metric, Region, Source, Theme
 from desktop_app.facts.records import read_fact, read_metric, read_region, read_source, read_theme
-from desktop_app.facts.yaml_source import LocatedDict, load_yaml
+from desktop_app.facts.yaml_source import MAX_FILE_BYTES, LocatedDict, load_yaml
+from desktop_app.memory import cycle_collection_paused
 
 T = TypeVar("T", Source, Region, Theme, Metric, Fact)
 
@@ -62,9 +64,10 @@ def _records(
     kind: str,
     read: Callable[[RecordReader], T | None],
     found: _Findings,
+    raw: bytes | None = None,
 ) -> Iterator[tuple[T | None, str | None, Located]]:
     """Each record in ``path``: the model object (None if invalid), its raw id, its place."""
-    data, problem = load_yaml(path)
+    data, problem = load_yaml(path, raw)
     file = str(path)
     if problem or data is None or not isinstance(data, LocatedDict) or top_key not in data:
         found.unreadable.add(top_key)
@@ -97,6 +100,26 @@ def _records(
         yield record, raw_id if isinstance(raw_id, str) else None, where
 
 
+def _fact_records(
+    path: Path, found: _Findings
+) -> Iterator[tuple[Fact | None, str | None, Located]]:
+    """The records of a fact file, from the cache when the same file was read before."""
+    try:
+        raw: bytes | None = path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
+    except OSError:
+        raw = None  # load_yaml reports it
+    if raw is not None and (hit := cached_records(raw)) is not None:
+        for fact, ident, line, subject, keys in hit:
+            yield fact, ident, Located(str(path), line, subject, keys)
+        return
+    before = len(found.problems)
+    items = list(_records(path, "facts", "fact", read_fact, found, raw))
+    valid = all(record is not None and ident is not None for record, ident, _ in items)
+    if raw is not None and valid and len(found.problems) == before:
+        keep_records(raw, [(r, i, w.line, w.subject, w.key_lines) for r, i, w in items])  # type: ignore[misc]
+    yield from items
+
+
 def _collect(
     paths: list[Path],
     top_key: str,
@@ -108,7 +131,11 @@ def _collect(
     records: dict[str, tuple[T, Located]] = {}
     first_seen: dict[str, Located] = {}
     for path in paths:
-        for record, ident, where in _records(path, top_key, kind, read, found):
+        if kind == "fact":
+            found_here: Iterator[Any] = _fact_records(path, found)
+        else:
+            found_here = _records(path, top_key, kind, read, found)
+        for record, ident, where in found_here:
             if ident is None:
                 continue
             if ident in first_seen:
@@ -195,7 +222,11 @@ def _layout_problems(root: Path, found: _Findings) -> None:
 
 def load_fact_base(root: Path) -> tuple[FactBase, list[Problem]]:
     """Load the fact base in ``root``. Returns its valid part and every problem found."""
-    root = Path(root)
+    with cycle_collection_paused():
+        return _load(Path(root))
+
+
+def _load(root: Path) -> tuple[FactBase, list[Problem]]:
     found = _Findings()
     _layout_problems(root, found)
     readers = {

@@ -130,16 +130,17 @@ def _not_utf8(raw: bytes) -> str:
     return "the file is not UTF-8 text (it looks like GBK); save it as UTF-8"
 
 
-def load_yaml(path: Path) -> tuple[Any, Problem | None]:
-    """Parse ``path`` into ``(data, None)``, or ``(None, problem)``; never raises on bad input."""
+def load_yaml(path: Path, raw: bytes | None = None) -> tuple[Any, Problem | None]:
+    """Parse ``path`` (whose bytes may be given as ``raw``, already read) into
+    ``(data, None)``, or ``(None, problem)``; never raises on bad input."""
     file = str(path)
     try:
-        size = path.stat().st_size
+        size = len(raw) if raw is not None else path.stat().st_size
         if size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // 1024 // 1024
             message = f"the file is {size / 1024 / 1024:.1f} MB, over {limit} MB; split it up"
             return None, Problem(file, None, None, message)
-        raw = path.read_bytes()
+        raw = raw if raw is not None else path.read_bytes()
     except OSError as exc:
         return None, Problem(file, None, None, f"cannot read the file: {exc.strerror or exc}")
     try:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop_app.errors import ExportError
+from desktop_app.memory import cycle_collection_paused
 from desktop_app.model import Document
 from desktop_app.render.output import check_target, write_atomic
 
@@ -16,14 +17,13 @@ FORMATS: tuple[Format, ...] = ("pdf", "docx")
 def render_bytes(document: Document, fmt: Format) -> bytes:
     """The document drawn as a PDF or Word file, as bytes."""
     if fmt == "pdf":
-        from desktop_app.render.pdf import render_pdf
-
-        return render_pdf(document)
-    if fmt == "docx":
-        from desktop_app.render.docx import render_docx
-
-        return render_docx(document)
-    raise ExportError(f"unknown format '{fmt}'; use pdf or docx")
+        from desktop_app.render.pdf import render_pdf as draw
+    elif fmt == "docx":
+        from desktop_app.render.docx import render_docx as draw
+    else:
+        raise ExportError(f"unknown format '{fmt}'; use pdf or docx")
+    with cycle_collection_paused():
+        return draw(document)
 
 
 def render(document: Document, fmt: Format, path: Path) -> None:

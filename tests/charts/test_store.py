@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import disk_cache
 from desktop_app.charts import store
 from desktop_app.charts.store import stored_png
 
@@ -16,7 +17,8 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"pixels"
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(store, "user_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(disk_cache, "user_cache_dir", lambda: tmp_path / "cache")
     return tmp_path / "cache" / "charts"
 
 

@@ -91,10 +91,10 @@ def test_frozen_cli_exports_pdf_and_word_offline(bundle: Path, tmp_path: Path) -
     assert "苏州高新区" in "".join(facts.pages)
     assert all(embedded_fonts(facts.reader).values())
     assert "Suzhou New District" in docx_text(docx.read_bytes())
-    # In the empty home folder: the two exports, and in the app's cache matplotlib's font list
-    # and the charts drawn.
+    # In the empty home folder: the two exports, and in the app's cache matplotlib's font list,
+    # the charts drawn and the fact files read.
     written = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
-    kept = (".cache/briefing-studio/matplotlib/", ".cache/briefing-studio/charts/")
+    kept = tuple(f".cache/briefing-studio/{kind}/" for kind in ("matplotlib", "charts", "facts"))
     cache = [path for path in written if path.startswith(kept)]
     assert sorted(set(written) - set(cache)) == ["b.docx", "b.pdf"]
 
