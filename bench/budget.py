@@ -68,6 +68,15 @@ def budget_rows(
             max(memory) <= 400,
         ),
     ]
+    if largest:
+        rows.append(
+            BudgetRow(
+                f"peak RSS, {largest.facts:,} facts loaded and exported",
+                "≤ 400 MB",
+                f"{largest.peak_rss_mb:.0f} MB",
+                largest.peak_rss_mb <= 400,
+            )
+        )
     if libre is None:
         rows.append(BudgetRow("against the LibreOffice path", "≥ 10×", "not run", None))
     else:

@@ -15,6 +15,7 @@ import json
 import sys
 from functools import cache
 from pathlib import Path
+from sys import intern
 
 from desktop_app import __version__
 from desktop_app.disk_cache import read_entry, write_entry
@@ -47,11 +48,17 @@ def _encode(fact: Fact) -> list[object]:
             fact.uncertain]  # fmt: skip
 
 
+def _shared(text: str | None) -> str | None:
+    """One copy of a name that many facts repeat (a region, theme or unit id)."""
+    return None if text is None else intern(text)
+
+
 def _decode(row: list) -> Fact:  # type: ignore[type-arg]
     ident, region, themes, metric, value, unit, qualifier, figure, period, as_of = row[:10]
     (zh, en), (source, locator), uncertain = row[10:]
-    return Fact(ident, region, tuple(themes), metric, value, unit, qualifier, figure, period,
-                as_of, Text(zh, en), SourceRef(source, locator), uncertain)  # fmt: skip
+    return Fact(ident, intern(region), tuple(intern(t) for t in themes), _shared(metric), value,
+                _shared(unit), _shared(qualifier), figure, _shared(period), _shared(as_of),
+                Text(zh, en), SourceRef(intern(source), locator), uncertain)  # fmt: skip
 
 
 def cached_records(raw: bytes) -> list[Entry] | None:

@@ -9,7 +9,7 @@ Number = int | float
 Lang = Literal["zh", "en"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """A piece of text in both languages."""
 
@@ -20,7 +20,7 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     title: Text
@@ -35,7 +35,7 @@ class Source:
     note: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Region:
     id: str
     parent: str | None
@@ -44,14 +44,14 @@ class Region:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Theme:
     id: str
     parent: str | None
     label: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metric:
     id: str
     label: Text
@@ -62,13 +62,13 @@ class Metric:
         return (self.short or self.label).get(lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     id: str
     locator: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     id: str
     region: str
