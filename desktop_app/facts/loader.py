@@ -30,7 +30,12 @@ REGISTRIES = ("sources", "regions", "themes", "metrics")
 LAYOUT = "sources.yaml, regions.yaml, themes.yaml, metrics.yaml and a facts/ folder"
 
 
-@dataclass(frozen=True)
+# The keys that the checks across records may point at (a large base keeps one Located per
+# record until they have run, so only these lines are kept).
+_CHECKED = ("id", "parent", "region", "themes", "source", "metric", "unit")
+
+
+@dataclass(frozen=True, slots=True)
 class Located:
     """Where a record was defined, for messages about it."""
 
@@ -96,7 +101,10 @@ def _records(
         reader = RecordReader(file, item, kind, index, found.problems)
         record = read(reader)
         raw_id = item.get("id")
-        where = Located(file, item.line, reader.subject, dict(item.key_lines))
+        lines = item.key_lines
+        where = Located(
+            file, item.line, reader.subject, {k: lines[k] for k in _CHECKED if k in lines}
+        )
         yield record, raw_id if isinstance(raw_id, str) else None, where
 
 
