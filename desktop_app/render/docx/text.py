@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
@@ -58,12 +59,20 @@ class Ink:
     ) -> Run:
         text = clean(text)
         run = paragraph.add_run(text)
-        if bold is not None:
-            run.bold = bold
-        if size is not None:
-            run.font.size = Pt(size)
-        if color is not None:
-            run.font.color.rgb = color
+        # The run's properties written in one go, in the schema's order (rFonts, b, color,
+        # sz): python-docx's setters search the element for their place one by one, which
+        # was a third of a large Word export.
+        properties = []
         if self.needs_hint(text):
-            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
+            properties.append(OxmlElement("w:rFonts", {qn("w:hint"): "eastAsia"}))
+        if bold is not None:
+            properties.append(OxmlElement("w:b", None if bold else {qn("w:val"): "0"}))
+        if color is not None:
+            properties.append(OxmlElement("w:color", {qn("w:val"): str(color)}))
+        if size is not None:
+            properties.append(OxmlElement("w:sz", {qn("w:val"): str(round(size * 2))}))
+        if properties:
+            r_pr = OxmlElement("w:rPr")
+            r_pr.extend(properties)
+            run._r.insert(0, r_pr)
         return run
