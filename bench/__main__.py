@@ -40,7 +40,7 @@ def _machine() -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--runs", type=int, default=7, help="measured runs in-process (7)")
+    parser.add_argument("--runs", type=int, default=9, help="measured runs in-process (9)")
     parser.add_argument("--cold-runs", type=int, default=5, help="CLI processes per export (5)")
     parser.add_argument("--gui-starts", type=int, default=3, help="app starts (3)")
     parser.add_argument("--changes", type=int, default=8, help="selection changes a start (8)")
