@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +109,34 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+Column = tuple[str, Callable[[dict[str, Any]], str]]
+_EXPORT_COLUMNS: list[Column] = [
+    ("template", lambda e: e["template"]),
+    ("format", lambda e: e["fmt"]),
+    ("warm", lambda e: f"{e['warm_s']:.3f}"),
+    ("cold CLI", lambda e: f"{e['cold_s']:.3f}"),
+    ("first run", lambda e: f"{e['first_cold_s']:.3f}"),
+    ("size", lambda e: f"{e['size_bytes'] / 1024:.0f} KB"),
+    ("pages", lambda e: str(e["pages"] or "—")),
+    ("peak RSS", lambda e: f"{e['peak_rss_mb']:.0f} MB"),
+]
+_SCALE_COLUMNS: list[Column] = [
+    ("facts", lambda s: f"{s['facts']:,}"),
+    ("YAML", lambda s: f"{s['base_mb']} MB"),
+    ("first load", lambda s: f"{s['first_load_s']:.2f}"),
+    ("load again", lambda s: f"{s['load_s']:.3f}"),
+    ("filter", lambda s: f"{s['filter_s'] * 1000:.2f} ms"),
+    ("export 500-fact region", lambda s: f"{s['export_s']:.3f}"),
+    ("peak RSS", lambda s: f"{s['peak_rss_mb']:.0f} MB"),
+]
+
+
+def _columns(columns: list[Column], items: list[dict[str, Any]]) -> str:
+    return _table(
+        [title for title, _ in columns], [[show(i) for _, show in columns] for i in items]
+    )
+
+
 def format_report(results: dict[str, Any]) -> str:
     machine = results["machine"]
     parts = [
@@ -123,24 +152,7 @@ def format_report(results: dict[str, Any]) -> str:
     )
     region = results["exports"][0]["region"]
     parts.append(f"Exports (region '{region}', every theme; medians in seconds)")
-    parts.append(
-        _table(
-            ["template", "format", "warm", "cold CLI", "first run", "size", "pages", "peak RSS"],
-            [
-                [
-                    e["template"],
-                    e["fmt"],
-                    f"{e['warm_s']:.3f}",
-                    f"{e['cold_s']:.3f}",
-                    f"{e['first_cold_s']:.3f}",
-                    f"{e['size_bytes'] / 1024:.0f} KB",
-                    str(e["pages"] or "—"),
-                    f"{e['peak_rss_mb']:.0f} MB",
-                ]
-                for e in results["exports"]
-            ],
-        )
-    )
+    parts.append(_columns(_EXPORT_COLUMNS, results["exports"]))
     if results["gui"]:
         gui = results["gui"]
         parts.append(
@@ -149,31 +161,7 @@ def format_report(results: dict[str, Any]) -> str:
             f"(median of {len(gui['refresh_runs'])}); peak RSS {gui['peak_rss_mb']:.0f} MB"
         )
     parts.append("Scale (synthetic fact bases; seconds)")
-    parts.append(
-        _table(
-            [
-                "facts",
-                "YAML",
-                "first load",
-                "load again",
-                "filter",
-                "export 500-fact region",
-                "peak RSS",
-            ],
-            [
-                [
-                    f"{s['facts']:,}",
-                    f"{s['base_mb']} MB",
-                    f"{s['first_load_s']:.2f}",
-                    f"{s['load_s']:.3f}",
-                    f"{s['filter_s'] * 1000:.2f} ms",
-                    f"{s['export_s']:.3f}",
-                    f"{s['peak_rss_mb']:.0f} MB",
-                ]
-                for s in results["scale"]
-            ],
-        )
-    )
+    parts.append(_columns(_SCALE_COLUMNS, results["scale"]))
     if results["libreoffice"]:
         lo = results["libreoffice"]
         parts.append(

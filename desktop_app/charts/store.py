@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from functools import cache
-from importlib import metadata, util
+from importlib import metadata
 from pathlib import Path
 
-from desktop_app.disk_cache import read_entry, write_entry
+from desktop_app.disk_cache import code_fingerprint, read_entry, write_entry
 from desktop_app.errors import FontError
 from desktop_app.fonts import CJK, FALLBACK
 
@@ -26,13 +26,11 @@ _DRAWING_CODE = Path(__file__).with_name("draw.py")
 @cache
 def _fingerprint() -> str:
     """What the pixels depend on besides the spec."""
-    parts = [_DRAWING_CODE.read_bytes()]
+    parts = [code_fingerprint([_DRAWING_CODE])]
     try:
         parts.append(metadata.version("matplotlib").encode())
-    except metadata.PackageNotFoundError:  # a frozen bundle without package metadata
-        spec = util.find_spec("matplotlib")
-        origin = Path(spec.origin) if spec and spec.origin else None
-        parts.append(str(origin.stat().st_mtime_ns if origin else "none").encode())
+    except metadata.PackageNotFoundError:  # a frozen bundle, identified by the code's part
+        parts.append(b"bundled")
     for face in (CJK, FALLBACK):
         try:
             parts.append(f"{face.path.name}:{face.path.stat().st_size}".encode())

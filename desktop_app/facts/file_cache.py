@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from functools import cache
 from pathlib import Path
 from sys import intern
 
-from desktop_app import __version__
-from desktop_app.disk_cache import read_entry, write_entry
+from desktop_app.disk_cache import code_fingerprint, read_entry, write_entry
 from desktop_app.facts.model import Fact, SourceRef, Text
 
 Entry = tuple[Fact, str, int, str, dict[str, int]]  # fact, id, line, subject, key lines
@@ -27,14 +25,9 @@ _READERS = ("yaml_source.py", "fields.py", "records.py", "figures.py", "units.py
 
 @cache
 def _code_fingerprint() -> str:
-    """The code a fact file's records depend on; in a frozen bundle, the bundle itself."""
+    """The code a fact file's records depend on."""
     folder = Path(__file__).parent
-    try:
-        parts = [(folder / name).read_bytes() for name in _READERS]
-    except OSError:  # a frozen bundle holds bytecode only
-        executable = Path(sys.executable)
-        parts = [__version__.encode(), str(executable.stat().st_mtime_ns).encode()]
-    return hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
+    return code_fingerprint(folder / name for name in _READERS).hex()[:16]
 
 
 def _name(raw: bytes) -> str:

@@ -72,3 +72,16 @@ def test_the_key_changes_with_the_drawing_code(
     finally:
         monkeypatch.undo()
         store._fingerprint.cache_clear()
+
+
+def test_without_source_files_the_bundle_identifies_the_code(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A frozen bundle holds bytecode only: the key falls back to the bundle's identity."""
+    monkeypatch.setattr(store, "_DRAWING_CODE", tmp_path / "draw.py")  # not there
+    store._fingerprint.cache_clear()
+    try:
+        assert len(store._fingerprint()) == 16
+    finally:
+        monkeypatch.undo()
+        store._fingerprint.cache_clear()
