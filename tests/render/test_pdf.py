@@ -154,3 +154,21 @@ def test_other_pngs_take_reportlabs_path() -> None:
     )
     pdf = render_bytes(dataclasses.replace(document, blocks=blocks), "pdf")
     assert sum(len(page.images) for page in read_pdf(pdf).reader.pages) == 1
+
+
+def test_a_title_or_heading_longer_than_a_page_breaks_over_it() -> None:
+    """reportlab rebuilds the parts of a split paragraph through its constructor; the bold
+    (stroked) paragraphs and headings must allow that."""
+    from desktop_app.model import Heading
+
+    long_text = "超长标题测试" * 166  # ~1000 characters, the longest text a fact base allows
+    document = sample_document()
+    blocks = (
+        *document.blocks[:3],
+        Heading(1, long_text, "九、", "sec-long"),
+        Paragraph((Text(long_text),), "title"),
+        *document.blocks[3:],
+    )
+    pdf = render_bytes(dataclasses.replace(document, blocks=blocks), "pdf")
+    text = "".join(read_pdf(pdf).pages).replace("\n", "")
+    assert text.count("超长标题测试") >= 2 * 166

@@ -37,9 +37,17 @@ def _table(rows: list[list[Any]], commands: list[tuple[Any, ...]], **kw: Any) ->
 class StrongParagraph(Paragraph):
     """A paragraph drawn with a thin outline stroke: the bundled face has no bold weight."""
 
-    def __init__(self, text: str, style: Any, stroke: float = 0.32) -> None:
-        super().__init__(text, style)
+    def __init__(self, text: str | None, style: Any, stroke: float = 0.32, **kwargs: Any) -> None:
+        super().__init__(text, style, **kwargs)  # type: ignore[arg-type]
         self._stroke = stroke
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        """A paragraph too long for the page breaks over it (reportlab rebuilds the parts
+        through the constructor), keeping its stroke."""
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part._stroke = self._stroke
+        return parts
 
     def draw(self) -> None:
         canvas = self.canv
@@ -54,10 +62,19 @@ class StrongParagraph(Paragraph):
 class HeadingParagraph(StrongParagraph):
     """A heading; the document template reads ``outline`` to build the PDF bookmarks."""
 
-    def __init__(self, block: Heading, style: Any) -> None:
-        anchor = f'<a name="{block.anchor}"/>' if block.anchor else ""
-        super().__init__(anchor + text_markup(block.number + block.text), style)
+    def __init__(self, block: Heading | None, style: Any, **kwargs: Any) -> None:
+        if block is None:  # a part of a split heading, rebuilt by reportlab from its lines
+            super().__init__(None, style, **kwargs)
+        else:
+            anchor = f'<a name="{block.anchor}"/>' if block.anchor else ""
+            super().__init__(anchor + text_markup(block.number + block.text), style)
         self.outline = block
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if parts:
+            parts[0].outline = self.outline  # the bookmark goes where the heading starts
+        return parts
         self.keepWithNext = True
 
 

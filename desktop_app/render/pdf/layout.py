@@ -170,7 +170,7 @@ class _BriefingTemplate(BaseDocTemplate):
         stamp.YMDhms, stamp.dhh, stamp.dmm = (year, month, day, 0, 0, 0), 0, 0
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab hook
-        if isinstance(flowable, HeadingParagraph):
+        if isinstance(flowable, HeadingParagraph) and flowable.outline is not None:
             block = flowable.outline
             self.result.heading_pages.setdefault(block.anchor, self.page)
             if block.anchor and block.in_toc:
