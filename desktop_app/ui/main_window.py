@@ -457,6 +457,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt hook
         self.closed = True
         self.timer.stop()
+        self.preview.set_pages(None)  # closes the previewed PDF
         self.settings.geometry = self.saveGeometry()
         self._remember_choice()
         self.settings.sync()
