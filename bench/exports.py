@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from bench.measure import Timing, run_measured, time_calls
@@ -51,6 +52,10 @@ def _cli(region: str, template: str, fmt: str, target: Path) -> list[str]:
             "--template", template, "--date", DATE, "-o", str(target)]  # fmt: skip
 
 
+def _export(request: BriefingRequest, fmt: str, base: FactBase) -> bytes:
+    return render_bytes(build_briefing(request, base), fmt)  # type: ignore[arg-type]
+
+
 def _pages(data: bytes) -> int:
     import pypdfium2 as pdfium
 
@@ -66,14 +71,7 @@ def measure_exports(runs: int, cold_runs: int) -> list[ExportResult]:
         for template in TEMPLATES:
             request = BriefingRequest(regions=(region,), template=template, date=DATE)
             for fmt in FORMATS:
-                output: dict[str, bytes] = {}
-
-                def export(
-                    request: BriefingRequest = request, fmt: str = fmt, output: dict = output
-                ) -> None:
-                    output["data"] = render_bytes(build_briefing(request, base), fmt)  # type: ignore[arg-type]
-
-                warm = time_calls(export, runs)
+                warm = time_calls(partial(_export, request, fmt, base), runs)
                 target = work / f"{template}.{fmt}"
                 fresh = {**os.environ, "XDG_CACHE_HOME": str(work / f"fresh-{template}-{fmt}")}
                 first = run_measured(_cli(region, template, fmt, target), env=fresh)
@@ -82,6 +80,6 @@ def measure_exports(runs: int, cold_runs: int) -> list[ExportResult]:
                 results.append(ExportResult(
                     template, fmt, region, warm.median, warm.runs, timing.median, timing.runs,
                     first.seconds, target.stat().st_size, max(p.peak_rss_mb for p in cold),
-                    _pages(output["data"]) if fmt == "pdf" else None,
+                    _pages(target.read_bytes()) if fmt == "pdf" else None,
                 ))  # fmt: skip
     return results
