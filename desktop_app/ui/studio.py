@@ -41,6 +41,7 @@ class Studio:
         self.problems: list[Problem] = []
         self.templates: dict[str, Template] = {}
         self.template_problems: list[Problem] = []
+        self._read: tuple[dict[str, Template], list[Problem]] | None = None  # from the folders
         self.load_facts(facts_dir or bundled_facts())
         self.reload_templates()
 
@@ -59,17 +60,24 @@ class Studio:
         ]
         self.choice.themes = [t for t in self.choice.themes if t in base.themes]
         self.choice.excluded &= {f.id for f in base.facts}
-        if self.templates:
-            self.reload_templates()  # the user's templates are checked against this base
+        if self._read is not None:
+            self._offer_templates()  # the user's templates are checked against this base
         return problems
 
     def reload_templates(self, folder: Path | None = None) -> list[Problem]:
         if folder is not None:
             self.templates_dir = folder
-        self.templates, self.template_problems = load_templates(self.templates_dir)
-        for template in [t for t in self.templates.values() if t.origin == "user"]:
+        self._read = load_templates(self.templates_dir)
+        return self._offer_templates()
+
+    def _offer_templates(self) -> list[Problem]:
+        """The templates read, less the user's ones that name what the fact base lacks."""
+        assert self._read is not None
+        read, problems = self._read
+        self.templates, self.template_problems = dict(read), list(problems)
+        for template in [t for t in read.values() if t.origin == "user"]:
             mismatches = check_against(template, self.base)
-            if mismatches:  # a user's template naming what the fact base lacks is not offered
+            if mismatches:
                 self.template_problems += mismatches
                 del self.templates[template.id]
         if self.choice.template not in self.templates and self.templates:
