@@ -63,27 +63,22 @@ def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert not Path("out.pdf").exists()
 
 
-def test_ten_megabyte_string(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                             capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    base = tmp_path / "base"
-    shutil.copytree(MINIMAL, base)
+def _statement(base: Path, statement: str) -> None:
+    """Replace the first fact's Chinese statement in the minimal base."""
     path = base / "facts" / "a.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("园区人才超过2万人。", "长" * (4 * 1024 * 1024)), encoding="utf-8")
-    monkeypatch.chdir(base)
+    path.write_text(text.replace("园区人才超过2万人。", statement), encoding="utf-8")
+
+
+def test_ten_megabyte_string(minimal_base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _statement(minimal_base, "长" * (4 * 1024 * 1024))
     code, out, _, seconds = run(capsys, "validate", "--facts", ".")
     assert code == 2 and seconds < 2.0
     assert out.splitlines() == ["facts/a.yaml: the file is 12.0 MB, over 5 MB; split it up"]
 
 
-def test_long_statement_within_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    base = tmp_path / "base"
-    shutil.copytree(MINIMAL, base)
-    path = base / "facts" / "a.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("园区人才超过2万人。", "长" * 5000), encoding="utf-8")
-    monkeypatch.chdir(base)
+def test_long_statement_within_size(minimal_base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _statement(minimal_base, "长" * 5000)
     code, out, _, _ = run(capsys, "validate", "--facts", ".")
     assert code == 2
     assert out.splitlines() == [
