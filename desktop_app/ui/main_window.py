@@ -45,9 +45,8 @@ class MainWindow(QMainWindow):
         self.studio, self.settings = studio, settings
         self.ui_lang: Lang = "en" if settings.ui_lang == "en" else "zh"
         self._restore_choice()
-        self.generation = 0  # preview requests; only the newest result is shown
         self._drawing = False  # a preview is being drawn in the background
-        self._redraw = False  # ... and another change came in meanwhile
+        self._redraw = False  # ... and the choice changed meanwhile: its result is not shown
         self.closed = False  # results arriving after the window closed are dropped
         self.preview_pages = 0
         self.last_export: Path | None = None
@@ -246,8 +245,6 @@ class MainWindow(QMainWindow):
         if self._drawing:  # one preview at a time; the newest choice is drawn when it is done
             self._redraw = True
             return
-        self.generation += 1
-        generation = self.generation
         try:
             request = self.studio.request()
         except BriefingError as exc:
@@ -258,8 +255,8 @@ class MainWindow(QMainWindow):
         self._drawing = True
         self._busy(True, tr("refreshing", self.ui_lang))
 
-        def work() -> tuple[int, PreviewPages]:
-            return generation, prepare(render_bytes(studio.build(request), "pdf"), page)
+        def work() -> PreviewPages:
+            return prepare(render_bytes(studio.build(request), "pdf"), page)
 
         run_task(work, self._preview_ready, self._preview_failed)
 
@@ -272,10 +269,9 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _preview_ready(self, result: tuple[int, PreviewPages]) -> None:
-        generation, pages = result
-        if self.closed or self._drawn() or generation != self.generation:
-            pages.close()  # a newer choice is being drawn
+    def _preview_ready(self, pages: PreviewPages) -> None:
+        if self.closed or self._drawn():
+            pages.close()  # the window is gone, or a newer choice is being drawn
             return
         self._busy(False)
         self.preview.set_pages(pages)

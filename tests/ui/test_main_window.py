@@ -64,11 +64,11 @@ def test_preview_updates_after_a_change(qtbot, window: MainWindow) -> None:  # t
 def test_changes_while_drawing_end_with_the_last_choice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """A change made while a preview is being drawn is drawn right after it; intermediate
     choices are not shown, and the preview ends on the last one."""
-    drawn: list[int] = []
+    drawn: list[str] = []
     original = window.refresh_preview
 
     def counting() -> None:
-        drawn.append(window.generation)
+        drawn.append(window.studio.choice.template)
         original()
 
     window.refresh_preview = counting  # type: ignore[method-assign]
