@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -128,22 +129,18 @@ def _fact_records(
     yield from items
 
 
+Records = Callable[[Path], Iterator[tuple[T | None, str | None, Located]]]
+
+
 def _collect(
-    paths: list[Path],
-    top_key: str,
-    kind: str,
-    read: Callable[[RecordReader], T | None],
-    found: _Findings,
+    paths: list[Path], records_in: Records[T], found: _Findings
 ) -> dict[str, tuple[T, Located]]:
-    """Valid records by id; the ids of invalid ones go to ``found.broken_ids``."""
+    """Valid records by id (each file read by ``records_in``); the ids of invalid ones go to
+    ``found.broken_ids``."""
     records: dict[str, tuple[T, Located]] = {}
     first_seen: dict[str, Located] = {}
     for path in paths:
-        if kind == "fact":
-            found_here: Iterator[Any] = _fact_records(path, found)
-        else:
-            found_here = _records(path, top_key, kind, read, found)
-        for record, ident, where in found_here:
+        for record, ident, where in records_in(path):
             if ident is None:
                 continue
             if ident in first_seen:
@@ -247,11 +244,13 @@ def _load(root: Path) -> tuple[FactBase, list[Problem]]:
     for name, (kind, read) in readers.items():
         path = root / f"{name}.yaml"
         paths = [path] if path.is_file() else []
-        registries[name] = _collect(paths, name, kind, read, found)  # type: ignore[arg-type]
+        registries[name] = _collect(
+            paths, partial(_records, top_key=name, kind=kind, read=read, found=found), found
+        )
     bad_regions = _check_tree(registries["regions"], "region", found)
     bad_themes = _check_tree(registries["themes"], "theme", found)
     fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
-    fact_records = _collect(fact_files, "facts", "fact", read_fact, found)
+    fact_records = _collect(fact_files, partial(_fact_records, found=found), found)
     facts = tuple(
         fact for fact, where in fact_records.values() if _check_fact(fact, where, registries, found)
     )
