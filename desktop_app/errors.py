@@ -1,8 +1,9 @@
 """The project's typed errors. Each prints itself as one line; front ends decide how to show it.
 
     BriefingError                 base of everything the engine raises on purpose
-    ├── FactBaseError             a fact base that is invalid; carries every Problem found
-    ├── TemplateError             a report template that is invalid; carries every Problem found
+    ├── ProblemsError             input files with problems; carries every Problem found
+    │   ├── FactBaseError         a fact base that is invalid
+    │   └── TemplateError         a report template that is invalid
     ├── SelectionError            a request naming an unknown region, theme or template, or
     │                             selecting nothing
     ├── FontError                 a bundled font that is missing or unreadable
@@ -54,18 +55,28 @@ class BriefingError(Exception):
     """Base class of the errors the engine raises on purpose. ``str()`` is one line."""
 
 
-class FactBaseError(BriefingError):
-    """A fact base with problems. ``problems`` lists every one, in file and line order."""
+class ProblemsError(BriefingError):
+    """Input files with problems. ``problems`` lists every one, in file and line order."""
+
+    what = "invalid input"
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0))  # stable: as found
-        first = str(self.problems[0]) if self.problems else "invalid fact base"
+        first = str(self.problems[0]) if self.problems else self.what
         more = len(self.problems) - 1
         super().__init__(first + (f" (and {more} more problems)" if more > 0 else ""))
 
 
-class TemplateError(FactBaseError):
-    """A report template with problems. ``problems`` lists every one."""
+class FactBaseError(ProblemsError):
+    """A fact base with problems."""
+
+    what = "invalid fact base"
+
+
+class TemplateError(ProblemsError):
+    """A report template with problems."""
+
+    what = "invalid template"
 
 
 class SelectionError(BriefingError):

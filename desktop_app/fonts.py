@@ -42,7 +42,6 @@ WORD_FONTS = {"east_asia": "Microsoft YaHei", "latin": "Calibri"}
 
 
 @cache
-@cache
 def load_face(face: FontFace) -> Any:
     """The parsed font (a reportlab TTFont), read once per process; FontError if unreadable."""
     from reportlab.pdfbase.ttfonts import TTFError, TTFont

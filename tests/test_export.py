@@ -10,7 +10,7 @@ import pytest
 from desktop_app.api import BriefingRequest, build_briefing, export, render_bytes
 from desktop_app.errors import ExportError
 from desktop_app.facts import load_strict
-from desktop_app.model import BulletList, Document, Paragraph, Text
+from desktop_app.model import BulletList, Document, Paragraph, Run
 from tests.conftest import SEEDS
 from tests.render.docx_reading import docx_text, squash
 from tests.render.pdf_reading import body_text, embedded_fonts, read_pdf, text_below_note_rules
@@ -29,7 +29,7 @@ def statement_runs(document: Document, small: bool = False) -> list[str]:
             items = [block.inlines]
         elif isinstance(block, BulletList) and not small:
             items = list(block.items)
-        runs += [i.text for item in items for i in item if isinstance(i, Text) and len(i.text) > 8]
+        runs += [i.text for item in items for i in item if isinstance(i, Run) and len(i.text) > 8]
     return runs
 
 

@@ -9,7 +9,7 @@ from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.facts.units import UNITS
-from desktop_app.model import Block, Column, Paragraph, Table, Text
+from desktop_app.model import Block, Column, Paragraph, Run, Table
 
 MAX_CHARTS = 4
 
@@ -40,12 +40,12 @@ def comparison(ctx: Context, title: str) -> list[Block]:
     blocks: list[Block] = [ctx.heading(1, title)]
     shared = shared_metrics(ctx)
     if not shared:
-        blocks.append(Paragraph((Text(w("comparison_none", lang)),)))
+        blocks.append(Paragraph((Run(w("comparison_none", lang)),)))
         return blocks
-    blocks.append(Paragraph((Text(w("comparison_intro", lang)),)))
+    blocks.append(Paragraph((Run(w("comparison_intro", lang)),)))
     regions = ctx.selection.regions
     if _different_levels(ctx):
-        blocks.append(Paragraph((Text(w("comparison_levels", lang)),), "small"))
+        blocks.append(Paragraph((Run(w("comparison_levels", lang)),), "small"))
     columns = (
         Column(w("col_indicator", lang), "left", 2.5),
         *(Column(ctx.selection.region_name(r, lang), "right", 2.0) for r in regions),
@@ -53,17 +53,17 @@ def comparison(ctx: Context, title: str) -> list[Block]:
     rows = []
     facts: list[Fact] = []
     for metric, per_region in shared.items():
-        cells = [(Text(ctx.base.metrics[metric].label.get(lang)),)]
+        cells = [(Run(ctx.base.metrics[metric].label.get(lang)),)]
         for region in regions:
             fact = per_region.get(region)
             if fact is None:
-                cells.append((Text("—"),))
+                cells.append((Run("—"),))
                 continue
             facts.append(fact)
             stamp = when(fact, lang)
             cells.append(
                 (
-                    Text(
+                    Run(
                         format_fact(fact, lang).text
                         + (
                             f"（{stamp}）"

@@ -6,7 +6,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.facts.model import Fact
-from desktop_app.model import BulletList, Inline, Paragraph, Text
+from desktop_app.model import BulletList, Inline, Paragraph, Run
 
 
 def weight(fact: Fact) -> int:
@@ -48,7 +48,7 @@ def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 def sentence(ctx: Context, fact: Fact) -> list[Inline]:
     ctx.use([fact])
-    return [Text(fact.statement.get(ctx.lang)), ctx.citations.note(fact)]
+    return [Run(fact.statement.get(ctx.lang)), ctx.citations.note(fact)]
 
 
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
@@ -62,7 +62,7 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
             result.append(Paragraph(tuple(run)))
             run = []
         if run and ctx.lang == "en":
-            run.append(Text(" "))
+            run.append(Run(" "))
         run.extend(sentence(ctx, fact))
         previous = origin
     if run:

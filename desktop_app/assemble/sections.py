@@ -19,8 +19,8 @@ from desktop_app.model import (
     Masthead,
     PageBreak,
     Paragraph,
+    Run,
     SourceList,
-    Text,
 )
 from desktop_app.templates import SectionDef
 
@@ -72,7 +72,7 @@ def masthead(ctx: Context) -> list[Block]:
         )
     ]
     if ctx.template.texts.get("masthead"):
-        blocks.append(Paragraph((Text(ctx.values["title"]),), "title"))
+        blocks.append(Paragraph((Run(ctx.values["title"]),), "title"))
     return blocks
 
 
@@ -80,7 +80,7 @@ def overview(ctx: Context, section: SectionDef) -> list[Block]:
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(Paragraph((Text(ctx.text(section.text)),), "lead"))
+    blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
     return blocks
 
 
@@ -171,10 +171,10 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         how = source.published_note or ""
         lines.append(w("inferred_item", lang, n=f"[{number}]", date=date, how=how))
     if lines:
-        blocks.append(Paragraph((Text(w("uncertain_intro", lang)),)))
-        blocks.extend(Paragraph((Text(line),), "small") for line in dict.fromkeys(lines))
+        blocks.append(Paragraph((Run(w("uncertain_intro", lang)),)))
+        blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
     else:
-        blocks.append(Paragraph((Text(w("notes_none", lang)),)))
+        blocks.append(Paragraph((Run(w("notes_none", lang)),)))
     return blocks
 
 

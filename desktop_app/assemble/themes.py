@@ -10,7 +10,7 @@ from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.selection import assign_to_themes, group_by_region
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
-from desktop_app.model import Block, Column, Table, Text
+from desktop_app.model import Block, Column, Run, Table
 from desktop_app.templates import SectionDef
 
 
@@ -30,11 +30,11 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
         assert fact.metric
         rows.append(
             (
-                (Text(ctx.base.metrics[fact.metric].label.get(lang)),),
-                (Text(ctx.selection.region_name(fact.region, lang)),),
-                (Text(format_fact(fact, lang).text),),
-                (Text("—" if fact.unit == "calendar_year" else when(fact, lang)),),
-                (Text(ctx.citations.refs([fact])),),
+                (Run(ctx.base.metrics[fact.metric].label.get(lang)),),
+                (Run(ctx.selection.region_name(fact.region, lang)),),
+                (Run(format_fact(fact, lang).text),),
+                (Run("—" if fact.unit == "calendar_year" else when(fact, lang)),),
+                (Run(ctx.citations.refs([fact])),),
             )
         )
     ctx.use(facts)
@@ -94,7 +94,3 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
             if len(numeric) >= 2:
                 blocks.append(figures_table(ctx, w("theme_table", lang, theme=label), numeric))
     return blocks
-
-
-def stated_facts(ctx: Context, section: SectionDef) -> list[Fact]:
-    return [f for groups in plan(ctx, section).values() for _, facts in groups for f in facts]

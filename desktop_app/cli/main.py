@@ -9,7 +9,7 @@ from typing import Any
 from desktop_app import __version__
 from desktop_app.cli import export_commands, fact_commands
 from desktop_app.cli.parser import build_parser
-from desktop_app.errors import BriefingError, FactBaseError
+from desktop_app.errors import BriefingError, ProblemsError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     try:
         return COMMANDS[args.command](args)
-    except FactBaseError as exc:
+    except ProblemsError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_INPUT

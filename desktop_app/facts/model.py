@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop_app.language import Lang
+
 Number = int | float
-Lang = Literal["zh", "en"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,15 +22,15 @@ from desktop_app.model.document import (
     PageBreak,
     PageSetup,
     Paragraph,
+    Run,
     SourceList,
     Table,
-    Text,
 )
 from desktop_app.model.dump import dump, inline_text
 
 __all__ = [
     "Block", "BulletList", "Column", "Contents", "Cover", "Document", "Figure", "Footnote",
     "Heading", "Inline", "Inlines", "KeyFigure", "KeyFigures", "Labels", "Lang", "Masthead",
-    "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "SourceList", "Table", "Text",
+    "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "Run", "SourceList", "Table",
     "dump", "inline_text",
 ]  # fmt: skip

@@ -13,7 +13,7 @@ final, in the document's language: numbers are formatted, footnotes numbered, ch
     │     | Table | Figure | SourceList | PageBreak
     └── footnotes: (Footnote, ...)  numbered 1..n in order of first reference
 
-Inline content (in paragraphs, list items, table cells) is a tuple of ``Text`` runs and
+Inline content (in paragraphs, list items, table cells) is a tuple of ``Run``s and
 ``NoteRef`` markers. A ``NoteRef(n)`` refers to ``footnotes[n - 1]``; each footnote is
 referenced exactly once, so it can sit at the foot of the page where it is cited.
 """
@@ -23,11 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Lang = Literal["zh", "en"]
+from desktop_app.language import Lang
 
 
 @dataclass(frozen=True)
-class Text:
+class Run:
     """A run of text. ``strong`` sets it in bold (a figure in a talking point, say)."""
 
     text: str
@@ -41,7 +41,7 @@ class NoteRef:
     number: int
 
 
-Inline = Text | NoteRef
+Inline = Run | NoteRef
 Inlines = tuple[Inline, ...]
 
 

@@ -14,15 +14,15 @@ from desktop_app.model.document import (
     Masthead,
     PageBreak,
     Paragraph,
+    Run,
     SourceList,
     Table,
-    Text,
 )
 
 
 def inline_text(inlines: Inlines) -> str:
     """Inline content as text, footnote markers as [n]."""
-    return "".join(i.text if isinstance(i, Text) else f"[{i.number}]" for i in inlines)
+    return "".join(i.text if isinstance(i, Run) else f"[{i.number}]" for i in inlines)
 
 
 def dump(document: Document) -> str:

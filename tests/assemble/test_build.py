@@ -17,8 +17,8 @@ from desktop_app.model import (
     KeyFigures,
     NoteRef,
     Paragraph,
+    Run,
     Table,
-    Text,
     dump,
 )
 from tests.conftest import SEEDS
@@ -118,7 +118,7 @@ def test_regions_sharing_a_metric_are_compared() -> None:
     assert len(tables) == 1
     rows = {r[0][0].text: r for r in tables[0].rows}  # type: ignore[union-attr]
     assert set(rows) == {"国家高新技术企业", "上市企业（累计）"}
-    assert isinstance(rows["国家高新技术企业"][1][0], Text)
+    assert isinstance(rows["国家高新技术企业"][1][0], Run)
     assert rows["国家高新技术企业"][1][0].text.startswith("超过2400家")
     assert rows["国家高新技术企业"][2][0].text.startswith("282家")
 

@@ -21,9 +21,9 @@ from desktop_app.model import (
     PageBreak,
     PageSetup,
     Paragraph,
+    Run,
     SourceList,
     Table,
-    Text,
 )
 
 SOURCE = "苏州工业园区科技招商中心：《科技招商再部署,发展动能再提升》，2025年2月14日，第13段。"
@@ -68,12 +68,12 @@ def sample_document(pages_of_text: int = 3) -> Document:
         blocks.append(
             Paragraph(
                 (
-                    Text(
+                    Run(
                         f"第{i + 1}段：园区累计培育认定各级“独角兽”企业180家，R&D <投入> & 成果转化持续提升；"
                         "Suzhou Industrial Park had 2,400+ national high-tech enterprises."
                     ),
                     NoteRef(note),
-                    Text("这一段落用于检验中文断行、标点处理与脚注位置是否与所在页一致。"),
+                    Run("这一段落用于检验中文断行、标点处理与脚注位置是否与所在页一致。"),
                 )
             )
         )
@@ -81,19 +81,19 @@ def sample_document(pages_of_text: int = 3) -> Document:
     blocks += [
         BulletList(
             (
-                (Text("新增科技项目超千个", strong=True), Text("，同比增长6%"), NoteRef(note)),
-                (Text("带资落户项目占比12%"),),
+                (Run("新增科技项目超千个", strong=True), Run("，同比增长6%"), NoteRef(note)),
+                (Run("带资落户项目占比12%"),),
             )
         ),
         Table(
             (Column("指标"), Column("数值", "right"), Column("时间", "center")),
             (
                 (
-                    (Text("国家高新技术企业"),),
-                    (Text("超2400家"), NoteRef(note + 1)),
-                    (Text("2023年"),),
+                    (Run("国家高新技术企业"),),
+                    (Run("超2400家"), NoteRef(note + 1)),
+                    (Run("2023年"),),
                 ),
-                ((Text("上市企业"),), (Text("61家"), NoteRef(note + 2)), (Text("2023年"),)),
+                ((Run("上市企业"),), (Run("61家"), NoteRef(note + 2)), (Run("2023年"),)),
             ),
             "表1 苏州工业园区企业指标",
             "资料来源：苏州日报转载文章，2023年。",

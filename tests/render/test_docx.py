@@ -35,8 +35,8 @@ from desktop_app.model import (
     NoteRef,
     PageSetup,
     Paragraph,
+    Run,
     Table,
-    Text,
 )
 from desktop_app.render import render_bytes
 from desktop_app.render.docx import render_docx
@@ -145,7 +145,7 @@ def test_body_references_every_note_once_as_superscript(sample: Document, output
 
 
 def test_a_reference_to_a_missing_footnote_fails() -> None:
-    document = small_document(Paragraph((Text("正文"), NoteRef(2))), footnotes=(Footnote(1, "注"),))
+    document = small_document(Paragraph((Run("正文"), NoteRef(2))), footnotes=(Footnote(1, "注"),))
     with pytest.raises(ValueError, match="footnote reference 2"):
         render_docx(document)
 
@@ -159,7 +159,7 @@ def test_notes_cited_out_of_order_fail() -> None:
 
 def test_notes_rule_label_stands_beside_the_separator() -> None:
     document = dataclasses.replace(
-        small_document(Paragraph((Text("正文"), NoteRef(1))), footnotes=(Footnote(1, "注"),)),
+        small_document(Paragraph((Run("正文"), NoteRef(1))), footnotes=(Footnote(1, "注"),)),
         labels=Labels(page_of="{page}/{pages}", notes_rule="注释"),
     )
     separator = xml(render_docx(document), "word/footnotes.xml").find("w:footnote/w:p", NS)
@@ -170,14 +170,14 @@ def test_notes_rule_label_stands_beside_the_separator() -> None:
 def test_body_always_ends_with_a_paragraph() -> None:
     for document in (
         small_document(),
-        small_document(Table((Column("列"),), (((Text("格"),),),), "表", "")),
+        small_document(Table((Column("列"),), (((Run("格"),),),), "表", "")),
     ):
         body = xml(render_docx(document), "word/document.xml").find("w:body", NS)
         assert body[-2].tag == w("p") and body[-1].tag == w("sectPr")
 
 
 def test_a_document_without_footnotes_has_no_footnotes_part() -> None:
-    data = render_docx(small_document(Paragraph((Text("正文"),))))
+    data = render_docx(small_document(Paragraph((Run("正文"),))))
     assert "word/footnotes.xml" not in parts(data)
 
 
@@ -218,7 +218,7 @@ def test_contents_is_a_toc_field_updated_on_open(output: bytes) -> None:
 
 def test_paragraph_styles_and_strong_text() -> None:
     styles = ("body", "lead", "small", "point")
-    blocks = [Paragraph((Text(f"{s}段"), Text("加粗", strong=True)), s) for s in styles]
+    blocks = [Paragraph((Run(f"{s}段"), Run("加粗", strong=True)), s) for s in styles]
     paragraphs = read_back(render_docx(small_document(*blocks))).paragraphs
     assert [p.style.name for p in paragraphs] == [
         "Body Text",
@@ -230,7 +230,7 @@ def test_paragraph_styles_and_strong_text() -> None:
 
 
 def test_lists_use_list_styles_and_numbered_lists_restart() -> None:
-    items = ((Text("一"),), (Text("二"),))
+    items = ((Run("一"),), (Run("二"),))
     data = render_docx(
         small_document(BulletList(items), BulletList(items, True), BulletList(items, True))
     )
@@ -319,7 +319,7 @@ def test_page_is_a4_with_model_margins_header_and_page_numbers(output: bytes) ->
 
 def test_dash_footer() -> None:
     document = dataclasses.replace(
-        small_document(Paragraph((Text("正文"),))), page=PageSetup(footer="dash")
+        small_document(Paragraph((Run("正文"),))), page=PageSetup(footer="dash")
     )
     section = read_back(render_docx(document)).sections[0]
     footer = section.footer.paragraphs[0]._p
@@ -357,7 +357,7 @@ def test_runs_with_chinese_get_the_east_asian_hint(output: bytes) -> None:
 
 def test_english_document_keeps_chinese_east_asian_language() -> None:
     document = dataclasses.replace(
-        small_document(Paragraph((Text("Suzhou"),)), lang="en"),
+        small_document(Paragraph((Run("Suzhou"),)), lang="en"),
         metadata=dataclasses.replace(_BASE.metadata, language="en"),
     )
     data = render_docx(document)
@@ -435,8 +435,8 @@ def test_control_characters_are_dropped_not_fatal() -> None:
     text = "a\x00b\x07c \"引号\" 'q' <&> tab\there\r\nline\x0bnext\ufffe\ud800end"
     document = small_document(
         Masthead("内部\x01资料", "简\x02报", "第1期", "部门", "2025年"),
-        Paragraph((Text(text),)),
-        Table((Column("列\x03"),), (((Text("格\x04"),),),), "表\x05", "源\x06"),
+        Paragraph((Run(text),)),
+        Table((Column("列\x03"),), (((Run("格\x04"),),),), "表\x05", "源\x06"),
     )
     data = render_docx(document)
     paragraph = next(p for p in read_back(data).paragraphs if p.text.startswith("abc"))

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from desktop_app.model import Document, Paragraph, Text
+from desktop_app.model import Document, Paragraph, Run
 from desktop_app.render import render_bytes
 from tests.render.pdf_reading import embedded_fonts, read_pdf
 from tests.render.sample import sample_document
@@ -83,7 +83,7 @@ def test_same_input_same_bytes(document: Document, pdf: bytes) -> None:
 
 def test_missing_glyph_is_visible_not_dropped() -> None:
     doc = sample_document(1)
-    odd = Paragraph((Text("符号测试€与\u0180与\U00013000结束"),))
+    odd = Paragraph((Run("符号测试€与\u0180与\U00013000结束"),))
     doc = dataclasses.replace(doc, blocks=(*doc.blocks[:3], odd), footnotes=())
     text = "\n".join(read_pdf(render_bytes(doc, "pdf")).pages)
     assert "符号测试€与\u0180与\ufffd结束" in text  # \u0180 from the fallback face, then a mark
@@ -98,7 +98,7 @@ def test_unknown_block_fails_loudly() -> None:
 def test_characters_beyond_the_basic_plane_copy_out() -> None:
     """Emoji and rare ideographs (above U+FFFF) copy out of the PDF as themselves."""
     doc = sample_document(1)
-    odd = Paragraph((Text("表情😀测试𨪃结束"),))
+    odd = Paragraph((Run("表情😀测试𨪃结束"),))
     doc = dataclasses.replace(doc, blocks=(*doc.blocks[:3], odd), footnotes=())
     text = "\n".join(read_pdf(render_bytes(doc, "pdf")).pages)
     assert "表情😀测试" in text
@@ -166,7 +166,7 @@ def test_a_title_or_heading_longer_than_a_page_breaks_over_it() -> None:
     blocks = (
         *document.blocks[:3],
         Heading(1, long_text, "九、", "sec-long"),
-        Paragraph((Text(long_text),), "title"),
+        Paragraph((Run(long_text),), "title"),
         *document.blocks[3:],
     )
     pdf = render_bytes(dataclasses.replace(document, blocks=blocks), "pdf")

@@ -8,7 +8,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from desktop_app.model import Document, Inlines, NoteRef, Text
+from desktop_app.model import Document, Inlines, NoteRef, Run
 from desktop_app.render.docx.footnotes import NoteReferences
 from desktop_app.render.docx.lists import ListNumbering
 from desktop_app.render.docx.styles import Palette, set_style
@@ -61,10 +61,10 @@ class Context:
         size: float | None = None,
         color: RGBColor | None = None,
     ) -> None:
-        """Text runs and footnote references; ``Text.strong`` makes a run bold."""
+        """Text runs and footnote references; ``Run.strong`` makes a run bold."""
         for inline in inlines:
             match inline:
-                case Text():
+                case Run():
                     strong = True if inline.strong else bold
                     self.ink.run(paragraph, inline.text, bold=strong, size=size, color=color)
                 case NoteRef():

@@ -10,7 +10,6 @@ _LOCK = threading.Lock()
 _DONE = False
 
 BODY = CJK.name
-SYMBOLS = FALLBACK.name
 
 
 # Closing punctuation that must not begin a line in Chinese (禁则). reportlab's list covers the

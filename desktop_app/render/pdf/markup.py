@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from desktop_app.fonts import CJK, FALLBACK, face_for
-from desktop_app.model import Inlines, NoteRef, Text
+from desktop_app.model import Inlines, NoteRef, Run
 from desktop_app.render.characters import printable
 
 REPLACEMENT = "\ufffd"
@@ -62,7 +62,7 @@ def inline_markup(inlines: Inlines, colour: str) -> str:
     for item in inlines:
         if isinstance(item, NoteRef):
             parts.append(note_markup(item.number, colour))
-        elif isinstance(item, Text):
+        elif isinstance(item, Run):
             body = text_markup(item.text)
             parts.append(f"<b>{body}</b>" if item.strong else body)
         else:
