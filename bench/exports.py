@@ -14,9 +14,8 @@ from functools import partial
 from pathlib import Path
 
 from bench.measure import Timing, run_measured, time_calls
-from desktop_app.api import BriefingRequest, build_briefing, render_bytes
-from desktop_app.facts import FactBase, load_strict
-from desktop_app.resources import bundled_facts
+from desktop_app.api import BriefingRequest, Workspace
+from desktop_app.facts import FactBase
 
 TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
 FORMATS = ("pdf", "docx")
@@ -52,8 +51,8 @@ def _cli(region: str, template: str, fmt: str, target: Path) -> list[str]:
             "--template", template, "--date", DATE, "-o", str(target)]  # fmt: skip
 
 
-def _export(request: BriefingRequest, fmt: str, base: FactBase) -> bytes:
-    return render_bytes(build_briefing(request, base), fmt)  # type: ignore[arg-type]
+def _export(request: BriefingRequest, fmt: str, workspace: Workspace) -> bytes:
+    return workspace.render(workspace.build(request), fmt)
 
 
 def _pages(data: bytes) -> int:
@@ -63,15 +62,15 @@ def _pages(data: bytes) -> int:
 
 
 def measure_exports(runs: int, cold_runs: int) -> list[ExportResult]:
-    base = load_strict(bundled_facts())
-    region = busiest_region(base)
+    workspace = Workspace(strict=True)  # as the open app holds it: loaded once
+    region = busiest_region(workspace.base)
     results = []
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         for template in TEMPLATES:
             request = BriefingRequest(regions=(region,), template=template, date=DATE)
             for fmt in FORMATS:
-                warm = time_calls(partial(_export, request, fmt, base), runs)
+                warm = time_calls(partial(_export, request, fmt, workspace), runs)
                 target = work / f"{template}.{fmt}"
                 fresh = {**os.environ, "XDG_CACHE_HOME": str(work / f"fresh-{template}-{fmt}")}
                 first = run_measured(_cli(region, template, fmt, target), env=fresh)

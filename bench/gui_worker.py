@@ -62,7 +62,8 @@ def main() -> None:
         first = shown[-1][1] - spawned
 
         def settled() -> bool:
-            return not (window.timer.isActive() or window._drawing) and window.preview.count > 0
+            busy = window.timer.isActive() or window.previews.drawing
+            return not busy and window.preview.count > 0
 
         refreshes = []
         for index in range(changes):

@@ -11,25 +11,25 @@ from pathlib import Path
 
 from bench.measure import time_calls
 from bench.synthetic import FOCUS
-from desktop_app.api import BriefingRequest, build_briefing, render_bytes
-from desktop_app.facts import load_fact_base
+from desktop_app.api import BriefingRequest, Workspace
 from desktop_app.facts.query import FactQuery, select_facts
 
 
 def main() -> None:
     folder, runs = Path(sys.argv[1]), int(sys.argv[2])
     loads = []  # the first reads every file; later ones find them in the cache
+    workspace = Workspace()
     for _ in range(runs + 1):
-        base = None  # as an app reloading a folder would: one fact base in memory at a time
-        start = time.perf_counter()
-        base, problems = load_fact_base(folder)
+        start = time.perf_counter()  # as the app reloading a folder: one fact base at a time
+        problems = workspace.load_facts(folder)
         loads.append(time.perf_counter() - start)
     assert not problems, problems[:3]
+    base = workspace.base
     query = FactQuery(regions=(FOCUS,), themes=("talent",))
     chosen = select_facts(base, FactQuery(regions=(FOCUS,)))
     filtering = time_calls(lambda: select_facts(base, query), runs=max(runs, 3))
     request = BriefingRequest(regions=(FOCUS,), date="2025-07-15")
-    export = time_calls(lambda: render_bytes(build_briefing(request, base), "pdf"), runs=runs)
+    export = time_calls(lambda: workspace.render(workspace.build(request), "pdf"), runs=runs)
     print(json.dumps({"facts": len(base.facts), "first_load_s": loads[0], "load_runs": loads[1:],
                       "filter_s": filtering.median, "focus_facts": len(chosen),
                       "export_s": export.median, "export_runs": list(export.runs)}))  # fmt: skip

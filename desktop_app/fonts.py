@@ -65,3 +65,8 @@ def face_for(char: str) -> FontFace | None:
         if code in coverage(face):
             return face
     return None
+
+
+def interface_font_file() -> Path:
+    """The bundled CJK face, for the desktop app's own text; FontError if it is missing."""
+    return CJK.path

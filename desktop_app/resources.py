@@ -47,3 +47,9 @@ def user_cache_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "BriefingStudio"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing-studio"
+
+
+def style_sheet() -> str:
+    """The desktop app's style sheet (Qt style sheet syntax), or nothing if it is missing."""
+    path = resource_path("assets") / "styles" / "studio.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""

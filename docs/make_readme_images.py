@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop_app.api import BriefingRequest, export
+from desktop_app.api import BriefingRequest, Workspace
 
 IMAGES = Path(__file__).resolve().parent / "images"
 PAGES = [
@@ -55,12 +55,13 @@ def main() -> None:
     if shutil.which("pdftoppm") is None:
         raise SystemExit("pdftoppm not found; install poppler-utils")
     IMAGES.mkdir(exist_ok=True)
+    workspace = Workspace(strict=True)
     with tempfile.TemporaryDirectory() as temp:
         for template, region, lang, page, name in PAGES:
             pdf = Path(temp) / f"{template}.pdf"
             request = BriefingRequest(regions=(region,), template=template, lang=lang,  # type: ignore[arg-type]
                                       date="2025-07-15")  # fmt: skip
-            export(request, "pdf", pdf)
+            workspace.export(request, "pdf", pdf)
             stem = Path(temp) / name.removesuffix(".png")
             subprocess.run(["pdftoppm", "-r", "70", "-f", str(page), "-l", str(page), "-png",
                             "-singlefile", str(pdf), str(stem)], check=True)  # fmt: skip

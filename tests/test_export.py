@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.api import BriefingRequest, build_briefing, export, render_bytes
-from desktop_app.errors import ExportError
-from desktop_app.facts import load_strict
+from desktop_app.api import BriefingRequest, ExportError, Workspace
 from desktop_app.model import BulletList, Document, Paragraph, Run
 from tests.conftest import SEEDS
 from tests.render.docx_reading import docx_text, squash
 from tests.render.pdf_reading import body_text, embedded_fonts, read_pdf, text_below_note_rules
 
-BASE = load_strict(SEEDS)
+WORKSPACE = Workspace(SEEDS, strict=True)
+BASE = WORKSPACE.base
+build_briefing, render_bytes, export = WORKSPACE.build, WORKSPACE.render, WORKSPACE.export
 TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
 
 
@@ -63,8 +63,8 @@ def test_pdf_and_word_say_the_same_thing(template: str, lang: str, region: str) 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_export_is_byte_identical_across_runs(tmp_path: Path, fmt: str) -> None:
     request = BriefingRequest(regions=("snd",), lang="en", date="2025-07-15")
-    first = export(request, fmt, tmp_path / f"a.{fmt}")  # type: ignore[arg-type]
-    export(request, fmt, tmp_path / f"b.{fmt}")  # type: ignore[arg-type]
+    first = export(request, fmt, tmp_path / f"a.{fmt}")
+    export(request, fmt, tmp_path / f"b.{fmt}")
     assert first.size > 10_000
     assert (tmp_path / f"a.{fmt}").read_bytes() == (tmp_path / f"b.{fmt}").read_bytes()
 
@@ -101,7 +101,7 @@ def test_every_theme_exports(theme: str) -> None:
 @pytest.mark.parametrize("region", ["suzhou", "sip", "snd"])
 def test_footnotes_never_overlap_the_text(region: str, lang: str) -> None:
     request = BriefingRequest(regions=(region,), lang=lang, date="2025-07-15")  # type: ignore[arg-type]
-    document = build_briefing(request, BASE)
+    document = build_briefing(request)
     data = render_bytes(document, "pdf")
     pages = read_pdf(data)
     assert pages.notes and all(n.note_page == n.marker_page for n in pages.notes.values())

@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from desktop_app.api import BriefingRequest, build_briefing, render_bytes
+from desktop_app.api import BriefingRequest, Workspace
 from desktop_app.assemble.numbers import format_value
 from desktop_app.fonts import face_for
 from desktop_app.model import KeyFigures
@@ -134,9 +134,10 @@ def test_generated_facts_render_in_both_formats(
 ) -> None:
     base = _write_base(tmp_path, statements, value)
     request = BriefingRequest(regions=("city",), template="full-briefing", lang=lang,  # type: ignore[arg-type]
-                              date="2025-01-01", facts_dir=base)  # fmt: skip
-    document = build_briefing(request)
-    pdf, docx = render_bytes(document, "pdf"), render_bytes(document, "docx")
+                              date="2025-01-01")  # fmt: skip
+    workspace = Workspace(base, strict=True)
+    document = workspace.build(request)
+    pdf, docx = workspace.render(document, "pdf"), workspace.render(document, "docx")
 
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1  # the PDF opens
     WordDocument(io.BytesIO(docx))  # the Word file opens

@@ -52,7 +52,7 @@ def test_gui_export_without_network(no_network: None, qtbot, tmp_path: Path) -> 
     settings.output_folder = tmp_path / "out"
     window = MainWindow(Studio(), settings)
     qtbot.addWidget(window)
-    window.export("pdf")
+    window.export_quick()
     qtbot.waitUntil(lambda: window.last_export is not None, timeout=60_000)
     assert window.last_export is not None
     assert "苏州工业园区" in "".join(read_pdf(window.last_export.read_bytes()).pages)

@@ -4,7 +4,7 @@ Every editorial decision lives here: what to say and in which order, number form
 qualifiers and the fixed wording in both languages, which facts make a chart, footnotes.
 """
 
-from desktop_app.assemble.builder import assemble, build_briefing
+from desktop_app.assemble.builder import assemble
 from desktop_app.assemble.request import DEFAULT_REGION, DEFAULT_TEMPLATE, BriefingRequest
 
-__all__ = ["DEFAULT_REGION", "DEFAULT_TEMPLATE", "BriefingRequest", "assemble", "build_briefing"]
+__all__ = ["DEFAULT_REGION", "DEFAULT_TEMPLATE", "BriefingRequest", "assemble"]

@@ -1,4 +1,4 @@
-"""build_briefing: facts + template + request -> one format-neutral Document.
+"""assemble: facts + template + selection -> one format-neutral Document.
 
 All editorial decisions are taken here and in the modules beside this one. Assembly runs
 twice: the first run finds out which facts the document uses, so that the second can say so
@@ -14,18 +14,15 @@ from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
 from desktop_app.assemble.keyfigures import choose_tiles
-from desktop_app.assemble.request import BriefingRequest
-from desktop_app.assemble.selection import Selection, select
+from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, join, w
-from desktop_app.errors import SelectionError
-from desktop_app.facts import FactBase, load_strict
+from desktop_app.facts import FactBase
 from desktop_app.facts.model import Lang
 from desktop_app.model import Block, Document, Labels, Metadata, PageSetup
-from desktop_app.resources import bundled_facts
-from desktop_app.templates import Template, load_template
+from desktop_app.templates import Template
 
-FACT_SHEET_CHART_MM = 32.0
+CHART_HEIGHT_MM = 60.0  # a chart in a charts section, unless the template says otherwise
 
 
 def _values(
@@ -82,8 +79,7 @@ def _blocks(ctx: Context) -> list[Block]:
             case "highlights":
                 blocks += sec.highlights(ctx, section, tile_ids)
             case "charts":
-                height = FACT_SHEET_CHART_MM if template.layout == "fact_sheet" else None
-                blocks += sec.charts(ctx, section, height or 60.0)
+                blocks += sec.charts(ctx, section, section.chart_height_mm or CHART_HEIGHT_MM)
             case "notes":
                 blocks += sec.notes(ctx, section)
             case "sources":
@@ -99,7 +95,7 @@ def _run(
     date: str,
     previous: Context | None,
 ) -> tuple[Context, list[Block]]:
-    citations = Citations(base, lang, short_notes=template.layout == "fact_sheet")
+    citations = Citations(base, lang, short_notes=template.footnotes == "short")
     ctx = Context(base, template, selection, lang, date, citations)
     ctx.values = _values(template, selection, lang, date, previous)
     return ctx, _blocks(ctx)
@@ -123,7 +119,7 @@ def assemble(
         creator=f"Briefing Studio {__version__}",
     )
     setup = PageSetup(
-        max_pages=1 if template.layout == "fact_sheet" else 0,
+        max_pages=page.max_pages,
         margins_mm=page.margins_mm,
         header_text=ctx.template_text("header"),
         footer=page.footer,
@@ -138,15 +134,3 @@ def assemble(
         tuple(ctx.citations.footnotes),
         lang,
     )
-
-
-def build_briefing(request: BriefingRequest, base: FactBase | None = None) -> Document:
-    """The briefing ``request`` asks for, as a format-neutral Document. ``base`` is a fact base
-    already loaded (the desktop app keeps one); otherwise it is read from ``request.facts_dir``."""
-    if request.lang not in ("zh", "en"):
-        raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
-    if base is None:
-        base = load_strict(request.facts_dir or bundled_facts())
-    template = load_template(request.template, base, request.templates_dir)
-    selection = select(base, request.regions, request.themes, request.exclude)
-    return assemble(base, template, selection, request.lang, request.briefing_date())

@@ -1,10 +1,11 @@
-"""What the user asks for: regions, themes, template, language and date."""
+"""What the user asks for: regions, themes, template, language, date and facts left out.
+
+Which fact base and templates folder are used is the workspace's business, not the request's."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from desktop_app.errors import SelectionError
 from desktop_app.facts.model import Lang
@@ -20,8 +21,6 @@ class BriefingRequest:
     template: str = DEFAULT_TEMPLATE
     lang: Lang = "zh"
     date: str | None = None  # YYYY-MM-DD; None: today
-    facts_dir: Path | None = None  # None: the bundled fact base
-    templates_dir: Path | None = None  # a user's own templates, next to the bundled ones
     exclude: frozenset[str] = field(default_factory=frozenset)  # fact ids to leave out
 
     def briefing_date(self) -> str:

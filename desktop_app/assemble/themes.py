@@ -86,7 +86,8 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 blocks.extend(paragraphs(ctx, facts))
             for chart in charts if region else ():
                 if chart.theme in subtree:
-                    figure = template_chart(ctx, chart, region, every_fact)
+                    height = section.chart_height_mm or None  # None: sized to its bars
+                    figure = template_chart(ctx, chart, region, every_fact, height)
                     if figure is not None:
                         blocks.append(figure)
         if section.table:

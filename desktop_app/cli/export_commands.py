@@ -6,23 +6,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.api import BriefingRequest, default_file_name, export
-from desktop_app.cli.fact_commands import EXIT_INPUT, EXIT_OK, facts_dir, print_json
-from desktop_app.errors import SelectionError
-from desktop_app.render import FORMATS
-from desktop_app.templates import load_templates
+from desktop_app.api import FORMATS, BriefingRequest, SelectionError, format_of, output_format
+from desktop_app.cli.fact_commands import EXIT_INPUT, EXIT_OK, print_json, workspace
 
 
 def _format(args: Any) -> str:
-    suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
-    if args.format and suffix and suffix != args.format:
+    """The format --format names, else the one -o's suffix names, else the first (PDF)."""
+    named = output_format(args.format) if args.format else None
+    if not args.output or not Path(args.output).suffix:
+        return (named or FORMATS[0]).id
+    suffix = Path(args.output).suffix.lower()
+    by_suffix = format_of(Path(args.output))
+    if by_suffix is None:
+        known = " or ".join(f.suffix for f in FORMATS)
+        raise SelectionError(f"cannot write '{suffix}' files; name the output {known}")
+    if named and named is not by_suffix:
         raise SelectionError(
-            f"the output name ends in .{suffix} but --format is {args.format}; make them agree"
+            f"the output name ends in {suffix} but --format is {named.id}; make them agree"
         )
-    fmt = args.format or (suffix if suffix in FORMATS else "pdf")
-    if suffix and suffix not in FORMATS:
-        raise SelectionError(f"cannot write '.{suffix}' files; name the output .pdf or .docx")
-    return fmt
+    return by_suffix.id
 
 
 def export_command(args: Any) -> int:
@@ -32,31 +34,20 @@ def export_command(args: Any) -> int:
         template=args.template,
         lang=args.lang,
         date=args.date,
-        facts_dir=facts_dir(args.facts),
-        templates_dir=Path(args.templates) if args.templates else None,
         exclude=frozenset(args.exclude),
     )
     fmt = _format(args)
-    output = Path(args.output) if args.output else Path(default_file_name(request, fmt))  # type: ignore[arg-type]
-    result = export(request, fmt, output)  # type: ignore[arg-type]
+    space = workspace(args)
+    output = Path(args.output) if args.output else Path(space.default_file_name(request, fmt))
+    result = space.export(request, fmt, output)
     notes = len(result.document.footnotes)
     print(f"wrote {result.path} ({result.size // 1024} KB, {notes} footnotes)", file=sys.stderr)
     return EXIT_OK
 
 
 def templates_command(args: Any) -> int:
-    templates, problems = load_templates(Path(args.templates) if args.templates else None)
-    records = [
-        {
-            "id": t.id,
-            "name": {"zh": t.name.zh, "en": t.name.en},
-            "description": {"zh": t.description.zh, "en": t.description.en},
-            "layout": t.layout,
-            "origin": t.origin,
-            "file": t.file,
-        }
-        for t in templates.values()
-    ]
+    space = workspace(args)
+    records = space.listing("templates")
     if args.json:
         print_json(records)
     else:
@@ -64,6 +55,6 @@ def templates_command(args: Any) -> int:
             print(
                 f"{record['id']}\t{record['name']['zh']}\t{record['name']['en']}\t{record['origin']}"
             )
-    for problem in problems:
+    for problem in space.template_problems:
         print(problem, file=sys.stderr)
-    return EXIT_INPUT if problems else EXIT_OK
+    return EXIT_INPUT if space.template_problems else EXIT_OK

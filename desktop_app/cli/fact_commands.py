@@ -8,15 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.facts import FactBase, FactQuery, load_fact_base, load_strict, select_facts
-from desktop_app.facts import export_json as js
-from desktop_app.resources import bundled_facts
+from desktop_app.api import Workspace
 
 EXIT_OK, EXIT_INPUT = 0, 2
 
 
-def facts_dir(arg: str | None) -> Path:
-    return Path(arg) if arg else bundled_facts()
+def workspace(args: Any, strict: bool = True) -> Workspace:
+    """The workspace the arguments name: ``--facts DIR`` and ``--templates DIR``, if given."""
+    facts = getattr(args, "facts", None)
+    templates = getattr(args, "templates", None)
+    return Workspace(
+        Path(facts) if facts else None, Path(templates) if templates else None, strict=strict
+    )
 
 
 def print_json(data: Any) -> None:
@@ -24,7 +27,8 @@ def print_json(data: Any) -> None:
 
 
 def validate(args: Any) -> int:
-    base, problems = load_fact_base(facts_dir(args.facts))
+    space = workspace(args, strict=False)
+    base, problems = space.base, space.fact_problems
     for problem in problems:
         print(problem)
     if problems:
@@ -38,11 +42,10 @@ def validate(args: Any) -> int:
 
 
 def facts(args: Any) -> int:
-    base = load_strict(facts_dir(args.facts))
-    query = FactQuery(tuple(args.region), tuple(args.theme), tuple(args.metric))
-    selected = select_facts(base, query)
+    space = workspace(args)
+    selected = space.find_facts(tuple(args.region), tuple(args.theme), tuple(args.metric))
     if args.json:
-        print_json([js.fact_json(base, f) for f in selected])
+        print_json([space.fact_record(f) for f in selected])
         return EXIT_OK
     for fact in selected:
         figure = fact.figure or "—"
@@ -52,23 +55,14 @@ def facts(args: Any) -> int:
 
 
 def listing(kind: str) -> Callable[[Any], int]:
-    to_json = {
-        "regions": js.region_json,
-        "themes": js.theme_json,
-        "sources": js.source_json,
-        "metrics": js.metric_json,
-    }[kind]
-
     def run(args: Any) -> int:
-        base: FactBase = load_strict(facts_dir(args.facts))
-        records = list(getattr(base, kind).values())
+        records = workspace(args).listing(kind)
         if args.json:
-            print_json([to_json(r) for r in records])
+            print_json(records)
             return EXIT_OK
-        for record in records:
-            data = to_json(record)
+        for data in records:
             label = data.get("name") or data.get("label") or data.get("title")
-            print(f"{record.id}\t{label['zh']}\t{label['en']}")
+            print(f"{data['id']}\t{label['zh']}\t{label['en']}")
         return EXIT_OK
 
     return run

@@ -6,10 +6,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app import __version__
+from desktop_app.api import BriefingError, ProblemsError, __version__
 from desktop_app.cli import export_commands, fact_commands
 from desktop_app.cli.parser import build_parser
-from desktop_app.errors import BriefingError, ProblemsError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import NoReturn
 
+from desktop_app.api import DEFAULT_REGION, DEFAULT_TEMPLATE, FORMATS, LANGS
+
 
 class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
@@ -38,9 +40,7 @@ def build_parser() -> OneLineParser:
     facts.add_argument("--theme", **repeatable, help="a theme id, with its sub-themes")
     facts.add_argument("--metric", **repeatable, help="a metric id")
     facts.add_argument("--json", action="store_true", help="print a JSON array")
-    facts.add_argument(
-        "--lang", choices=("zh", "en"), default="zh", help="language of the text listing"
-    )
+    facts.add_argument("--lang", choices=LANGS, default="zh", help="language of the text listing")
 
     listings = {
         "regions": "the region gazetteer",
@@ -61,11 +61,16 @@ def build_parser() -> OneLineParser:
     export = commands.add_parser("export", help="build a briefing and write it as PDF or Word")
     _add_facts_dir(export)
     _add_templates_dir(export)
-    export.add_argument("--template", default="full-briefing", help="template id (see 'templates')")
-    export.add_argument("--region", **repeatable, help="a region id or name (default: sip)")
+    export.add_argument(
+        "--template", default=DEFAULT_TEMPLATE, help="template id (see 'templates')"
+    )
+    export.add_argument(
+        "--region", **repeatable, help=f"a region id or name (default: {DEFAULT_REGION})"
+    )
     export.add_argument("--theme", **repeatable, help="a theme id (default: every theme)")
-    export.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default zh)")
-    export.add_argument("--format", choices=("pdf", "docx"), help="default: from -o, else pdf")
+    export.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
+    formats = [f.id for f in FORMATS]
+    export.add_argument("--format", choices=formats, help=f"default: from -o, else {formats[0]}")
     export.add_argument(
         "-o",
         "--output",
@@ -76,7 +81,10 @@ def build_parser() -> OneLineParser:
     export.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default today)")
     export.add_argument("--exclude", **repeatable, help="a fact id to leave out")
 
-    templates = commands.add_parser("templates", help="list the report templates")
+    templates = commands.add_parser(
+        "templates", help="list the report templates; exit 2 listing every problem"
+    )
+    _add_facts_dir(templates)
     _add_templates_dir(templates)
     templates.add_argument("--json", action="store_true", help="print a JSON array")
     return parser

@@ -5,20 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from desktop_app.language import Lang
+from desktop_app.language import Lang, Text
 
 Number = int | float
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A piece of text in both languages."""
-
-    zh: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Report templates: YAML files that choose a briefing's sections, charts and page setup."""
 
-from desktop_app.templates.loader import check_against, load_template, load_templates, read_template
+from desktop_app.templates.loader import check_against, load_templates, read_template
 from desktop_app.templates.model import ChartDef, PageDef, SectionDef, Template
 from desktop_app.templates.placeholders import PLACEHOLDERS, fill
 
@@ -12,7 +12,6 @@ __all__ = [
     "Template",
     "check_against",
     "fill",
-    "load_template",
     "load_templates",
     "read_template",
 ]

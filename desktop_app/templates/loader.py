@@ -10,16 +10,23 @@ import re
 from pathlib import Path
 from typing import Any, cast, get_args
 
-from desktop_app.errors import Problem, TemplateError
+from desktop_app.errors import Problem
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.fields import RecordReader
-from desktop_app.facts.model import Text
 from desktop_app.facts.yaml_source import LocatedDict, load_yaml
+from desktop_app.language import Text
 from desktop_app.resources import resource_path
-from desktop_app.templates.model import ChartDef, PageDef, SectionDef, SectionKind, Template
+from desktop_app.templates.model import (
+    ChartDef,
+    FootnoteStyle,
+    PageDef,
+    SectionDef,
+    SectionKind,
+    Template,
+)
 from desktop_app.templates.placeholders import PLACEHOLDERS, unknown_placeholders
 
-TEMPLATE_FIELDS = ("id", "name", "description", "layout", "page", "texts", "sections", "charts")
+TEMPLATE_FIELDS = ("id", "name", "description", "footnotes", "page", "texts", "sections", "charts")
 TEXT_NAMES = ("title", "subtitle", "classification", "issuer", "header", "masthead", "issue")
 SECTION_KINDS = get_args(SectionKind)
 SECTION_FIELDS = (
@@ -32,9 +39,12 @@ SECTION_FIELDS = (
     "style",
     "table",
     "by_region",
+    "chart_height_mm",
 )
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics")
-PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer")
+PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
+FOOTNOTE_STYLES = get_args(FootnoteStyle)
+CHART_HEIGHT_MM = (20, 120)
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -99,7 +109,9 @@ def _page(reader: RecordReader) -> PageDef:
         )
         size = page.base_size_pt
     footer = sub.choice("footer", ("page_of", "dash"), required=False) or page.footer
-    return PageDef(tuple(float(m) for m in margins), accent, float(size), footer)  # type: ignore[arg-type]
+    max_pages = _int(sub, "max_pages", 0, 99) if "max_pages" in data else page.max_pages
+    margins_mm = tuple(float(m) for m in margins)
+    return PageDef(margins_mm, accent, float(size), footer, max_pages)  # type: ignore[arg-type]
 
 
 def _texts(reader: RecordReader) -> dict[str, Text]:
@@ -132,6 +144,18 @@ def _chart(reader: RecordReader) -> ChartDef | None:
     return ChartDef(ident, kind, title, theme, metrics, reader.data.line)  # type: ignore[arg-type]
 
 
+def _chart_height(reader: RecordReader) -> float:
+    low, high = CHART_HEIGHT_MM
+    value = reader.data.get("chart_height_mm")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        reader.problem(
+            "chart_height_mm",
+            f"chart_height_mm must be a number from {low} to {high}, got {value!r}",
+        )
+        return 0.0
+    return float(value)
+
+
 def _section(reader: RecordReader) -> SectionDef | None:
     reader.reject_unknown(SECTION_FIELDS)
     kind = reader.choice("kind", SECTION_KINDS)
@@ -147,6 +171,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
     style = reader.choice("style", ("paragraphs", "bullets"), required=False) or "paragraphs"
     table = reader.boolean("table") if "table" in reader.data else False
     by_region = reader.boolean("by_region") if "by_region" in reader.data else True
+    height = _chart_height(reader) if "chart_height_mm" in reader.data else 0.0
     if not reader.ok:
         return None
     assert kind
@@ -160,6 +185,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
         style,
         bool(table),
         bool(by_region),
+        height,
         reader.data.line,
     )  # type: ignore[arg-type]
 
@@ -190,11 +216,17 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
         ]
     problems: list[Problem] = []
     reader = RecordReader(str(path), data, "template", 1, problems)
-    reader.reject_unknown(TEMPLATE_FIELDS)
+    reader.reject_unknown((*TEMPLATE_FIELDS, "layout"))  # layout: explained below
     ident = reader.ident()
     name = reader.bilingual("name")
     description = reader.bilingual("description")
-    layout = reader.choice("layout", ("briefing", "fact_sheet", "talking_points"))
+    if "layout" in data:
+        reader.problem(
+            "layout",
+            "layout is no longer used; remove it and say what it meant with page.max_pages, "
+            "footnotes and chart_height_mm (see report_templates/README.md)",
+        )
+    footnotes = reader.choice("footnotes", FOOTNOTE_STYLES, required=False) or "full"
     page = _page(reader)
     texts = _texts(reader)
     charts = _list(reader, "charts", "chart", _chart)
@@ -215,20 +247,20 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
                 )
     if problems:
         return None, problems
-    assert ident and name and description and layout
+    assert ident and name and description
     return Template(
         ident,
         name,
         description,
-        layout,
         page,
         texts,
         tuple(sections),
         tuple(charts),
         str(path),
-        origin,
+        origin,  # type: ignore[arg-type]
+        footnotes,  # type: ignore[arg-type]
         dict(data.key_lines),
-    ), []  # type: ignore[arg-type]
+    ), []
 
 
 def template_folders(user_folder: Path | None = None) -> list[tuple[Path, str]]:
@@ -315,25 +347,3 @@ def check_against(template: Template, base: FactBase) -> list[Problem]:
                     )
                 )
     return problems
-
-
-def load_template(template_id: str, base: FactBase, user_folder: Path | None = None) -> Template:
-    """The template ``template_id``, checked against ``base``; TemplateError if it is unusable."""
-    from desktop_app.errors import SelectionError
-
-    templates, problems = load_templates(user_folder)
-    # A broken file of that name is reported, never silently replaced by a bundled template.
-    broken = [p for p in problems if Path(p.file).stem == template_id]
-    if broken:
-        raise TemplateError(broken)
-    if template_id not in templates:
-        known = ", ".join(sorted(templates)) or "none"
-        raise SelectionError(f"unknown template '{template_id}'; known templates: {known}")
-    template = templates[template_id]
-    # A user's template must fit the fact base it is used with. The bundled templates name the
-    # bundled fact base's themes and metrics as preferences: with another fact base, what it
-    # lacks is simply not drawn.
-    problems = check_against(template, base) if template.origin == "user" else []
-    if problems:
-        raise TemplateError(problems)
-    return template

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from desktop_app.facts.model import Text
+from desktop_app.language import Text
 
-Layout = Literal["briefing", "fact_sheet", "talking_points"]
+FootnoteStyle = Literal["full", "short"]
 SectionKind = Literal[
     "cover",
     "contents",
@@ -47,6 +47,7 @@ class SectionDef:
     style: Literal["paragraphs", "bullets"] = "paragraphs"
     table: bool = False  # themes: add a table of the theme's figures
     by_region: bool = True  # themes: one subsection per region (else max applies per theme)
+    chart_height_mm: float = 0.0  # themes / charts: each chart's height; 0: the kind's default
     line: int = 0
 
 
@@ -56,6 +57,7 @@ class PageDef:
     accent: str = "#9E1B1B"
     base_size_pt: float = 10.5
     footer: Literal["page_of", "dash"] = "page_of"
+    max_pages: int = 0  # a page budget: the PDF is set a little smaller until it fits; 0: none
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,11 @@ class Template:
     id: str
     name: Text
     description: Text
-    layout: Layout
     page: PageDef
     texts: dict[str, Text]  # title, subtitle, classification, issuer, header, masthead...
     sections: tuple[SectionDef, ...]
     charts: tuple[ChartDef, ...]
     file: str
     origin: Literal["bundled", "user"] = "bundled"
+    footnotes: FootnoteStyle = "full"  # full: a source's first note is given in full; short: never
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.errors import BriefingError
-from desktop_app.fonts import CJK
-from desktop_app.resources import resource_path
+from desktop_app.api import BriefingError, Workspace, interface_font_file, style_sheet
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.studio import Studio
@@ -30,25 +28,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Briefing Studio")
     app.setOrganizationName("BriefingStudio")
     # The bundled CJK face: Chinese reads the same on every laptop, fonts installed or not.
-    family_id = QFontDatabase.addApplicationFont(str(CJK.path))
+    family_id = QFontDatabase.addApplicationFont(str(interface_font_file()))
     families = QFontDatabase.applicationFontFamilies(family_id) if family_id >= 0 else []
     if families:
         app.setFont(QFont(families[0], 10))
-    style = resource_path("assets") / "styles" / "studio.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet())
     return app
 
 
 def make_window(settings: Settings | None = None) -> MainWindow:
     """The main window over the fact base and templates the settings remember."""
     settings = settings or Settings()
-    facts: Path | None = settings.facts_folder
-    try:
-        studio = Studio(facts, settings.templates_folder)
-    except BriefingError:
-        studio = Studio(None, settings.templates_folder)  # the remembered folder is gone
-    return MainWindow(studio, settings)
+    workspace = Workspace(templates_dir=settings.templates_folder)
+    if settings.facts_folder is not None:
+        # A remembered folder that is gone or unusable leaves the bundled fact base in use.
+        with contextlib.suppress(BriefingError):
+            workspace.load_facts(settings.facts_folder)
+    return MainWindow(Studio(workspace), settings)
 
 
 def main() -> int:

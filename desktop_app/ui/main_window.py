@@ -1,5 +1,6 @@
 """The main window: choices on the left, the live preview in the middle, the facts on the
-right, and one prominent Export PDF button. All behaviour lives in Studio and the engine."""
+right, and one prominent export button. It lays out the widgets, shows what the controllers
+report and opens the dialogs; the behaviour lives in the controllers, Studio and the engine."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,21 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
-from desktop_app.errors import BriefingError, FactBaseError
-from desktop_app.facts.model import Lang
-from desktop_app.render import render_bytes, write_atomic
+from desktop_app.api import (
+    FORMATS,
+    BriefingError,
+    FactBaseError,
+    Lang,
+    OutputFormat,
+    __version__,
+)
+from desktop_app.ui.export_controller import ExportController
+from desktop_app.ui.menus import Menus
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
 from desktop_app.ui.preview import PreviewPages, PreviewView, prepare
+from desktop_app.ui.preview_controller import PREVIEW_DELAY_MS, PreviewController
 from desktop_app.ui.problems import ProblemsDialog
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
-from desktop_app.ui.tasks import run_task
 
-# Signals from one user action (ticking a region ticks its districts) arrive together; the
-# preview starts once they have. A change made while a preview is being drawn is drawn next.
-PREVIEW_DELAY_MS = 30
+QUICK = FORMATS[0]  # Ctrl+E and the primary button export this format without asking
 
 
 class MainWindow(QMainWindow):
@@ -44,13 +49,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.studio, self.settings = studio, settings
         self.ui_lang: Lang = "en" if settings.ui_lang == "en" else "zh"
-        self._restore_choice()
-        self._drawing = False  # a preview is being drawn in the background
-        self._redraw = False  # ... and the choice changed meanwhile: its result is not shown
-        self.closed = False  # results arriving after the window closed are dropped
+        studio.restore(settings.regions, settings.themes, settings.template, settings.lang)
+        self.closed = False
         self.preview_pages = 0
         self.last_export: Path | None = None
+        self.previews = PreviewController(studio, self, prepare)
+        self.exports = ExportController(studio, self, lambda: self.settings.output_folder)
         self._build()
+        self.menus = Menus(self, self._slots(), QUICK.label.get(self.ui_lang))
+        self.export_action = self.menus.actions["export_quick"]
         self.retranslate()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -65,26 +72,25 @@ class MainWindow(QMainWindow):
         self.choices = ChoicePanel(self.studio, self.ui_lang)
         self.choices.changed.connect(self._choice_changed)
         self.facts = FactsPanel(self.studio, self.ui_lang)
-        self.facts.changed.connect(self._facts_changed)
+        self.facts.changed.connect(self.schedule_preview)
         self.preview = PreviewView()
 
         self.export_button = QPushButton()
         self.export_button.setObjectName("primary")
-        self.export_button.clicked.connect(lambda: self.export("pdf"))
-        self.export_action = QAction(self, triggered=lambda: self.export("pdf"))
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.word_button = QPushButton()
-        self.word_button.clicked.connect(lambda: self.export_as("docx"))
-        self.save_as_button = QPushButton()
-        self.save_as_button.clicked.connect(lambda: self.export_as("pdf"))
+        self.export_button.clicked.connect(self.export_quick)
+        self.save_as_buttons: dict[str, QPushButton] = {}
+        for output in FORMATS:
+            button = QPushButton()
+            button.clicked.connect(lambda _checked=False, output=output: self.export_as(output))
+            self.save_as_buttons[output.id] = button
 
         self.prev_button, self.next_button = QToolButton(), QToolButton()
         self.zoom_out_button, self.zoom_in_button = QToolButton(), QToolButton()
         for button, text, slot in (
             (self.prev_button, "‹", lambda: self._page(-1)),
             (self.next_button, "›", lambda: self._page(1)),
-            (self.zoom_out_button, "−", lambda: self._zoom(-1)),
-            (self.zoom_in_button, "+", lambda: self._zoom(1)),
+            (self.zoom_out_button, "−", lambda: self.preview.zoom_by(-1)),
+            (self.zoom_in_button, "+", lambda: self.preview.zoom_by(1)),
         ):
             button.setText(text)
             button.clicked.connect(slot)
@@ -93,9 +99,8 @@ class MainWindow(QMainWindow):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.word_button)
-        bar.addWidget(self.save_as_button)
+        for widget in (self.export_button, *self.save_as_buttons.values()):
+            bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (
             self.prev_button,
@@ -135,54 +140,33 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.open_button)
         status.addPermanentWidget(self.folder_button)
         status.addPermanentWidget(self.progress)
-        self._menus()
 
-    def _menus(self) -> None:
-        self.open_facts_action = QAction(self, triggered=self.choose_fact_folder)
-        self.open_facts_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.bundled_action = QAction(self, triggered=self.use_bundled_facts)
-        self.templates_action = QAction(self, triggered=self.choose_templates_folder)
-        self.output_action = QAction(self, triggered=self.choose_output_folder)
-        self.quit_action = QAction(self, triggered=self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.ui_lang_action = QAction(self, triggered=self.toggle_ui_language)
-        self.about_action = QAction(self, triggered=self.show_about)
-        self.zoom_in_action = QAction(self, triggered=lambda: self._zoom(1))
-        self.zoom_in_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = QAction(self, triggered=lambda: self._zoom(-1))
-        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.next_action = QAction(self, triggered=lambda: self._page(1))
-        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
-        self.prev_action = QAction(self, triggered=lambda: self._page(-1))
-        self.prev_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addActions(
-            [self.open_facts_action, self.bundled_action, self.templates_action, self.output_action]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addActions(
-            [
-                self.zoom_in_action,
-                self.zoom_out_action,
-                self.prev_action,
-                self.next_action,
-                self.ui_lang_action,
-            ]
-        )
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
+    def _slots(self) -> dict[str, Any]:
+        return {
+            "export_quick": self.export_quick,
+            "open_facts": self.choose_fact_folder,
+            "bundled_facts": self.use_bundled_facts,
+            "templates_folder": self.choose_templates_folder,
+            "output_folder": self.choose_output_folder,
+            "quit": self.close,
+            "zoom_in": lambda: self.preview.zoom_by(1),
+            "zoom_out": lambda: self.preview.zoom_by(-1),
+            "prev_page": lambda: self._page(-1),
+            "next_page": lambda: self._page(1),
+            "ui_language": self.toggle_ui_language,
+            "about": self.show_about,
+        }
 
     def retranslate(self) -> None:
         lang = self.ui_lang
         self.setWindowTitle(tr("app_title", lang))
-        self.export_button.setText(tr("export_pdf", lang))
-        self.export_action.setText(tr("export_pdf", lang))
+        quick = QUICK.label.get(lang)
+        self.export_button.setText(tr("export_quick", lang, format=quick))
         self.export_button.setToolTip(tr("export_tip", lang))
-        self.word_button.setText(tr("export_word", lang))
-        self.save_as_button.setText(tr("save_pdf_as", lang))
+        for output in FORMATS:
+            button, label = self.save_as_buttons[output.id], output.label.get(lang)
+            button.setText(tr("export_as", lang, format=label))
+            button.setToolTip(tr("export_as_tip", lang, format=label))
         for button, key in (
             (self.prev_button, "prev_page"),
             (self.next_button, "next_page"),
@@ -192,36 +176,13 @@ class MainWindow(QMainWindow):
             button.setToolTip(tr(key, lang))
         self.open_button.setText(tr("open", lang))
         self.folder_button.setText(tr("show_in_folder", lang))
-        self.file_menu.setTitle(tr("menu_file", lang))
-        self.view_menu.setTitle(tr("menu_view", lang))
-        self.help_menu.setTitle(tr("menu_help", lang))
-        for action, key in (
-            (self.open_facts_action, "open_facts"),
-            (self.bundled_action, "bundled_facts"),
-            (self.templates_action, "templates_folder"),
-            (self.output_action, "output_folder"),
-            (self.quit_action, "quit"),
-            (self.ui_lang_action, "ui_language"),
-            (self.about_action, "about"),
-            (self.zoom_in_action, "zoom_in"),
-            (self.zoom_out_action, "zoom_out"),
-            (self.next_action, "next_page"),
-            (self.prev_action, "prev_page"),
-        ):
-            action.setText(tr(key, lang))
+        self.menus.quick_format = quick
+        self.menus.retranslate(lang)
         self.choices.retranslate(lang)
         self.facts.retranslate(lang)
         self._update_page_label()
 
     # -- choices ---------------------------------------------------------------------------
-    def _restore_choice(self) -> None:
-        choice, settings, base = self.studio.choice, self.settings, self.studio.base
-        choice.regions = [r for r in settings.regions if r in base.regions] or choice.regions
-        choice.themes = [t for t in settings.themes if t in base.themes]
-        if settings.template in self.studio.templates:
-            choice.template = settings.template
-        choice.lang = "en" if settings.lang == "en" else "zh"
-
     def _remember_choice(self) -> None:
         choice = self.studio.choice
         self.settings.regions, self.settings.themes = choice.regions, choice.themes
@@ -232,133 +193,88 @@ class MainWindow(QMainWindow):
         self.facts.fill()
         self.schedule_preview()
 
-    def _facts_changed(self) -> None:
-        self.schedule_preview()
-
-    # -- preview ---------------------------------------------------------------------------
+    # -- preview (the PreviewController's view) --------------------------------------------
     def schedule_preview(self) -> None:
         """Refresh the preview shortly after the last change (changes in a burst refresh once)."""
         self._hide_export_links()
         self.timer.start()
 
     def refresh_preview(self) -> None:
-        if self._drawing:  # one preview at a time; the newest choice is drawn when it is done
-            self._redraw = True
-            return
-        try:
-            request = self.studio.request()
-        except BriefingError as exc:
-            self._status(str(exc))
-            self.preview.set_pages(None)
-            return
-        studio, page = self.studio, self.preview.page
-        self._drawing = True
+        self.previews.refresh()
+
+    def current_page(self) -> int:
+        return self.preview.page
+
+    def preview_started(self) -> None:
         self._busy(True, tr("refreshing", self.ui_lang))
 
-        def work() -> PreviewPages:
-            return prepare(render_bytes(studio.build(request), "pdf"), page)
-
-        run_task(work, self._preview_ready, self._preview_failed)
-
-    def _drawn(self) -> bool:
-        """A preview finished: draw again if the choice changed meanwhile. True if it did."""
-        self._drawing = False
-        if self._redraw and not self.closed:
-            self._redraw = False
-            self.refresh_preview()
-            return True
-        return False
-
-    def _preview_ready(self, pages: PreviewPages) -> None:
-        if self.closed or self._drawn():
-            pages.close()  # the window is gone, or a newer choice is being drawn
-            return
-        self._busy(False)
+    def show_preview(self, pages: PreviewPages) -> None:
+        self._busy(self.exports.busy)
         self.preview.set_pages(pages)
         self.preview_pages = pages.count
         self._update_page_label()
-        self._status(
-            tr(
-                "preview_ready",
-                self.ui_lang,
-                pages=pages.count,
-                facts=len(self.facts.facts_shown()) - len(self.studio.choice.excluded),
-            )
-        )
+        facts = len(self.facts.facts_shown()) - len(self.studio.choice.excluded)
+        self._status(tr("preview_ready", self.ui_lang, pages=pages.count, facts=facts))
 
-    def _preview_failed(self, error: BaseException) -> None:
-        if self.closed or self._drawn():
-            return
-        self._busy(False)
-        self._status(str(error))
+    def discard_preview(self, pages: PreviewPages) -> None:
+        pages.close()
+
+    def preview_failed(self, message: str) -> None:
+        self._busy(self.exports.busy)
+        self._status(message)
+
+    def preview_impossible(self, message: str) -> None:
+        self._status(message)
+        self.preview.set_pages(None)
 
     def _page(self, step: int) -> None:
         self.preview.go(step)
         self._update_page_label()
-
-    def _zoom(self, step: int) -> None:
-        self.preview.zoom_by(step)
 
     def _update_page_label(self) -> None:
         pages = max(self.preview_pages, 0)
         page = self.preview.page + 1 if pages else 0
         self.page_label.setText(tr("page_of", self.ui_lang, page=page, pages=pages))
 
-    # -- export ----------------------------------------------------------------------------
-    def export(self, fmt: str, path: Path | None = None) -> None:
-        """Export without asking: to the briefing folder under a descriptive name."""
+    # -- export (the ExportController's view) ----------------------------------------------
+    def export_quick(self) -> None:
+        """Export without asking: a new file in the briefing folder (Ctrl+E)."""
+        self.exports.export(QUICK.id)
+
+    def export_as(self, output: OutputFormat) -> None:
+        """Ask where, then export there (the dialog asks before replacing a file)."""
         try:
-            request = self.studio.request()
-            if path is None:
-                folder = self.settings.output_folder
-                folder.mkdir(parents=True, exist_ok=True)
-                path = self.studio.export_path(folder, fmt, request)
-        except (BriefingError, OSError) as exc:
-            self._failed(exc)
-            return
-        studio, target = self.studio, path
-        self._busy(True, tr("exporting", self.ui_lang))
-        self.export_button.setEnabled(False)
-
-        def work() -> Path:
-            write_atomic(target, render_bytes(studio.build(request), fmt))  # type: ignore[arg-type]
-            return target
-
-        run_task(work, self._exported, self._failed)
-
-    def export_as(self, fmt: str) -> None:
-        request_name = ""
-        try:
-            request_name = self.studio.export_path(
-                self.settings.output_folder, fmt, self.studio.request()
-            ).name
-        except (BriefingError, OSError):
-            request_name = f"briefing.{fmt}"
-        start = str(self.settings.output_folder / request_name)
-        filter_key = "word_filter" if fmt == "docx" else "pdf_filter"
-        chosen, _ = QFileDialog.getSaveFileName(self, "", start, tr(filter_key, self.ui_lang))
+            name = self.studio.workspace.default_file_name(self.studio.request(), output.id)
+        except BriefingError:
+            name = f"briefing{output.suffix}"
+        start = str(self.settings.output_folder / name)
+        label = output.label.get(self.ui_lang)
+        file_filter = tr("file_filter", self.ui_lang, format=label, suffix=output.suffix)
+        chosen, _ = QFileDialog.getSaveFileName(self, "", start, file_filter)
         if chosen:
             path = Path(chosen)
-            self.export(fmt, path if path.suffix else path.with_suffix(f".{fmt}"))
+            self.exports.export(output.id, path if path.suffix else path.with_suffix(output.suffix))
 
-    def _exported(self, path: Path) -> None:
-        if self.closed:
-            return
-        self._busy(False)
-        self.export_button.setEnabled(True)
+    def export_started(self, waiting: int) -> None:
+        key = "exporting_more" if waiting else "exporting"
+        self._busy(True, tr(key, self.ui_lang, waiting=waiting))
+
+    def export_done(self, path: Path, waiting: int) -> None:
         self.last_export = path
+        if waiting:
+            return  # the next export's progress is shown
+        self._busy(self.previews.drawing)
         self._status(tr("exported", self.ui_lang, path=path))
         self.open_button.show()
         self.folder_button.show()
+        self._close_when_idle()
 
-    def _failed(self, error: BaseException) -> None:
-        if self.closed:
-            return
-        self._busy(False)
-        self.export_button.setEnabled(True)
-        message = str(error) if isinstance(error, BriefingError | OSError) else repr(error)
+    def export_failed(self, message: str, waiting: int) -> None:
+        self._busy(self.previews.drawing or self.exports.busy)
         self._status(message)
-        QMessageBox.warning(self, tr("export_failed", self.ui_lang), message)
+        if not self.closed:
+            QMessageBox.warning(self, tr("export_failed", self.ui_lang), message)
+        self._close_when_idle()
 
     def open_export(self) -> None:
         if self.last_export:
@@ -378,8 +294,9 @@ class MainWindow(QMainWindow):
         if folder:
             self.load_fact_folder(Path(folder))
 
-    def load_fact_folder(self, folder: Path) -> None:
-        """Load a fact base; show its problems as a list and keep working with the rest."""
+    def load_fact_folder(self, folder: Path | None) -> None:
+        """Load a fact base (None: the bundled one); list its problems and keep working with
+        the rest. A folder with nothing usable is not loaded, and says why."""
         try:
             problems = self.studio.load_facts(folder)
         except FactBaseError as exc:  # nothing usable: list why, keep the current fact base
@@ -395,12 +312,7 @@ class MainWindow(QMainWindow):
         self._choice_changed()
 
     def use_bundled_facts(self) -> None:
-        from desktop_app.resources import bundled_facts
-
-        self.studio.load_facts(bundled_facts())
-        self.settings.facts_folder = None
-        self.choices.fill()
-        self._choice_changed()
+        self.load_fact_folder(None)
 
     def choose_templates_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("choose_folder", self.ui_lang))
@@ -409,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def load_templates_folder(self, folder: Path) -> None:
         """Use a folder of the user's own templates; list the problems of any that cannot be."""
-        problems = self.studio.reload_templates(folder)
+        problems = self.studio.load_templates(folder)
         self.settings.templates_folder = folder
         if problems:
             ProblemsDialog(problems, self.ui_lang, self, kind="templates").open()
@@ -429,15 +341,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def show_about(self) -> None:
-        base = self.studio.base
+        workspace = self.studio.workspace
         text = tr(
             "about_text",
             self.ui_lang,
             version=__version__,
-            base_version=self.studio.fact_base_version(),
-            facts=len(base.facts),
-            sources=len(base.sources),
-            folder=self.studio.facts_dir,
+            base_version=workspace.fingerprint(),
+            facts=len(workspace.base.facts),
+            sources=len(workspace.base.sources),
+            folder=workspace.facts_dir,
         )
         QMessageBox.about(self, tr("about", self.ui_lang), text)
 
@@ -450,11 +362,20 @@ class MainWindow(QMainWindow):
     def _status(self, message: str) -> None:
         self.status_text.setText(message)
 
+    def _close_when_idle(self) -> None:
+        if self.closed and not self.exports.busy:
+            self.close()
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt hook
         self.closed = True
         self.timer.stop()
-        self.preview.set_pages(None)  # closes the previewed PDF
+        self.previews.close()
         self.settings.geometry = self.saveGeometry()
         self._remember_choice()
         self.settings.sync()
+        if self.exports.busy:  # the exports asked for are finished first, then the window goes
+            self.hide()
+            event.ignore()
+            return
+        self.preview.set_pages(None)  # closes the previewed PDF
         super().closeEvent(event)

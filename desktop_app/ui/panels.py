@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.assemble.dates import when
-from desktop_app.assemble.numbers import format_fact
-from desktop_app.facts import Fact
-from desktop_app.facts.model import Lang
+from desktop_app.api import Fact, Lang
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
 
@@ -76,11 +73,11 @@ class ChoicePanel(QWidget):
     # -- filling from the studio ---------------------------------------------------------
     def fill(self) -> None:
         self._filling = True
-        base, choice, lang = self.studio.base, self.studio.choice, self.lang
+        workspace, choice, lang = self.studio.workspace, self.studio.choice, self.lang
         self.regions.clear()
         items: dict[str, QTreeWidgetItem] = {}
-        for region_id in self.studio.regions_in_order():
-            region = base.regions[region_id]
+        for region in workspace.regions():
+            region_id = region.id
             parent = items.get(region.parent) if region.parent else None
             item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.regions)
             item.setText(0, region.name.get(lang))
@@ -92,8 +89,8 @@ class ChoicePanel(QWidget):
             items[region_id] = item
         self.regions.expandAll()
         self.themes.clear()
-        for theme_id in self.studio.themes_in_order():
-            theme = base.themes[theme_id]
+        for theme in workspace.themes():
+            theme_id = theme.id
             indent = "    " if theme.parent else ""
             item = QListWidgetItem(indent + theme.label.get(lang))
             item.setData(ID, theme_id)
@@ -102,7 +99,7 @@ class ChoicePanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.themes.addItem(item)
         self.template.clear()
-        for template in self.studio.templates.values():
+        for template in workspace.templates.values():
             self.template.addItem(template.name.get(lang), template.id)
             self.template.setItemData(
                 self.template.count() - 1,
@@ -133,7 +130,7 @@ class ChoicePanel(QWidget):
 
     # -- reacting to the user ------------------------------------------------------------
     def _apply_filter(self, text: str) -> None:
-        matches = self.studio.region_matches(text)
+        matches = self.studio.workspace.region_matches(text)
         iterator = [self.regions.topLevelItem(i) for i in range(self.regions.topLevelItemCount())]
         while iterator:
             item = iterator.pop()
@@ -237,19 +234,13 @@ class FactsPanel(QWidget):
     def fill(self) -> None:
         self._filling = True
         self.tree.clear()
-        lang, base = self.studio.choice.lang, self.studio.base
-        for fact in self.studio.facts_in_scope():
-            value = format_fact(fact, lang).text if fact.value is not None else "—"
-            source = base.sources[fact.source.id]
-            publisher = source.publisher.get(lang) if source.publisher else source.id
-            item = QTreeWidgetItem([fact.statement.get(lang), value, when(fact, lang), publisher])
-            item.setData(0, ID, fact.id)
-            item.setToolTip(0, fact.statement.get(lang))
-            item.setToolTip(
-                3, f"{source.title.get(lang)} · {source.published} · ¶{fact.source.locator}"
-            )
+        for row in self.studio.fact_rows():
+            item = QTreeWidgetItem([row.statement, row.value, row.date, row.source])
+            item.setData(0, ID, row.id)
+            item.setToolTip(0, row.statement)
+            item.setToolTip(3, row.source_detail)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            excluded = fact.id in self.studio.choice.excluded
+            excluded = row.id in self.studio.choice.excluded
             item.setCheckState(0, Qt.CheckState.Unchecked if excluded else Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
         for column, width in enumerate((260, 120, 100)):
@@ -275,4 +266,4 @@ class FactsPanel(QWidget):
 
     def facts_shown(self) -> list[Fact]:
         ids = {self.tree.topLevelItem(i).data(0, ID) for i in range(self.tree.topLevelItemCount())}
-        return [f for f in self.studio.base.facts if f.id in ids]
+        return [f for f in self.studio.workspace.base.facts if f.id in ids]

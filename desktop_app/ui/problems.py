@@ -6,8 +6,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop_app.errors import Problem
-from desktop_app.facts.model import Lang
+from desktop_app.api import Lang, Problem
 from desktop_app.ui.strings import tr
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.assemble.wording import phrase
-from desktop_app.facts.model import Lang
+from desktop_app.api import Lang
 
 _STRINGS: dict[str, tuple[str, str]] = {
     "app_title": ("招商简报工坊", "Briefing Studio"),
@@ -24,12 +23,15 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_value": ("数值", "Value"),
     "col_period": ("时间", "Date"),
     "col_source": ("来源", "Source"),
-    "export_pdf": ("导出 PDF", "Export PDF"),
-    "export_word": ("导出 Word…", "Export Word…"),
-    "save_pdf_as": ("PDF 另存为…", "Save PDF as…"),
+    "export_quick": ("导出 {format}", "Export {format}"),
+    "export_as": ("另存为 {format}…", "Save as {format}…"),
     "export_tip": (
-        "将简报导出到简报文件夹（Ctrl+E）",
-        "Export the briefing to your briefing folder (Ctrl+E)",
+        "将简报以新文件导出到简报文件夹，不会覆盖已有文件（Ctrl+E）",
+        "Export the briefing as a new file in your briefing folder; nothing is replaced (Ctrl+E)",
+    ),
+    "export_as_tip": (
+        "选择保存位置和文件名，导出为 {format} 文件",
+        "Choose where to save the briefing as a {format} file",
     ),
     "zoom_in": ("放大", "Zoom in"),
     "zoom_out": ("缩小", "Zoom out"),
@@ -42,6 +44,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Preview updated: {pages} pages, {facts} facts",
     ),
     "exporting": ("正在导出…", "Exporting…"),
+    "exporting_more": ("正在导出…（另有 {waiting} 份排队）", "Exporting… ({waiting} more waiting)"),
     "exported": ("已导出：{path}", "Exported: {path}"),
     "open": ("打开", "Open"),
     "show_in_folder": ("在文件夹中显示", "Show in folder"),
@@ -79,8 +82,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "folder_not_loaded": ("无法打开该文件夹", "The folder cannot be used"),
     "choose_folder": ("选择文件夹", "Choose a folder"),
-    "word_filter": ("Word 文档 (*.docx)", "Word documents (*.docx)"),
-    "pdf_filter": ("PDF 文档 (*.pdf)", "PDF documents (*.pdf)"),
+    "file_filter": ("{format} 文档 (*{suffix})", "{format} documents (*{suffix})"),
     "all_regions_hint": (
         "勾选一个或多个区域；勾选多个区域时将进行对比。",
         "Tick one or more regions; several regions are compared.",
@@ -91,4 +93,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
 
 def tr(key: str, lang: Lang, **values: object) -> str:
     """The interface's phrase ``key`` in ``lang``, with ``values`` filled in."""
-    return phrase(_STRINGS, key, lang, **values)
+    zh, en = _STRINGS[key]
+    text = zh if lang == "zh" else en
+    return text.format(**values) if values else text

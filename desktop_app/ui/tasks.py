@@ -1,7 +1,8 @@
 """Running work off the GUI thread and getting the result (or the error) back on it.
 
 ``run_task(func, on_done, on_error)`` runs ``func`` in the global thread pool; the callbacks
-run on the GUI thread. Workers never touch widgets.
+run on the GUI thread. Workers never touch widgets. Controllers take a :data:`Runner` so that
+tests can run the work at a moment of their choosing, without Qt.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 
 class _Relay(QObject):

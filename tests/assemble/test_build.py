@@ -7,9 +7,7 @@ from functools import cache
 
 import pytest
 
-from desktop_app.assemble import BriefingRequest, build_briefing
-from desktop_app.errors import SelectionError
-from desktop_app.facts import load_strict
+from desktop_app.api import BriefingRequest, SelectionError, Workspace
 from desktop_app.model import (
     BulletList,
     Document,
@@ -23,7 +21,8 @@ from desktop_app.model import (
 )
 from tests.conftest import SEEDS
 
-BASE = load_strict(SEEDS)
+WORKSPACE = Workspace(SEEDS, strict=True)
+BASE = WORKSPACE.base
 TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
 DATE = "2025-07-15"
 
@@ -44,7 +43,7 @@ def build(
         date=DATE,
         exclude=exclude,
     )
-    return build_briefing(request)
+    return WORKSPACE.build(request)
 
 
 def note_refs(document: Document) -> list[int]:
@@ -140,7 +139,7 @@ def test_charts_compare_one_unit_at_one_date() -> None:
 
 def test_same_request_same_document() -> None:
     request = BriefingRequest(regions=("snd",), template="talking-points", date=DATE)
-    assert dump(build_briefing(request)) == dump(build_briefing(request))
+    assert dump(WORKSPACE.build(request)) == dump(Workspace(SEEDS).build(request))
 
 
 @pytest.mark.parametrize(
@@ -159,7 +158,7 @@ def test_same_request_same_document() -> None:
 )
 def test_bad_requests(request_args: dict, message: str) -> None:
     with pytest.raises(SelectionError, match=re.escape(message)):
-        build_briefing(BriefingRequest(**request_args))
+        WORKSPACE.build(BriefingRequest(**request_args))
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -167,7 +166,7 @@ def test_bundled_templates_work_with_another_fact_base(template: str) -> None:
     """Staff keep their own fact bases: the bundled templates must still make a briefing."""
     from tests.conftest import MINIMAL
 
-    request = BriefingRequest(regions=("city",), template=template, date=DATE, facts_dir=MINIMAL)
-    text = dump(build_briefing(request))
+    request = BriefingRequest(regions=("city",), template=template, date=DATE)
+    text = dump(Workspace(MINIMAL, strict=True).build(request))
     assert "园区人才超过2万人。" in text or template == "fact-sheet"
     assert "[1]" in text

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.errors import SelectionError, TemplateError
-from desktop_app.facts import load_strict
-from desktop_app.templates import check_against, fill, load_template, load_templates
+from desktop_app.api import SelectionError, TemplateError, Workspace
+from desktop_app.templates import check_against, fill, load_templates
 from tests.conftest import ROOT, SEEDS
 
 BUNDLED = ROOT / "report_templates"
-BASE = load_strict(SEEDS)
+BASE = Workspace(SEEDS, strict=True).base
 
 
 def test_bundled_templates_load_and_fit_the_fact_base() -> None:
@@ -58,18 +57,24 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("layout: fact_sheet", "layout: poster",
-         "fact-sheet.yaml:7: template 'fact-sheet': layout must be one of briefing, fact_sheet, talking_points; got 'poster'"),
+        ("footnotes: short", "footnotes: tiny",
+         "fact-sheet.yaml:7: template 'fact-sheet': footnotes must be one of full, short; got 'tiny'"),
+        ("footnotes: short", "layout: fact_sheet",
+         "fact-sheet.yaml:7: template 'fact-sheet': layout is no longer used; remove it and say what it meant with page.max_pages, footnotes and chart_height_mm (see report_templates/README.md)"),
+        ("  max_pages: 1", "  max_pages: many",
+         "fact-sheet.yaml:14: template 'fact-sheet': max_pages must be a number, got 'many'"),
+        ("    chart_height_mm: 32", "    chart_height_mm: 500",
+         "fact-sheet.yaml:31: section #3: chart_height_mm must be a number from 20 to 120, got 500"),
         ('title: {zh: "{regions}数据卡"', 'title: {zh: "{region.__init__}数据卡"',
-         "fact-sheet.yaml:16: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
+         "fact-sheet.yaml:17: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
         ("  - kind: highlights", "  - kind: gossip",
-         "fact-sheet.yaml:32: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, charts, notes, sources; got 'gossip'"),
+         "fact-sheet.yaml:34: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, charts, notes, sources; got 'gossip'"),
         ("charts: [enterprise-ladder, new-project-mix", "charts: [pie-in-the-sky, new-project-mix",
-         "fact-sheet.yaml:29: template 'fact-sheet': section 'charts' names chart 'pie-in-the-sky', which the template does not define under charts"),
+         "fact-sheet.yaml:30: template 'fact-sheet': section 'charts' names chart 'pie-in-the-sky', which the template does not define under charts"),
         ("  accent: \"#1F4E79\"", "  accent: blue",
          "fact-sheet.yaml:11: template 'fact-sheet': page.accent must be a colour like #9E1B1B, got 'blue'"),
         ("    max: 3", "    max: 300",
-         "fact-sheet.yaml:34: section #4: max must be a whole number from 1 to 40, got 300"),
+         "fact-sheet.yaml:36: section #4: max must be a whole number from 1 to 40, got 300"),
     ],
 )  # fmt: skip
 def test_broken_template_messages(user_folder: Path, old: str, new: str, message: str) -> None:
@@ -81,9 +86,9 @@ def test_broken_template_messages(user_folder: Path, old: str, new: str, message
 def test_template_naming_a_missing_metric_or_theme(user_folder: Path) -> None:
     _copy(user_folder, "fact-sheet.yaml", "theme: talent", "theme: astrology")
     with pytest.raises(TemplateError) as caught:
-        load_template("fact-sheet", BASE, user_folder)
+        Workspace(SEEDS, user_folder).template("fact-sheet")
     assert [str(p) for p in caught.value.problems] == [
-        "fact-sheet.yaml:51: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
+        "fact-sheet.yaml:53: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
     ]
 
 
@@ -91,17 +96,19 @@ def test_chart_mixing_units_is_refused(user_folder: Path) -> None:
     _copy(user_folder, "fact-sheet.yaml", "metrics: [mass-innovation-spaces,",
           "metrics: [talent-pool-total,")  # fmt: skip
     with pytest.raises(TemplateError, match="mixes units"):
-        load_template("fact-sheet", BASE, user_folder)
+        Workspace(SEEDS, user_folder).template("fact-sheet")
 
 
 def test_unknown_template_is_a_selection_error() -> None:
     with pytest.raises(SelectionError, match="unknown template 'nope'; known templates:"):
-        load_template("nope", BASE)
+        Workspace(SEEDS).template("nope")
 
 
 def test_templates_are_documented() -> None:
     readme = (BUNDLED / "README.md").read_text(encoding="utf-8")
-    for word in ("sections", "charts", "placeholders", "{region}", "key_figures", "layout"):
+    words = ("sections", "charts", "placeholders", "{region}", "key_figures", "max_pages",
+             "footnotes", "chart_height_mm", "cover", "contents")  # fmt: skip
+    for word in words:
         assert word in readme
 
 

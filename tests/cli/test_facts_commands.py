@@ -260,5 +260,9 @@ def test_templates_json(capsys: pytest.CaptureFixture[str]) -> None:
     templates = {t["id"]: t for t in json.loads(out)}
     assert code == 0
     assert set(templates) == {"full-briefing", "fact-sheet", "talking-points"}
-    assert templates["fact-sheet"]["layout"] == "fact_sheet"
+    assert (
+        templates["fact-sheet"]["max_pages"] == 1
+        and templates["fact-sheet"]["footnotes"] == "short"
+    )
+    assert templates["full-briefing"]["max_pages"] == 0
     assert templates["full-briefing"]["name"]["zh"] == "投资环境简报（完整版）"

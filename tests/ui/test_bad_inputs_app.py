@@ -50,7 +50,7 @@ def test_every_case_is_listed_in_the_app(
         lines = _shown_problems(window)
         if lines != expected:
             wrong[case.name] = lines
-        assert window.studio.base.regions  # still working: a fact base is loaded
+        assert window.studio.workspace.base.regions  # still working: a fact base is loaded
     assert wrong == {}
     window.close()
     QThreadPool.globalInstance().waitForDone(60_000)

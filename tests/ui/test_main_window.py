@@ -46,7 +46,9 @@ def test_choose_region_and_themes_then_export(
     assert path.parent == settings.output_folder
     assert path.name.startswith("江苏医疗器械科技产业园_投资环境简报")
     text = pdf_text(path)
-    fund = next(f for f in window.studio.base.facts if f.id == "snd-medpark-own-funds-2023")
+    fund = next(
+        f for f in window.studio.workspace.base.facts if f.id == "snd-medpark-own-funds-2023"
+    )
     assert fund.statement.zh.replace(" ", "")[:20] in text
     assert "苏州工业园区拥有" not in text  # SIP is no longer chosen
     assert window.open_button.isVisible() and window.folder_button.isVisible()
@@ -65,26 +67,27 @@ def test_changes_while_drawing_end_with_the_last_choice(qtbot, window: MainWindo
     """A change made while a preview is being drawn is drawn right after it; intermediate
     choices are not shown, and the preview ends on the last one."""
     drawn: list[str] = []
-    original = window.refresh_preview
+    controller = window.previews
+    original = controller.refresh
 
     def counting() -> None:
         drawn.append(window.studio.choice.template)
         original()
 
-    window.refresh_preview = counting  # type: ignore[method-assign]
-    window.timer.timeout.disconnect()
-    window.timer.timeout.connect(counting)
+    controller.refresh = counting  # type: ignore[method-assign]
     for template in ("fact-sheet", "talking-points", "fact-sheet"):
         window.choices.template.setCurrentIndex(window.choices.template.findData(template))
         qtbot.wait(60)  # longer than the coalescing delay, shorter than drawing a preview
     wait_for_preview(qtbot, window)
     assert window.preview_pages == 1  # the fact sheet: the last choice
-    assert not window._drawing and not window._redraw
+    assert not controller.drawing and not controller.redraw
     assert len(drawn) >= 2
 
 
 def test_excluding_a_fact_removes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    fact = next(f for f in window.studio.base.facts if f.id == "sip-high-tech-enterprises-2023")
+    fact = next(
+        f for f in window.studio.workspace.base.facts if f.id == "sip-high-tech-enterprises-2023"
+    )
     window.choices.template.setCurrentIndex(window.choices.template.findData("talking-points"))
     wait_for_preview(qtbot, window)
     first = pdf_text(export_and_wait(qtbot, window))
@@ -109,7 +112,7 @@ def test_bad_fact_folder_shows_the_problem_list(qtbot, window: MainWindow, tmp_p
     lines = [dialogs[0].list.item(i).text() for i in range(dialogs[0].list.count())]
     assert lines == [f"{path}:20: fact 'park-firms': value must be a number, got 'lots'"]
     # The app keeps working with the valid facts.
-    assert {f.id for f in window.studio.base.facts} == {"zone-talents", "other-note"}
+    assert {f.id for f in window.studio.workspace.base.facts} == {"zone-talents", "other-note"}
     assert window.choices.regions.topLevelItemCount() == 1
 
 
@@ -153,7 +156,7 @@ def test_about_names_the_fact_base(window: MainWindow, monkeypatch) -> None:  # 
                         lambda parent, title, text: shown.append(text))  # fmt: skip
     window.show_about()
     assert "275 条事实，5 个来源" in shown[0]
-    assert window.studio.fact_base_version()[:8] in shown[0]
+    assert window.studio.workspace.fingerprint()[:8] in shown[0]
 
 
 def test_failed_export_keeps_the_earlier_file(
@@ -168,8 +171,8 @@ def test_failed_export_keeps_the_earlier_file(
     def broken(*args: object) -> bytes:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("desktop_app.ui.main_window.render_bytes", broken)
-    window.export("pdf", target)
+    monkeypatch.setattr(window.studio.workspace, "render", broken)
+    window.exports.export("pdf", target)
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
     assert "No space left on device" in messages[0]
     assert target.read_bytes() == b"earlier"

@@ -2,7 +2,8 @@
 
 Modules, one job each:
 
-- ``render``: ``render_docx``, which sets up the document and runs the others
+- ``render``: ``render_docx`` (this package's ``render``), which sets up the document and
+  runs the others
 - ``writer``: the visitor over the blocks (an unknown block type raises TypeError)
 - ``cover``, ``prose``, ``tables``, ``figures``: the drawers for the block types
 - ``context``: what the drawers share (paragraphs, inline runs, pending page breaks)
@@ -18,6 +19,18 @@ One printed string does not come from the model: the hint shown in the contents 
 updates its fields (``prose.CONTENTS_HINTS``), because ``Labels`` has no field for it yet.
 """
 
-from desktop_app.render.docx.render import render_docx
+from __future__ import annotations
 
-__all__ = ["render_docx"]
+from desktop_app.model import Document
+
+
+def render(document: Document) -> bytes:
+    """``document`` drawn as a Word file. python-docx is loaded by the first drawing."""
+    from desktop_app.render.docx.render import render_docx
+
+    return render_docx(document)
+
+
+render_docx = render
+
+__all__ = ["render", "render_docx"]
