@@ -8,8 +8,9 @@
 A failed export never leaves a partial file and never destroys an earlier one. Files get the
 permissions any other program would give them: the operating system applies the user's umask.
 If the process is killed mid-write, only a hidden ``.NAME.*.part`` file can remain beside the
-target; the next export to that name removes it (a part file another export is still writing
-is locked, and left alone).
+target; a later export to that name removes it. A part file is removed only when it is stale:
+over a minute old and not locked (on Windows: not open) by the export writing it, so exports
+running side by side never remove each other's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import contextlib
 import errno
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +33,7 @@ except ImportError:  # pragma: no cover - Windows
 FILE_MODE = 0o666  # before the umask, as open() and every other program create files
 _OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 MAX_COPIES = 9999
+STALE_SECONDS = 60  # a part file this old, and not locked, was left by an export that died
 
 
 def check_target(path: Path) -> Path:
@@ -52,9 +55,12 @@ def _locked(handle: int) -> None:
 
 
 def _remove_leftovers(folder: Path, name: str) -> None:
-    """Remove part files of ``name`` left by an export that was killed (none is locked)."""
+    """Remove part files of ``name`` left by exports that were killed."""
+    stale = time.time() - STALE_SECONDS
     for leftover in folder.glob(f".{name}.*.part"):
         with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime > stale:
+                continue  # being written, or finished a moment ago and about to be named
             handle = os.open(leftover, os.O_RDONLY)
             try:
                 _locked(handle)  # raises while a live export holds it

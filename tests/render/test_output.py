@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from desktop_app.errors import ExportError
 from desktop_app.render import output
-from desktop_app.render.output import write_atomic
+from desktop_app.render.output import write_atomic, write_new
 from tests.conftest import ROOT
 
 
@@ -77,7 +82,7 @@ def test_locked_target(earlier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_process_killed_mid_export(earlier: Path) -> None:
     """Kill an export while it writes: the earlier file survives, and the leftover hidden part
-    file is removed by the next export."""
+    file is removed by a later export, once it is stale."""
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
@@ -95,8 +100,12 @@ def test_process_killed_mid_export(earlier: Path) -> None:
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     assert earlier.read_bytes() == b"earlier version"
-    leftovers = [p.name for p in earlier.parent.iterdir() if p.name.endswith(".part")]
-    assert len(leftovers) == 1 and leftovers[0].startswith(".briefing.pdf.")
+    leftovers = [p for p in earlier.parent.iterdir() if p.name.endswith(".part")]
+    assert len(leftovers) == 1 and leftovers[0].name.startswith(".briefing.pdf.")
+    write_atomic(earlier, b"next version")  # a moment later: it may still be in use
+    assert leftovers[0].exists()
+    an_hour_ago = time.time() - 3600
+    os.utime(leftovers[0], (an_hour_ago, an_hour_ago))
     write_atomic(earlier, b"next version")
     assert earlier.read_bytes() == b"next version"
     assert sorted(p.name for p in earlier.parent.iterdir()) == ["briefing.pdf"]
@@ -126,3 +135,87 @@ def test_missing_or_corrupt_font_is_a_clear_message(tmp_path: Path, damage: str)
     expected = "bundled font is missing" if damage == "missing" else "bundled font cannot be read"
     assert expected in lines[0] and "reinstall" in lines[0]
     assert not target.exists()
+
+
+@pytest.fixture
+def set_umask() -> Iterator[Callable[[int], None]]:
+    old = os.umask(0o022)
+    yield os.umask
+    os.umask(old)
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+@pytest.mark.parametrize("write", [write_atomic, write_new])
+def test_files_get_the_users_umask(
+    tmp_path: Path, set_umask: Callable[[int], None], mask: int, mode: int,
+    write: Callable[[Path, bytes], object],
+) -> None:  # fmt: skip
+    """As any program would create them: readable by the group and others where the umask
+    allows (a shared drive, a colleague on the same machine)."""
+    set_umask(mask)
+    write(tmp_path / "b.pdf", b"new")
+    assert (tmp_path / "b.pdf").stat().st_mode & 0o777 == mode
+
+
+def test_write_new_never_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "b.pdf"
+    target.write_bytes(b"earlier")
+    assert write_new(target, b"two") == tmp_path / "b (2).pdf"
+    assert write_new(target, b"three") == tmp_path / "b (3).pdf"
+    assert target.read_bytes() == b"earlier"
+    assert (tmp_path / "b (2).pdf").read_bytes() == b"two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b (2).pdf", "b (3).pdf", "b.pdf"]
+
+
+def test_write_new_reserves_names_atomically(tmp_path: Path) -> None:
+    """Many exports of one name at once: each gets a file of its own, none is lost."""
+    contents = [f"export {i}".encode() * 5000 for i in range(12)]
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        paths = list(pool.map(lambda data: write_new(tmp_path / "b.pdf", data), contents))
+    assert len(set(paths)) == 12
+    assert sorted(p.read_bytes() for p in paths) == sorted(contents)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_write_new_where_links_are_not_supported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some USB sticks and network drives have no hard links: the name is then reserved by
+    creating it exclusively."""
+
+    def no_links(source: Path, target: Path) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(output.os, "link", no_links)
+    (tmp_path / "b.pdf").write_bytes(b"earlier")
+    assert write_new(tmp_path / "b.pdf", b"two") == tmp_path / "b (2).pdf"
+    assert (tmp_path / "b.pdf").read_bytes() == b"earlier"
+    assert (tmp_path / "b (2).pdf").read_bytes() == b"two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b (2).pdf", "b.pdf"]
+
+
+def test_write_new_failing_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", full)
+    with pytest.raises(ExportError, match=r"No space left on device.*free some space"):
+        write_new(tmp_path / "b.pdf", b"new")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_part_file_being_written_is_left_alone(tmp_path: Path) -> None:
+    """Only leftovers of killed exports are removed: another export's part file, still being
+    written (and locked), is not, however old."""
+    live = tmp_path / ".b.pdf.0000.part"
+    handle = os.open(live, os.O_WRONLY | os.O_CREAT, 0o666)
+    an_hour_ago = time.time() - 3600
+    os.utime(live, (an_hour_ago, an_hour_ago))
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        write_atomic(tmp_path / "b.pdf", b"new")
+        assert live.exists()
+    finally:
+        os.close(handle)
+    write_atomic(tmp_path / "b.pdf", b"newer")  # now it is a leftover
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.pdf"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from desktop_app.api import FORMATS
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.problems import ProblemsDialog
 from desktop_app.ui.settings import Settings
@@ -177,3 +179,47 @@ def test_failed_export_keeps_the_earlier_file(
     assert "No space left on device" in messages[0]
     assert target.read_bytes() == b"earlier"
     assert window.export_button.isEnabled()
+
+
+def test_two_quick_exports_back_to_back_give_two_files(
+    qtbot, window: MainWindow, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+E, change a theme, Ctrl+E again at once: the shortcut queues the second export
+    behind the first, and the second gets a name of its own; nothing is replaced."""
+    old = os.umask(0o022)
+    try:
+        window.choices.template.setCurrentIndex(window.choices.template.findData("talking-points"))
+        wait_for_preview(qtbot, window)
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        window.choices.check_theme("finance")
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert window.exports.busy
+        qtbot.waitUntil(lambda: len(window.exports.finished) == 2 and not window.exports.busy,
+                        timeout=60_000)  # fmt: skip
+    finally:
+        os.umask(old)
+    first, second = window.exports.finished
+    assert second.name == first.name.replace(".pdf", " (2).pdf")
+    assert sorted(settings.output_folder.iterdir()) == sorted([first, second])
+    assert len(pdf_text(second)) < len(pdf_text(first))  # finance only: the choice at the time
+    for path in (first, second):
+        assert path.stat().st_mode & 0o777 == 0o644  # the umask's, not 0600
+    assert window.last_export == second and window.open_button.isVisible()
+
+
+def test_buttons_come_from_the_formats_registry(window: MainWindow) -> None:
+    assert list(window.save_as_buttons) == [f.id for f in FORMATS]
+    assert window.save_as_buttons["docx"].text() == "另存为 Word…"
+    assert window.export_button.text() == "导出 PDF"
+    window.toggle_ui_language()
+    assert window.save_as_buttons["pdf"].text() == "Save as PDF…"
+    assert window.export_action.text() == "Export PDF"
+
+
+def test_closing_during_an_export_finishes_it_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.choices.template.setCurrentIndex(window.choices.template.findData("fact-sheet"))
+    window.export_quick()
+    window.close()
+    assert window.exports.busy and not window.isVisible()
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
+    assert window.exports.finished[0].is_file()
