@@ -23,7 +23,7 @@ from desktop_app.ui.tasks import Runner, run_task
 class ExportView(Protocol):
     """What the controller asks of the window."""
 
-    def export_started(self, waiting: int) -> None: ...
+    def export_running(self, waiting: int) -> None: ...
     def export_done(self, path: Path, waiting: int) -> None: ...
     def export_failed(self, message: str, waiting: int) -> None: ...
 
@@ -68,13 +68,15 @@ class ExportController:
             self.view.export_failed(str(exc), len(self.waiting))
             return
         self.waiting.append(job)
+        if self.running is not None:
+            self.view.export_running(len(self.waiting))  # "1 more waiting"
         self._next()
 
     def _next(self) -> None:
         if self.running is not None or not self.waiting:
             return
         job = self.running = self.waiting.popleft()
-        self.view.export_started(len(self.waiting))
+        self.view.export_running(len(self.waiting))
         workspace = self.studio.workspace
         self.runner(lambda: job.run(workspace), self._done, self._failed)
 

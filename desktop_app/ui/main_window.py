@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
             self.exports.export(output.id, path if path.suffix else path.with_suffix(output.suffix))
 
-    def export_started(self, waiting: int) -> None:
+    def export_running(self, waiting: int) -> None:
         key = "exporting_more" if waiting else "exporting"
         self._busy(True, tr(key, self.ui_lang, waiting=waiting))
 
