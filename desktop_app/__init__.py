@@ -1,9 +1,8 @@
 """Briefing Studio (招商简报工坊): investment-promotion briefings from a sourced fact base.
 
-The engine is organised one folder per concern:
-
-- ``facts``: load, validate and query the fact base (``seeds/`` or a user's own folder);
-- ``cli``: the ``briefing`` command, a thin front end over the engine.
+One folder per concern, with the document model in the middle (see ARCHITECTURE.md):
+``facts``, ``templates``, ``assemble``, ``model``, ``charts``, ``render``; ``workspace`` is the
+front door and ``api`` the public surface that the front ends, ``cli`` and ``ui``, use alone.
 """
 
 __version__ = "0.1.0"

@@ -236,3 +236,10 @@ def test_cli_export_gets_the_users_umask(
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
     assert main(["export", "--template", "fact-sheet", "-o", str(tmp_path / "b.pdf")]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.docx", "b.pdf"]  # replaced
+
+
+def test_cli_format_choices_come_from_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--format", "odt"])
+    choices = ", ".join(f"'{f.id}'" for f in FORMATS)
+    assert f"invalid choice: 'odt' (choose from {choices})" in capsys.readouterr().err

@@ -131,22 +131,16 @@ def numbered(path: Path, number: int) -> Path:
 
 def _claim(temp: Path, target: Path) -> bool:
     """Give the finished part file the name ``target`` unless that name exists. Atomic: a hard
-    link fails if the name is taken. Where links are not supported (some USB sticks and network
-    drives) the name is first created exclusively, then the part file renamed over it."""
+    link fails if the name is taken. Where links fail (FAT and exFAT sticks, some network
+    drives) the name is instead created exclusively, then the part file renamed over it; an
+    error there is the real one, and is raised."""
     try:
         os.link(temp, target)
         return True
     except FileExistsError:
         return False
-    except OSError as exc:
-        if exc.errno not in (
-            errno.EPERM,
-            errno.ENOTSUP,
-            errno.EOPNOTSUPP,
-            errno.EXDEV,
-            errno.EMLINK,
-        ):
-            raise
+    except OSError:
+        pass  # no hard links here: reserve the name by creating it
     try:
         os.close(os.open(target, _OPEN_FLAGS, FILE_MODE))
     except FileExistsError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -223,3 +224,34 @@ def test_closing_during_an_export_finishes_it_first(qtbot, window: MainWindow) -
     assert window.exports.busy and not window.isVisible()
     qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
     assert window.exports.finished[0].is_file()
+
+
+def test_the_app_reads_each_file_once_and_previews_read_none(
+    qtbot, settings: Settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    reads: Counter[str] = Counter()
+    real = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        if self.suffix == ".yaml":
+            reads[self.name] += 1
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    window = MainWindow(Studio(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.preview_pages > 0, timeout=60_000)
+    assert reads["regions.yaml"] == 1 and reads["full-briefing.yaml"] == 1
+    assert max(reads.values()) == 1
+    reads.clear()
+    for template in ("fact-sheet", "talking-points"):
+        window.choices.template.setCurrentIndex(window.choices.template.findData(template))
+        wait_for_preview(qtbot, window)
+    window.choices.check_theme("talent")
+    wait_for_preview(qtbot, window)
+    window.export_quick()
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
+    assert window.preview_pages >= 1 and window.exports.finished
+    assert reads == Counter()  # nothing read again: no preview or export touches the disk
+    window.close()
