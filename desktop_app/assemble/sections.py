@@ -164,7 +164,7 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
             )
             lines.append(w("uncertain_item", lang, subject=subject, fields=fields))
         else:
-            detail = " ".join(n.rstrip(".") + "." for n in fact.uncertain.values())
+            detail = " ".join(n.en.rstrip(".") + "." for n in fact.uncertain.values())
             lines.append(w("uncertain_item", lang, subject=subject, notes=detail))
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)

@@ -43,7 +43,9 @@ def fact_json(base: FactBase, fact: Fact) -> dict[str, Any]:
             "url": source.url,
             "locator": fact.source.locator,
         },
-        "uncertain": dict(fact.uncertain),
+        "uncertain": {k: _text(v) for k, v in fact.uncertain.items()},
+        "subject": _text(fact.subject),
+        "audience": fact.audience,
     }
 
 
@@ -54,6 +56,7 @@ def region_json(region: Region) -> dict[str, Any]:
         "kind": region.kind,
         "name": _text(region.name),
         "aliases": list(region.aliases),
+        "short": _text(region.short),
     }
 
 

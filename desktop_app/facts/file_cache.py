@@ -20,7 +20,8 @@ from desktop_app.disk_cache import code_fingerprint, read_entry, write_entry
 from desktop_app.facts.model import Fact, SourceRef, Text
 
 Entry = tuple[Fact, str, int, str, dict[str, int]]  # fact, id, line, subject, key lines
-_READERS = ("yaml_source.py", "fields.py", "records.py", "figures.py", "units.py", "model.py")
+_READERS = ("yaml_source.py", "fields.py", "records.py", "figures.py", "units.py", "model.py",
+            "file_cache.py", "../language.py")  # fmt: skip
 
 
 @cache
@@ -38,7 +39,9 @@ def _encode(fact: Fact) -> list[object]:
     return [fact.id, fact.region, list(fact.themes), fact.metric, fact.value, fact.unit,
             fact.qualifier, fact.figure, fact.period, fact.as_of,
             [fact.statement.zh, fact.statement.en], [fact.source.id, fact.source.locator],
-            fact.uncertain]  # fmt: skip
+            {k: [v.zh, v.en] for k, v in fact.uncertain.items()},
+            [fact.subject.zh, fact.subject.en] if fact.subject else None,
+            fact.audience]  # fmt: skip
 
 
 def _shared(text: str | None) -> str | None:
@@ -48,10 +51,12 @@ def _shared(text: str | None) -> str | None:
 
 def _decode(row: list) -> Fact:  # type: ignore[type-arg]
     ident, region, themes, metric, value, unit, qualifier, figure, period, as_of = row[:10]
-    (zh, en), (source, locator), uncertain = row[10:]
+    (zh, en), (source, locator), uncertain, subject, audience = row[10:]
+    notes = {k: Text(*v) for k, v in uncertain.items()}
     return Fact(ident, intern(region), tuple(intern(t) for t in themes), _shared(metric), value,
                 _shared(unit), _shared(qualifier), figure, _shared(period), _shared(as_of),
-                Text(zh, en), SourceRef(intern(source), locator), uncertain)  # fmt: skip
+                Text(zh, en), SourceRef(intern(source), locator), notes,
+                Text(*subject) if subject else None, intern(audience))  # fmt: skip
 
 
 def cached_records(raw: bytes) -> list[Entry] | None:

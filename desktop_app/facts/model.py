@@ -8,6 +8,8 @@ from typing import Literal
 from desktop_app.language import Lang, Text
 
 Number = int | float
+Audience = Literal["public", "internal"]
+AUDIENCES: tuple[Audience, ...] = ("public", "internal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,10 @@ class Region:
     kind: str
     name: Text
     aliases: tuple[str, ...] = ()
+    short: Text | None = None  # the name used after the first mention: 园区 / SIP
+
+    def short_name(self, lang: Lang) -> str:
+        return (self.short or self.name).get(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,4 +78,7 @@ class Fact:
     as_of: str | None
     statement: Text
     source: SourceRef
-    uncertain: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # field -> what the source leaves unclear about it, for the notes on the data
+    uncertain: dict[str, Text] = field(default_factory=dict, hash=False, compare=False)
+    subject: Text | None = None  # the company, fund, platform, event or list a figure is about
+    audience: Audience = "public"  # internal: for internal editions only

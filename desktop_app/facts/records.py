@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from desktop_app.facts.fields import RecordReader, describe
 from desktop_app.facts.figures import FigureError, parse_figure
-from desktop_app.facts.model import Fact, Metric, Region, Source, SourceRef, Theme
+from desktop_app.facts.model import AUDIENCES, Fact, Metric, Region, Source, SourceRef, Text, Theme
 from desktop_app.facts.units import QUALIFIERS, REGION_KINDS, UNITS
 
 SOURCE_FIELDS = [
@@ -25,7 +25,7 @@ SOURCE_FIELDS = [
     "archive",
     "note",
 ]
-REGION_FIELDS = ["id", "parent", "kind", "name", "aliases"]
+REGION_FIELDS = ["id", "parent", "kind", "name", "aliases", "short"]
 THEME_FIELDS = ["id", "parent", "label"]
 METRIC_FIELDS = ["id", "label", "unit", "short"]
 FACT_FIELDS = [
@@ -42,8 +42,11 @@ FACT_FIELDS = [
     "statement",
     "source",
     "uncertain",
+    "subject",
+    "audience",
 ]
 FIGURE_MAX_LEN = 24
+SUBJECT_MAX_LEN = 80
 
 
 def read_source(r: RecordReader) -> Source | None:
@@ -91,10 +94,11 @@ def read_region(r: RecordReader) -> Region | None:
     kind = r.choice("kind", REGION_KINDS)
     name = r.bilingual("name")
     aliases = r.text_list("aliases")
+    short = r.bilingual("short", required=False, max_len=40) if "short" in r.data else None
     if not r.ok:
         return None
     assert ident and kind and name and aliases is not None
-    return Region(ident, parent, kind, name, aliases)
+    return Region(ident, parent, kind, name, aliases, short)
 
 
 def read_theme(r: RecordReader) -> Theme | None:
@@ -144,6 +148,12 @@ def read_fact(r: RecordReader) -> Fact | None:
     statement = r.bilingual("statement")
     source = _read_source_ref(r)
     uncertain = _read_uncertain(r)
+    subject = (
+        r.bilingual("subject", required=False, max_len=SUBJECT_MAX_LEN)
+        if r.data.get("subject") is not None
+        else None
+    )
+    audience = r.choice("audience", AUDIENCES, required=False) or "public"
     _check_value_fields(r, metric, value, unit, qualifier, figure)
     if not r.ok:
         return None
@@ -162,6 +172,8 @@ def read_fact(r: RecordReader) -> Fact | None:
         statement,
         source,
         uncertain,
+        subject,
+        audience,  # type: ignore[arg-type]
     )
 
 
@@ -192,18 +204,33 @@ def _read_source_ref(r: RecordReader) -> SourceRef | None:
     return SourceRef(ident, locator)
 
 
-def _read_uncertain(r: RecordReader) -> dict[str, str] | None:
+def _note(note: object) -> Text | None:
+    """An uncertainty note: {zh, en}, or one text for both languages."""
+    if isinstance(note, str) and note.strip():
+        return Text(note.strip(), note.strip())
+    if isinstance(note, dict) and set(note) == {"zh", "en"}:
+        zh, en = note["zh"], note["en"]
+        if isinstance(zh, str) and zh.strip() and isinstance(en, str) and en.strip():
+            return Text(zh.strip(), en.strip())
+    return None
+
+
+def _read_uncertain(r: RecordReader) -> dict[str, Text] | None:
     notes = r.mapping("uncertain")
     if notes is None:
         return {} if r.data.get("uncertain") is None else None
-    result: dict[str, str] = {}
+    result: dict[str, Text] = {}
     for key, note in notes.items():
+        text = _note(note)
         if key not in FACT_FIELDS:
             r.problem("uncertain", f"uncertain names an unknown field '{key}'")
-        elif not isinstance(note, str) or not note.strip():
-            r.problem("uncertain", f"uncertain.{key} must explain what is unclear")
+        elif text is None:
+            r.problem(
+                "uncertain",
+                f"uncertain.{key} must explain what is unclear, as {{zh: ..., en: ...}}",
+            )
         else:
-            result[key] = note.strip()
+            result[key] = text
     return result
 
 

@@ -15,8 +15,8 @@ UNITS = (
     "calendar_year, rank"
 )
 FIELDS = (
-    "as_of, figure, id, metric, period, qualifier, region, source, statement, themes, uncertain, "
-    "unit, value"
+    "as_of, audience, figure, id, metric, period, qualifier, region, source, statement, subject, "
+    "themes, uncertain, unit, value"
 )
 A = "facts/a.yaml"
 T = "fact 'zone-talents'"
