@@ -33,17 +33,19 @@ from desktop_app.language import LANGS, Lang, Text
 from desktop_app.model import Document
 from desktop_app.render.formats import FORMATS, OutputFormat, format_of, output_format
 from desktop_app.resources import style_sheet
-from desktop_app.templates import Template
+from desktop_app.templates import EDITIONS, Edition, Template
 from desktop_app.workspace import ExportResult, FactRow, Workspace
 
 __all__ = [
     "DEFAULT_REGION",
     "DEFAULT_TEMPLATE",
+    "EDITIONS",
     "FORMATS",
     "LANGS",
     "BriefingError",
     "BriefingRequest",
     "Document",
+    "Edition",
     "ExportError",
     "ExportResult",
     "Fact",

@@ -109,6 +109,8 @@ def test_public_surface_is_pinned() -> None:
         "DEFAULT_REGION",
         "DEFAULT_TEMPLATE",
         "Document",
+        "EDITIONS",
+        "Edition",
         "ExportError",
         "ExportResult",
         "FORMATS",

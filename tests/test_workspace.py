@@ -186,7 +186,12 @@ def test_default_file_name_from_names_in_either_script() -> None:
     workspace = Workspace()
     request = BriefingRequest(regions=("蘇州工業園區", "snd"), template="talking-points", date=DATE)
     assert workspace.default_file_name(request, "docx") == (
-        "苏州工业园区+苏州高新区（虎丘区）_对接会谈话要点_2025-07-15.docx"
+        "苏州工业园区+苏州高新区（虎丘区）_对接会谈话要点_2025-07-15_内部版.docx"
+    )  # talking points are internal by default, and the name says so
+    external = BriefingRequest(regions=("sip",), template="talking-points", date=DATE,
+                               edition="external", lang="en")  # fmt: skip
+    assert workspace.default_file_name(external, "pdf") == (
+        "Suzhou-Industrial-Park_Delegation-talking-points_2025-07-15.pdf"
     )
 
 

@@ -32,6 +32,11 @@ class Context:
     def template_text(self, name: str) -> str:
         return self.text(self.template.texts.get(name))
 
+    @property
+    def internal(self) -> bool:
+        """An internal edition (对内): classification, every fact, notes on the data."""
+        return self.selection.edition == "internal"
+
     def count(self, name: str) -> int:
         self._counters[name] = self._counters.get(name, 0) + 1
         return self._counters[name]

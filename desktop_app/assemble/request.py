@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.errors import SelectionError
 from desktop_app.facts.model import Lang
+from desktop_app.templates import Edition
 
 DEFAULT_REGION = "sip"
 DEFAULT_TEMPLATE = "full-briefing"
@@ -22,6 +23,7 @@ class BriefingRequest:
     lang: Lang = "zh"
     date: str | None = None  # YYYY-MM-DD; None: today
     exclude: frozenset[str] = field(default_factory=frozenset)  # fact ids to leave out
+    edition: Edition | None = None  # external (对外) or internal (对内); None: the template's
 
     def briefing_date(self) -> str:
         if self.date is None:

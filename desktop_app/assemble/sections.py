@@ -25,17 +25,23 @@ from desktop_app.model import (
 from desktop_app.templates import SectionDef
 
 HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one line
-FIELD_WORDS = {
-    "region": "field_region",
-    "period": "field_period",
-    "as_of": "field_as_of",
-    "value": "field_value",
-    "statement": "field_statement",
-}
 
 
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _sentence(text: str, lang: str) -> str:
+    """``text`` ending as a sentence does in ``lang``."""
+    text = text.strip()
+    if lang == "zh":
+        return text if text.endswith(("。", "！", "？")) else text.rstrip("，；;,.") + "。"
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def classification(ctx: Context) -> str:
+    """A marking such as 内部资料 注意保存: on internal editions only."""
+    return ctx.template_text("classification") if ctx.internal else ""
 
 
 def cover(ctx: Context) -> list[Block]:
@@ -44,7 +50,7 @@ def cover(ctx: Context) -> list[Block]:
     )
     return [
         Cover(
-            classification=ctx.template_text("classification"),
+            classification=classification(ctx),
             title=ctx.values["title"],
             subtitle=_sentence_case(ctx.template_text("subtitle")),
             region_line=regions,
@@ -64,7 +70,7 @@ def masthead(ctx: Context) -> list[Block]:
     issue = ctx.template_text("issue") or _sentence_case(ctx.template_text("subtitle"))
     blocks: list[Block] = [
         Masthead(
-            ctx.template_text("classification"),
+            classification(ctx),
             title,
             issue,
             ctx.template_text("issuer"),
@@ -145,7 +151,10 @@ def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
 
 def notes(ctx: Context, section: SectionDef) -> list[Block]:
     """Where a source is unclear about a figure's region, date or value, say so, pointing at
-    the footnote that cites it; and say which sources' dates are inferred."""
+    the footnote that cites it; and say which sources' dates are inferred. Internal editions
+    only: an outside reader finds provenance in the footnotes and the sources list."""
+    if not ctx.internal:
+        return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
     lines: list[str] = []
@@ -158,14 +167,10 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         )
         region = ctx.selection.region_name(fact.region, lang)
         subject = w("note_subject", lang, n=note, region=region, label=label)
-        if lang == "zh":
-            fields = join(
-                [w(FIELD_WORDS.get(k, "field_other"), lang) for k in fact.uncertain], lang
-            )
-            lines.append(w("uncertain_item", lang, subject=subject, fields=fields))
-        else:
-            detail = " ".join(n.en.rstrip(".") + "." for n in fact.uncertain.values())
-            lines.append(w("uncertain_item", lang, subject=subject, notes=detail))
+        detail = (" " if lang == "en" else "").join(
+            _sentence(n.get(lang), lang) for n in fact.uncertain.values()
+        )
+        lines.append(w("uncertain_item", lang, subject=subject, notes=detail))
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""

@@ -8,6 +8,7 @@ from desktop_app.errors import SelectionError
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang
 from desktop_app.facts.names import resolve_region, resolve_theme
+from desktop_app.templates import Edition
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,7 @@ class Selection:
     themes: tuple[str, ...]  # one section per theme, in taxonomy order
     facts: tuple[Fact, ...]  # every fact in scope, in fact-base order
     chosen_themes: bool  # whether the user chose themes (else: every theme with facts)
+    edition: Edition = "internal"  # external: facts marked internal are left out
 
     def region_name(self, region_id: str, lang: Lang) -> str:
         return self.base.regions[region_id].name.get(lang)
@@ -48,9 +50,14 @@ def theme_order(base: FactBase) -> dict[str, int]:
 
 
 def select(
-    base: FactBase, regions: tuple[str, ...], themes: tuple[str, ...], exclude: frozenset[str]
+    base: FactBase,
+    regions: tuple[str, ...],
+    themes: tuple[str, ...],
+    exclude: frozenset[str],
+    edition: Edition = "internal",
 ) -> Selection:
-    """Resolve names to ids and gather the facts; SelectionError when nothing is left."""
+    """Resolve names to ids and gather the facts; SelectionError when nothing is left. An
+    external edition leaves out the facts marked internal."""
     region_ids = []
     for name in regions:
         region = resolve_region(base, name)
@@ -68,7 +75,13 @@ def select(
     if not region_ids:
         raise SelectionError("no region chosen; choose at least one region")
     scope = set().union(*(base.region_subtree(r) for r in region_ids))
-    facts = [f for f in base.facts if f.region in scope and f.id not in exclude]
+    facts = [
+        f
+        for f in base.facts
+        if f.region in scope
+        and f.id not in exclude
+        and (edition == "internal" or f.audience != "internal")
+    ]
     order = theme_order(base)
     if theme_ids:
         wanted = set().union(*(base.theme_subtree(t) for t in theme_ids))
@@ -86,7 +99,12 @@ def select(
         topic = f" on {', '.join(theme_ids)}" if theme_ids else ""
         raise SelectionError(f"no facts for {names}{topic}; choose other regions or themes")
     return Selection(
-        base, tuple(dict.fromkeys(region_ids)), tuple(sections), tuple(facts), bool(theme_ids)
+        base,
+        tuple(dict.fromkeys(region_ids)),
+        tuple(sections),
+        tuple(facts),
+        bool(theme_ids),
+        edition,
     )
 
 

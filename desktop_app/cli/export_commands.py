@@ -35,6 +35,7 @@ def export_command(args: Any) -> int:
         lang=args.lang,
         date=args.date,
         exclude=frozenset(args.exclude),
+        edition=args.edition,
     )
     fmt = _format(args)
     space = workspace(args)
@@ -52,9 +53,8 @@ def templates_command(args: Any) -> int:
         print_json(records)
     else:
         for record in records:
-            print(
-                f"{record['id']}\t{record['name']['zh']}\t{record['name']['en']}\t{record['origin']}"
-            )
+            name, origin = record["name"], record["origin"]
+            print(f"{record['id']}\t{name['zh']}\t{name['en']}\t{record['audience']}\t{origin}")
     for problem in space.template_problems:
         print(problem, file=sys.stderr)
     return EXIT_INPUT if space.template_problems else EXIT_OK

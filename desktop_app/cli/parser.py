@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from desktop_app.api import DEFAULT_REGION, DEFAULT_TEMPLATE, FORMATS, LANGS
+from desktop_app.api import DEFAULT_REGION, DEFAULT_TEMPLATE, EDITIONS, FORMATS, LANGS
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -69,6 +69,12 @@ def build_parser() -> OneLineParser:
     )
     export.add_argument("--theme", **repeatable, help="a theme id (default: every theme)")
     export.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
+    export.add_argument(
+        "--edition",
+        choices=EDITIONS,
+        help="external (对外: for visitors) or internal (对内: every fact, the classification and "
+        "notes on the data); default: the template's own",
+    )
     formats = [f.id for f in FORMATS]
     export.add_argument("--format", choices=formats, help=f"default: from -o, else {formats[0]}")
     export.add_argument(

@@ -17,6 +17,7 @@ from desktop_app.facts.yaml_source import LocatedDict, load_yaml
 from desktop_app.language import Text
 from desktop_app.resources import resource_path
 from desktop_app.templates.model import (
+    EDITIONS,
     ChartDef,
     FootnoteStyle,
     PageDef,
@@ -26,7 +27,17 @@ from desktop_app.templates.model import (
 )
 from desktop_app.templates.placeholders import PLACEHOLDERS, unknown_placeholders
 
-TEMPLATE_FIELDS = ("id", "name", "description", "footnotes", "page", "texts", "sections", "charts")
+TEMPLATE_FIELDS = (
+    "id",
+    "name",
+    "description",
+    "audience",
+    "footnotes",
+    "page",
+    "texts",
+    "sections",
+    "charts",
+)
 TEXT_NAMES = ("title", "subtitle", "classification", "issuer", "header", "masthead", "issue")
 SECTION_KINDS = get_args(SectionKind)
 SECTION_FIELDS = (
@@ -227,6 +238,7 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
             "footnotes and chart_height_mm (see report_templates/README.md)",
         )
     footnotes = reader.choice("footnotes", FOOTNOTE_STYLES, required=False) or "full"
+    audience = reader.choice("audience", EDITIONS, required=False) or "external"
     page = _page(reader)
     texts = _texts(reader)
     charts = _list(reader, "charts", "chart", _chart)
@@ -259,6 +271,7 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
         str(path),
         origin,  # type: ignore[arg-type]
         footnotes,  # type: ignore[arg-type]
+        audience,  # type: ignore[arg-type]
         dict(data.key_lines),
     ), []
 

@@ -8,6 +8,8 @@ from typing import Literal
 from desktop_app.language import Text
 
 FootnoteStyle = Literal["full", "short"]
+Edition = Literal["external", "internal"]  # who reads it: 对外 or 对内
+EDITIONS: tuple[Edition, ...] = ("external", "internal")
 SectionKind = Literal[
     "cover",
     "contents",
@@ -72,4 +74,5 @@ class Template:
     file: str
     origin: Literal["bundled", "user"] = "bundled"
     footnotes: FootnoteStyle = "full"  # full: a source's first note is given in full; short: never
+    audience: Edition = "external"  # the edition made unless the user asks for the other
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)

@@ -49,7 +49,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.studio, self.settings = studio, settings
         self.ui_lang: Lang = "en" if settings.ui_lang == "en" else "zh"
-        studio.restore(settings.regions, settings.themes, settings.template, settings.lang)
+        studio.restore(
+            settings.regions, settings.themes, settings.template, settings.lang, settings.edition
+        )
         self.closed = False
         self.preview_pages = 0
         self.last_export: Path | None = None
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         choice = self.studio.choice
         self.settings.regions, self.settings.themes = choice.regions, choice.themes
         self.settings.template, self.settings.lang = choice.template, choice.lang
+        self.settings.edition = choice.edition or ""
 
     def _choice_changed(self) -> None:
         self._remember_choice()

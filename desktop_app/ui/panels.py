@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.api import Fact, Lang
+from desktop_app.api import EDITIONS, Fact, Lang
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
 
@@ -56,9 +56,13 @@ class ChoicePanel(QWidget):
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.language = QComboBox()
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.edition = QComboBox()
+        self.edition.currentIndexChanged.connect(self._edition_chosen)
         self.form = QFormLayout()
         self.template_label, self.language_label = QLabel(), QLabel()
+        self.edition_label = QLabel()
         self.form.addRow(self.template_label, self.template)
+        self.form.addRow(self.edition_label, self.edition)
         self.form.addRow(self.language_label, self.language)
         for widget in (self.regions_label, self.filter):
             layout.addWidget(widget)
@@ -108,6 +112,7 @@ class ChoicePanel(QWidget):
             )
         self.template.setCurrentIndex(max(0, self.template.findData(choice.template)))
         self.language.setCurrentIndex(0 if choice.lang == "zh" else 1)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(self.studio.edition())))
         self._apply_filter(self.filter.text())
         self._filling = False
 
@@ -120,7 +125,12 @@ class ChoicePanel(QWidget):
         self.themes.setToolTip(tr("themes_hint", lang))
         self.template_label.setText(tr("template", lang))
         self.language_label.setText(tr("language", lang))
+        self.edition_label.setText(tr("edition", lang))
+        self.edition.setToolTip(tr("edition_tip", lang))
         self._filling = True
+        self.edition.clear()
+        for edition in EDITIONS:
+            self.edition.addItem(tr(f"edition_{edition}", lang), edition)
         index = self.language.currentIndex()
         self.language.clear()
         self.language.addItems([tr("lang_zh", lang), tr("lang_en", lang)])
@@ -171,7 +181,15 @@ class ChoicePanel(QWidget):
 
     def _template_chosen(self) -> None:
         if not self._filling and self.template.currentData():
-            self.studio.choice.template = self.template.currentData()
+            self.studio.choose_template(self.template.currentData())
+            self._filling = True  # the edition follows the template's audience
+            self.edition.setCurrentIndex(max(0, self.edition.findData(self.studio.edition())))
+            self._filling = False
+            self.changed.emit()
+
+    def _edition_chosen(self) -> None:
+        if not self._filling and self.edition.currentData():
+            self.studio.choice.edition = self.edition.currentData()
             self.changed.emit()
 
     def _language_chosen(self, index: int) -> None:

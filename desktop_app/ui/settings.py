@@ -63,6 +63,15 @@ class Settings:
         self.store.setValue("choice/lang", value)
 
     @property
+    def edition(self) -> str:
+        """external or internal; empty: the template's own audience."""
+        return self._text("choice/edition")
+
+    @edition.setter
+    def edition(self, value: str) -> None:
+        self.store.setValue("choice/edition", value)
+
+    @property
     def ui_lang(self) -> str:
         return self._text("ui/lang", "zh")
 

@@ -13,6 +13,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "language": ("简报语言", "Briefing language"),
     "lang_zh": ("中文", "Chinese"),
     "lang_en": ("英文", "English"),
+    "edition": ("版本", "Edition"),
+    "edition_external": ("对外版", "External"),
+    "edition_internal": ("对内版", "Internal"),
+    "edition_tip": (
+        "对外版交给客人：不含内部标注、内部事实和数据说明。对内版供内部参考：含全部事实、密级标注和数据说明。",
+        "External: to hand to visitors, without internal markings, internal facts or notes on the "
+        "data. Internal: for our own use, with every fact, the marking and the notes on the data.",
+    ),
     "preview": ("预览", "Preview"),
     "facts": ("本简报使用的事实", "Facts this briefing uses"),
     "facts_hint": (

@@ -13,9 +13,11 @@ from pathlib import Path
 from desktop_app.api import (
     DEFAULT_REGION,
     DEFAULT_TEMPLATE,
+    EDITIONS,
     BriefingError,
     BriefingRequest,
     Document,
+    Edition,
     Fact,
     FactRow,
     Lang,
@@ -33,6 +35,7 @@ class Choice:
     template: str = DEFAULT_TEMPLATE
     lang: Lang = "zh"
     excluded: set[str] = field(default_factory=set)
+    edition: Edition | None = None  # None: the template's own audience
 
 
 class Studio:
@@ -62,7 +65,9 @@ class Studio:
         self._fit_choice()
         return problems
 
-    def restore(self, regions: list[str], themes: list[str], template: str, lang: str) -> None:
+    def restore(
+        self, regions: list[str], themes: list[str], template: str, lang: str, edition: str = ""
+    ) -> None:
         """Choices remembered from an earlier session, where they still exist."""
         base = self.workspace.base
         self.choice.regions = [r for r in regions if r in base.regions] or self.choice.regions
@@ -70,6 +75,18 @@ class Studio:
         if template in self.workspace.templates:
             self.choice.template = template
         self.choice.lang = "en" if lang == "en" else "zh"
+        self.choice.edition = edition if edition in EDITIONS else None  # type: ignore[assignment]
+
+    def choose_template(self, template: str) -> None:
+        """A template comes with its own audience: the edition follows it until changed."""
+        self.choice.template, self.choice.edition = template, None
+
+    def edition(self) -> Edition:
+        """The edition the current choice makes."""
+        if self.choice.edition is not None:
+            return self.choice.edition
+        template = self.workspace.templates.get(self.choice.template)
+        return template.audience if template else "external"
 
     def _fit_choice(self) -> None:
         """Drop choices the loaded fact base and templates do not have."""
@@ -86,7 +103,10 @@ class Studio:
     # -- what the window lists -------------------------------------------------------------
     def facts_in_scope(self) -> list[Fact]:
         """Every fact the current choice could use, excluded ones included."""
-        return self.workspace.facts_in_scope(tuple(self.choice.regions), tuple(self.choice.themes))
+        choice = self.choice
+        return self.workspace.facts_in_scope(
+            tuple(choice.regions), tuple(choice.themes), self.edition()
+        )
 
     def fact_rows(self) -> list[FactRow]:
         return self.workspace.fact_rows(self.facts_in_scope(), self.choice.lang)
@@ -102,6 +122,7 @@ class Studio:
             lang=self.choice.lang,
             date=date or dt.date.today().isoformat(),
             exclude=frozenset(self.choice.excluded),
+            edition=self.choice.edition,
         )
 
     def build(self, request: BriefingRequest) -> Document:

@@ -85,6 +85,7 @@ def template_record(template: Template) -> dict[str, Any]:
         "id": template.id,
         "name": {"zh": template.name.zh, "en": template.name.en},
         "description": {"zh": template.description.zh, "en": template.description.en},
+        "audience": template.audience,
         "max_pages": template.page.max_pages,
         "footnotes": template.footnotes,
         "origin": template.origin,

@@ -23,7 +23,7 @@ from desktop_app.render import render_bytes
 from desktop_app.render.formats import output_format
 from desktop_app.render.output import check_target, write_atomic, write_new
 from desktop_app.resources import bundled_facts
-from desktop_app.templates import Template, check_against, load_templates
+from desktop_app.templates import EDITIONS, Edition, Template, check_against, load_templates
 from desktop_app.workspace import catalogue
 from desktop_app.workspace.catalogue import FactRow
 from desktop_app.workspace.naming import file_name
@@ -186,10 +186,13 @@ class Workspace:
         ``themes`` (with sub-themes) and ``metrics``; empty means any."""
         return select_facts(self.base, FactQuery(regions, themes, metrics))
 
-    def facts_in_scope(self, regions: tuple[str, ...], themes: tuple[str, ...]) -> list[Fact]:
-        """Every fact a briefing on ``regions`` and ``themes`` could use; none if it has none."""
+    def facts_in_scope(
+        self, regions: tuple[str, ...], themes: tuple[str, ...], edition: Edition = "internal"
+    ) -> list[Fact]:
+        """Every fact a briefing on ``regions`` and ``themes`` could use in ``edition``; none if
+        it has none."""
         try:
-            return list(select(self.base, regions, themes, frozenset()).facts)
+            return list(select(self.base, regions, themes, frozenset(), edition).facts)
         except SelectionError:
             return []
 
@@ -211,8 +214,16 @@ class Workspace:
             raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
         date = request.briefing_date()
         template = self.template(request.template)
-        selection = select(self.base, request.regions, request.themes, request.exclude)
+        edition = self.edition(request)
+        selection = select(self.base, request.regions, request.themes, request.exclude, edition)
         return template, selection, date
+
+    def edition(self, request: BriefingRequest) -> Edition:
+        """The edition ``request`` makes: the one it asks for, else its template's audience."""
+        edition = request.edition or self.template(request.template).audience
+        if edition not in EDITIONS:
+            raise SelectionError(f"unknown edition '{edition}'; use external or internal")
+        return edition
 
     def build(self, request: BriefingRequest) -> Document:
         """The briefing ``request`` asks for, as a format-neutral Document."""
@@ -226,7 +237,8 @@ class Workspace:
     def default_file_name(self, request: BriefingRequest, format_id: str) -> str:
         """A descriptive name of region, template and date (see :func:`naming.file_name`)."""
         template, selection, date = self._resolve(request)
-        return file_name(selection, template, request.lang, date, output_format(format_id))
+        output = output_format(format_id)
+        return file_name(selection, template, request.lang, date, output)
 
     def export(self, request: BriefingRequest, format_id: str, path: Path) -> ExportResult:
         """Build, draw and write the briefing to ``path``, replacing any file there (atomically:

@@ -58,23 +58,23 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
     ("old", "new", "message"),
     [
         ("footnotes: short", "footnotes: tiny",
-         "fact-sheet.yaml:7: template 'fact-sheet': footnotes must be one of full, short; got 'tiny'"),
+         "fact-sheet.yaml:8: template 'fact-sheet': footnotes must be one of full, short; got 'tiny'"),
         ("footnotes: short", "layout: fact_sheet",
-         "fact-sheet.yaml:7: template 'fact-sheet': layout is no longer used; remove it and say what it meant with page.max_pages, footnotes and chart_height_mm (see report_templates/README.md)"),
+         "fact-sheet.yaml:8: template 'fact-sheet': layout is no longer used; remove it and say what it meant with page.max_pages, footnotes and chart_height_mm (see report_templates/README.md)"),
         ("  max_pages: 1", "  max_pages: many",
-         "fact-sheet.yaml:14: template 'fact-sheet': max_pages must be a number, got 'many'"),
+         "fact-sheet.yaml:15: template 'fact-sheet': max_pages must be a number, got 'many'"),
         ("    chart_height_mm: 32", "    chart_height_mm: 500",
-         "fact-sheet.yaml:31: section #3: chart_height_mm must be a number from 20 to 120, got 500"),
+         "fact-sheet.yaml:32: section #3: chart_height_mm must be a number from 20 to 120, got 500"),
         ('title: {zh: "{regions}数据卡"', 'title: {zh: "{region.__init__}数据卡"',
-         "fact-sheet.yaml:17: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
+         "fact-sheet.yaml:18: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
         ("  - kind: highlights", "  - kind: gossip",
-         "fact-sheet.yaml:34: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, charts, notes, sources; got 'gossip'"),
+         "fact-sheet.yaml:35: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, charts, notes, sources; got 'gossip'"),
         ("charts: [enterprise-ladder, new-project-mix", "charts: [pie-in-the-sky, new-project-mix",
-         "fact-sheet.yaml:30: template 'fact-sheet': section 'charts' names chart 'pie-in-the-sky', which the template does not define under charts"),
+         "fact-sheet.yaml:31: template 'fact-sheet': section 'charts' names chart 'pie-in-the-sky', which the template does not define under charts"),
         ("  accent: \"#1F4E79\"", "  accent: blue",
-         "fact-sheet.yaml:11: template 'fact-sheet': page.accent must be a colour like #9E1B1B, got 'blue'"),
+         "fact-sheet.yaml:12: template 'fact-sheet': page.accent must be a colour like #9E1B1B, got 'blue'"),
         ("    max: 3", "    max: 300",
-         "fact-sheet.yaml:36: section #4: max must be a whole number from 1 to 40, got 300"),
+         "fact-sheet.yaml:37: section #4: max must be a whole number from 1 to 40, got 300"),
     ],
 )  # fmt: skip
 def test_broken_template_messages(user_folder: Path, old: str, new: str, message: str) -> None:
@@ -88,7 +88,7 @@ def test_template_naming_a_missing_metric_or_theme(user_folder: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         Workspace(SEEDS, user_folder).template("fact-sheet")
     assert [str(p) for p in caught.value.problems] == [
-        "fact-sheet.yaml:53: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
+        "fact-sheet.yaml:54: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
     ]
 
 

@@ -202,7 +202,7 @@ def test_two_exports_back_to_back_give_two_files(studio: Studio, tmp_path: Path)
     assert view.events == [("export_running", (0,)), ("export_running", (1,))]
     runner.run_all()
     first, second = controller.finished
-    assert first.name == f"苏州工业园区_对接会谈话要点_{dt.date.today().isoformat()}.pdf"
+    assert first.name == f"苏州工业园区_对接会谈话要点_{dt.date.today().isoformat()}_内部版.pdf"
     assert second.name == first.name.replace(".pdf", " (2).pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])
     all_themes = "".join(read_pdf(first.read_bytes()).pages)

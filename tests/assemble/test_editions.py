@@ -1,0 +1,111 @@
+"""Audience editions: an external briefing (对外) carries no classification mark, no fact
+marked internal and no notes on the data; an internal one (对内) carries all three, the notes
+in the briefing's language. Checked by reading the PDF and the Word file back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.api import BriefingRequest, SelectionError, Workspace
+from desktop_app.cli import main
+from tests.conftest import MINIMAL
+from tests.render.docx_reading import docx_text, squash
+from tests.render.pdf_reading import read_pdf
+
+TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
+INTERNAL = {"zh": "高新区人才工作仍需加强。", "en": "Talent work in the district still needs work."}
+NOTE = {
+    "zh": "文章未说明统计口径。",
+    "en": "The article does not say how the talents were counted.",
+}
+MARK = {"zh": "内部资料注意保存", "en": "Internaluseonly"}
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The minimal fact base with one internal self-assessment and one unclear figure."""
+    folder = tmp_path_factory.mktemp("editions") / "base"
+    shutil.copytree(MINIMAL, folder)
+    facts = folder / "facts" / "a.yaml"
+    text = facts.read_text(encoding="utf-8")
+    text = text.replace(
+        "    source: {id: src-a, locator: 3}\n",
+        "    source: {id: src-a, locator: 3}\n"
+        f"    uncertain:\n      value: {{zh: {NOTE['zh']}, en: '{NOTE['en']}'}}\n",
+        1,
+    )
+    text += (
+        "  - id: other-self-assessment\n    region: other\n    themes: [talent]\n"
+        "    metric: null\n    value: null\n    unit: null\n    qualifier: null\n"
+        "    figure: null\n    period: 2024\n    as_of: null\n    statement:\n"
+        f"      zh: {INTERNAL['zh']}\n      en: {INTERNAL['en']}\n"
+        "    source: {id: src-a, locator: 6}\n    audience: internal\n"
+    )
+    facts.write_text(text, encoding="utf-8")
+    return folder
+
+
+def texts(workspace: Workspace, request: BriefingRequest) -> tuple[str, str]:
+    document = workspace.build(request)
+    pdf = squash("".join(read_pdf(workspace.render(document, "pdf")).pages))
+    word = squash(docx_text(workspace.render(document, "docx")))
+    return pdf, word
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_external_edition(base: Path, template: str, lang: str) -> None:
+    workspace = Workspace(base, strict=True)
+    request = BriefingRequest(regions=("city",), template=template, lang=lang,  # type: ignore[arg-type]
+                              date="2025-07-15", edition="external")  # fmt: skip
+    for text in texts(workspace, request):
+        assert MARK[lang] not in text
+        assert squash(INTERNAL[lang]) not in text
+        assert squash(NOTE[lang]) not in text and squash(NOTE["zh"]) not in text
+    headings = [getattr(b, "text", "") for b in workspace.build(request).blocks]
+    assert not {"数据说明", "Notes on the data"} & set(headings)
+
+
+@pytest.mark.parametrize("template", ["full-briefing", "talking-points"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_internal_edition(base: Path, template: str, lang: str) -> None:
+    workspace = Workspace(base, strict=True)
+    request = BriefingRequest(regions=("city",), template=template, lang=lang,  # type: ignore[arg-type]
+                              date="2025-07-15", edition="internal")  # fmt: skip
+    other = "en" if lang == "zh" else "zh"
+    for text in texts(workspace, request):
+        assert MARK[lang] in text
+        assert squash(INTERNAL[lang]) in text
+        if template == "full-briefing":  # the one with a notes section
+            assert squash(NOTE[lang]) in text  # in the briefing's language...
+            assert squash(NOTE[other]) not in text  # ... and only in it
+
+
+def test_each_template_has_its_own_audience() -> None:
+    workspace = Workspace()
+    audiences = {t.id: t.audience for t in workspace.templates.values()}
+    assert audiences == {
+        "fact-sheet": "external",
+        "full-briefing": "external",
+        "talking-points": "internal",
+    }
+    request = BriefingRequest(template="talking-points", date="2025-07-15")
+    assert workspace.edition(request) == "internal"
+    assert workspace.build(request).blocks[0].classification == "内部资料 注意保存"  # type: ignore[union-attr]
+
+
+def test_an_unknown_edition_is_one_line() -> None:
+    with pytest.raises(SelectionError, match="unknown edition 'secret'; use external or internal"):
+        Workspace().build(BriefingRequest(edition="secret"))  # type: ignore[arg-type]
+
+
+def test_cli_edition(base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    external, internal = tmp_path / "e.pdf", tmp_path / "i.pdf"
+    common = ["export", "--facts", str(base), "--region", "city", "--template", "talking-points"]
+    assert main([*common, "--edition", "external", "-o", str(external)]) == 0
+    assert main([*common, "-o", str(internal)]) == 0  # the template's own: internal
+    assert squash(INTERNAL["zh"]) not in squash("".join(read_pdf(external.read_bytes()).pages))
+    assert squash(INTERNAL["zh"]) in squash("".join(read_pdf(internal.read_bytes()).pages))
