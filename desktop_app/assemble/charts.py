@@ -32,9 +32,15 @@ def _latest_per_metric(facts: list[Fact]) -> dict[str, Fact]:
 
 
 def chart_facts(chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
-    """The facts chart ``chart`` shows for ``region``: one per metric, all at one date."""
+    """The facts chart ``chart`` shows for ``region``: one per metric, all at one date, all the
+    region's own (a company's, a fund's or an event's figures are not set beside them)."""
     candidates = [
-        f for f in facts if f.region == region and f.metric in chart.metrics and f.value is not None
+        f
+        for f in facts
+        if f.region == region
+        and f.metric in chart.metrics
+        and f.value is not None
+        and f.subject is None
     ]
     latest = _latest_per_metric(candidates)
     if len(latest) < 2:

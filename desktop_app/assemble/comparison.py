@@ -15,10 +15,16 @@ MAX_CHARTS = 4
 
 
 def shared_metrics(ctx: Context) -> dict[str, dict[str, Fact]]:
-    """metric -> region -> newest fact, for metrics at least two chosen regions have."""
+    """metric -> region -> newest fact, for metrics at least two chosen regions have. Only a
+    region's own figures count: not those of a company, fund or event in it (a subject)."""
     by_metric: dict[str, dict[str, Fact]] = {}
     for fact in ctx.selection.facts:
-        if fact.metric and fact.value is not None and fact.region in ctx.selection.regions:
+        if (
+            fact.metric
+            and fact.value is not None
+            and fact.subject is None
+            and fact.region in ctx.selection.regions
+        ):
             current = by_metric.setdefault(fact.metric, {}).get(fact.region)
             if current is None or date_key(fact) > date_key(current):
                 by_metric[fact.metric][fact.region] = fact
@@ -34,18 +40,18 @@ def _different_levels(ctx: Context) -> bool:
 
 
 def comparison(ctx: Context, title: str) -> list[Block]:
-    if len(ctx.selection.regions) < 2:
+    """A table (and charts) of the measures the chosen regions share, each figure dated. Only
+    regions at one level of the gazetteer are compared (a district with a district, never a
+    district with a park inside another); where there is nothing to compare, nothing is said."""
+    if len(ctx.selection.regions) < 2 or _different_levels(ctx):
+        return []
+    shared = shared_metrics(ctx)
+    if not shared:
         return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, title)]
-    shared = shared_metrics(ctx)
-    if not shared:
-        blocks.append(Paragraph((Run(w("comparison_none", lang)),)))
-        return blocks
     blocks.append(Paragraph((Run(w("comparison_intro", lang)),)))
     regions = ctx.selection.regions
-    if _different_levels(ctx):
-        blocks.append(Paragraph((Run(w("comparison_levels", lang)),), "small"))
     columns = (
         Column(w("col_indicator", lang), "left", 2.5),
         *(Column(ctx.selection.region_name(r, lang), "right", 2.0) for r in regions),

@@ -22,8 +22,9 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     telling counts and amounts. Figures of places inside them are used only when the regions
     themselves have fewer than ``MIN_OWN`` to show. A figure its source leaves unclear comes
     last: it is a headline only when nothing clearer is there."""
+    # A region's tiles show its own figures: never a company's, a fund's or one event's.
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
-               and f.unit in COUNT_UNITS]  # fmt: skip
+               and f.unit in COUNT_UNITS and f.subject is None]  # fmt: skip
     position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
     priority = {m: i for i, m in enumerate(metrics)}
     chosen: list[Fact] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import when
+from desktop_app.assemble.labels import figure_label
 from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.selection import assign_to_themes, group_by_region
@@ -30,7 +31,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
         assert fact.metric
         rows.append(
             (
-                (Run(ctx.base.metrics[fact.metric].label.get(lang)),),
+                (Run(figure_label(ctx, fact)),),
                 (Run(ctx.selection.region_name(fact.region, lang)),),
                 (Run(format_fact(fact, lang).text),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang)),),

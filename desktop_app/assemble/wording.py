@@ -41,22 +41,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{publisher}：《{title}》{title_ours}，{date}{inferred}。{url}。",
         "{publisher}, “{title}”{title_ours}, {date}{inferred}. {url}.",
     ),
-    "comparison_none": (
-        "所选区域之间没有口径一致、可直接比较的指标，以下各部分分别介绍各区域的情况。",
-        "The chosen regions share no measure defined the same way, so they are not compared "
-        "side by side; the sections below present each region in turn.",
-    ),
     "comparison_intro": (
         "下表列出所选区域口径一致的指标，仅比较同一指标、同一单位的数据。",
         "The table lists the measures the chosen regions share; only the same measure in the "
         "same unit is compared.",
     ),
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
-    "comparison_levels": (
-        "注意：所选区域层级或类型不同（例如一个区与其中的一个园区），数值反映的范围不同，仅作参照。",
-        "Note: the chosen regions are of different levels or kinds (a district and a park "
-        "inside it, say), so the figures cover different scopes; read them as a reference only.",
-    ),
     "share_rest": (
         "（其余{rest}%原文未细分）",
         " (the remaining {rest}% is not broken down in the source)",
@@ -78,6 +68,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Every figure in this briefing is stated clearly in its source.",
     ),
     "tile_detail": ("{region} · {when}", "{region} · {when}"),
+    "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
     "chart_axis": ("单位：{unit}", "{unit}"),
     "chart_when": ("（{when}）", " ({when})"),
 }

@@ -22,8 +22,10 @@ def match_key(text: str) -> str:
 
 
 def region_names(base: FactBase, region_id: str) -> tuple[str, ...]:
+    """Every name a region answers to: id, names, short names and aliases."""
     region = base.regions[region_id]
-    return (region.id, region.name.zh, region.name.en, *region.aliases)
+    short = (region.short.zh, region.short.en) if region.short else ()
+    return (region.id, region.name.zh, region.name.en, *short, *region.aliases)
 
 
 def resolve_region(base: FactBase, text: str) -> str | None:

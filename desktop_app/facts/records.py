@@ -46,7 +46,7 @@ FACT_FIELDS = [
     "audience",
 ]
 FIGURE_MAX_LEN = 24
-SUBJECT_MAX_LEN = 80
+SUBJECT_MAX_LEN = 120
 
 
 def read_source(r: RecordReader) -> Source | None:

@@ -12,7 +12,7 @@ from desktop_app.assemble.selection import region_order, theme_order
 from desktop_app.facts import FactBase
 from desktop_app.facts import export_json as js
 from desktop_app.facts.model import Fact, Region, Theme
-from desktop_app.facts.names import match_key
+from desktop_app.facts.names import match_key, region_names
 from desktop_app.language import Lang
 from desktop_app.templates import Template
 
@@ -48,12 +48,9 @@ def region_matches(base: FactBase, text: str) -> set[str]:
     if not key:
         return set(base.regions)
     return {
-        region.id
-        for region in base.regions.values()
-        if any(
-            key in match_key(name)
-            for name in (region.id, region.name.zh, region.name.en, *region.aliases)
-        )
+        region_id
+        for region_id in base.regions
+        if any(key in match_key(name) for name in region_names(base, region_id))
     }
 
 

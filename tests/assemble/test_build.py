@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +17,10 @@ from desktop_app.model import (
     KeyFigures,
     NoteRef,
     Paragraph,
-    Run,
     Table,
     dump,
 )
-from tests.conftest import SEEDS
+from tests.conftest import MINIMAL, SEEDS
 
 WORKSPACE = Workspace(SEEDS, strict=True)
 BASE = WORKSPACE.base
@@ -111,21 +112,45 @@ def test_excluded_fact_is_left_out() -> None:
     assert fact.statement.zh not in dropped
 
 
-def test_regions_sharing_a_metric_are_compared() -> None:
-    document = build("full-briefing", "zh", ("sip", "snd-returnee-park"))
-    tables = [b for b in document.blocks if isinstance(b, Table) and "可比指标" in b.caption]
-    assert len(tables) == 1
-    rows = {r[0][0].text: r for r in tables[0].rows}  # type: ignore[union-attr]
-    assert set(rows) == {"国家高新技术企业", "上市企业（累计）"}
-    assert isinstance(rows["国家高新技术企业"][1][0], Run)
-    assert rows["国家高新技术企业"][1][0].text.startswith("超过2400家")
-    assert rows["国家高新技术企业"][2][0].text.startswith("282家")
+def test_regions_at_different_levels_are_not_compared() -> None:
+    """SIP (a district) and the Pioneer Park (a park in another district) both count national
+    high-tech firms, but setting a district's total beside a park's invites a false reading."""
+    for lang in ("zh", "en"):
+        document = build("full-briefing", lang, ("sip", "snd-returnee-park"))
+        assert not [b for b in document.blocks if isinstance(b, Table) and "可比" in b.caption]
+        assert "Regions compared" not in dump(document) and "区域对比" not in dump(document)
 
 
 def test_regions_without_shared_measures_are_not_paired() -> None:
+    """Nothing to compare: the section is left out, not filled with an apology."""
     text = dump(build("full-briefing", "en", ("sip", "snd")))
-    assert "share no measure defined the same way" in text
+    assert "Regions compared" not in text
     assert "Measures the chosen regions share" not in text
+
+
+def test_regions_sharing_a_metric_are_compared(tmp_path: Path) -> None:
+    folder = tmp_path / "base"
+    shutil.copytree(MINIMAL, folder)
+    facts = folder / "facts" / "a.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8")
+        + "  - id: other-talents\n    region: other\n    themes: [talent]\n"
+        "    metric: talents\n    value: 15000\n    unit: person\n    qualifier: exact\n"
+        "    figure: 1.5万人\n    period: null\n    as_of: 2023\n    statement:\n"
+        "      zh: 高新区人才1.5万人。\n      en: The district has 15,000 talents.\n"
+        "    source: {id: src-a, locator: 5}\n",
+        encoding="utf-8",
+    )
+    request = BriefingRequest(regions=("zone", "other"), date=DATE)
+    document = Workspace(folder, strict=True).build(request)
+    tables = [b for b in document.blocks if isinstance(b, Table) and "可比指标" in b.caption]
+    assert len(tables) == 1
+    (row,) = tables[0].rows
+    assert [cell[0].text for cell in row] == [  # type: ignore[union-attr]
+        "人才数",
+        "超过2万人（截至2024年5月）",
+        "1.5万人（截至2023年）",
+    ]
 
 
 def test_charts_compare_one_unit_at_one_date() -> None:

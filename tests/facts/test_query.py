@@ -73,7 +73,7 @@ def test_metric_filter() -> None:
         ("虎丘區", "snd"),
         ("Suzhou New District (Huqiu District)", "snd"),
         ("medpark", "snd-medpark"),
-        ("科招中心", "sip-tech-investment-center"),
+        ("留创园", "snd-returnee-park"),
     ],
 )
 def test_regions_resolve_by_name_and_alias_in_either_script(name: str, region: str) -> None:
