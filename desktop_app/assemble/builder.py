@@ -12,7 +12,7 @@ from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_date
+from desktop_app.assemble.dates import date_key, format_date, newest, stamp, start_year
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
@@ -31,7 +31,9 @@ def _values(
     """Placeholder values; counts and dates come from a previous run's facts when known."""
     base = selection.base
     used = list(ctx.used.values()) if ctx else list(selection.facts)
-    newest = max((date_key(f) for f in used if date_key(f)), default=date)
+    latest = newest(used)
+    as_of = stamp(latest) if latest else date
+    years = sorted({y for f in used for y in (start_year(f), int(date_key(f)[:4] or 0)) if y})
     names = [selection.region_name(r, lang) for r in selection.regions]
     values = {
         "region": names[0],
@@ -40,7 +42,8 @@ def _values(
         if selection.chosen_themes
         else w("all_themes", lang),
         "date": format_date(date, lang),
-        "data_as_of": format_date(newest, lang),
+        "data_as_of": format_date(as_of, lang),
+        "data_span": w("data_span", lang, first=years[0], last=years[-1]) if len(years) > 1 else "",
         "fact_count": str(len(used)),
         "source_count": str(len({f.source.id for f in used})),
         "facts": count("n_facts", len(used), lang),
@@ -52,6 +55,15 @@ def _values(
 
     values["title"] = fill(title.get(lang), values) if title else values["template"]
     return values
+
+
+def _tiles_to_come(template: Template, ctx: Context) -> set[str]:
+    """The facts the template's key-figure tiles will show, so the overview can leave them
+    to the tiles."""
+    for section in template.sections:
+        if section.kind == "key_figures":
+            return {f.id for f in choose_tiles(ctx, section.metrics, section.max_items or 6)}
+    return set()
 
 
 def _blocks(ctx: Context) -> list[Block]:
@@ -67,7 +79,7 @@ def _blocks(ctx: Context) -> list[Block]:
             case "masthead":
                 blocks += sec.masthead(ctx)
             case "overview":
-                blocks += sec.overview(ctx, section)
+                blocks += sec.overview(ctx, section, _tiles_to_come(template, ctx))
             case "key_figures":
                 tiles = choose_tiles(ctx, section.metrics, section.max_items or 6)
                 tile_ids |= {f.id for f in tiles}

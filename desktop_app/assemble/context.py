@@ -23,6 +23,8 @@ class Context:
     citations: Citations
     values: dict[str, str] = field(default_factory=dict)  # placeholder values
     used: dict[str, Fact] = field(default_factory=dict)  # every fact the document states
+    stated: set[str] = field(default_factory=set)  # facts already said in running text
+    mentioned: set[str] = field(default_factory=set)  # regions named in full in this section
     _counters: dict[str, int] = field(default_factory=dict)
 
     def text(self, text: Text | None, fallback: str = "") -> str:
@@ -43,6 +45,7 @@ class Context:
 
     def heading(self, level: int, text: str, numbered: bool = True) -> Heading:
         if level == 1:
+            self.mentioned = set()  # a new section names its regions in full again
             index = self.count("h1")
             self._counters["h2"] = 0
             number = heading_number(1, index, self.lang) if numbered else ""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Iterable
+
 from desktop_app.facts.model import Fact, Lang
 
 _MONTHS = (
@@ -59,7 +62,35 @@ def when(fact: Fact, lang: Lang) -> str:
     return ""
 
 
+def stamp(fact: Fact) -> str:
+    """The date a fact stands at, as written: the end of its period, or its as-of date."""
+    return fact.period.split("/")[-1] if fact.period else (fact.as_of or "")
+
+
+def end_of(date: str) -> str:
+    """The last day a date as written covers: 2025 -> 2025-12-31, 2025-02 -> 2025-02-28."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"{date}-12-31"
+    if len(parts) == 2:
+        return f"{date}-{calendar.monthrange(int(parts[0]), int(parts[1]))[1]:02d}"
+    return date
+
+
 def date_key(fact: Fact) -> str:
-    """A sortable key for how recent a fact is: the end of its period, or its as-of date."""
-    stamp = fact.period.split("/")[-1] if fact.period else (fact.as_of or "")
-    return stamp
+    """A sortable key for how recent a fact is: the last day of its period or as-of date, so
+    that a bare year (2025) counts as newer than a day within it (2025-02-14)."""
+    written = stamp(fact)
+    return end_of(written) if written else ""
+
+
+def start_year(fact: Fact) -> int | None:
+    """The first year a fact covers."""
+    written = fact.period.split("/")[0] if fact.period else fact.as_of
+    return int(written[:4]) if written else None
+
+
+def newest(facts: Iterable[Fact]) -> Fact | None:
+    """The fact that stands at the latest date, if any is dated."""
+    dated = [f for f in facts if stamp(f)]
+    return max(dated, key=date_key) if dated else None

@@ -1,12 +1,27 @@
-"""Turning facts into running text: each statement in the document's language, with its note."""
+"""Turning facts into running text: each statement in the document's language, with its note.
+
+Statements in the fact base stand alone: each names its region in full. Running text reads
+better, so within one section a region is named in full once and by its short name after
+(苏州工业园区 … 园区 …; Suzhou Industrial Park … SIP …), and statements that open with the same
+clause ("在2024年江苏省独角兽企业和瞪羚企业评估中，") are joined into one sentence that says it
+once. Every statement keeps its own footnote; no figure is changed.
+"""
 
 from __future__ import annotations
+
+import re
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.facts.model import Fact
 from desktop_app.model import BulletList, Inline, Paragraph, Run
+
+# Where a clause opens: the start of the text, or after a comma.
+_CLAUSE_START = {"zh": "，", "en": ", "}
+_CLAUSE_JOIN = {"zh": "；", "en": "; "}
+_SENTENCE_END = {"zh": "。", "en": "."}
+MIN_SHARED_LEAD = 6  # characters: a shorter common opening is a coincidence, not a clause
 
 
 def weight(fact: Fact) -> int:
@@ -39,34 +54,105 @@ def _neg(key: str) -> tuple[int, ...]:
 
 
 def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
-    """Figures before general statements; then newest source first, in paragraph order."""
+    """The region's own figures first, then those of its companies, funds and events; figures
+    before general statements; clear before unclear; newest source first, in paragraph order."""
     published = {s.id: s.published for s in ctx.base.sources.values()}
     return sorted(
-        facts, key=lambda f: (f.value is None, _neg(published[f.source.id]), f.source.locator)
+        facts,
+        key=lambda f: (
+            f.subject is not None,
+            f.value is None,
+            bool(f.uncertain),
+            _neg(published[f.source.id]),
+            f.source.locator,
+        ),
     )
+
+
+def _region_at(ctx: Context, text: str, start: int) -> tuple[str, str] | None:
+    """The region whose full name stands at ``start`` of ``text`` (the longest such name),
+    as (region id, full name)."""
+    found = None
+    for region in ctx.base.regions.values():
+        full = region.name.get(ctx.lang)
+        if text.startswith(full, start) and (found is None or len(full) > len(found[1])):
+            found = (region.id, full)
+    return found
+
+
+def _clause_starts(text: str, lang: str) -> list[int]:
+    mark = _CLAUSE_START[lang]
+    return [0] + [m.end() for m in re.finditer(re.escape(mark), text)]
+
+
+def shortened(ctx: Context, text: str) -> str:
+    """``text`` with the region named in full at the start of its first clause that names one
+    replaced by its short name, when the section has already named it in full."""
+    for start in _clause_starts(text, ctx.lang):
+        found = _region_at(ctx, text, start)
+        if found is None:
+            continue
+        region_id, full = found
+        if region_id in ctx.mentioned:
+            short = ctx.base.regions[region_id].short_name(ctx.lang)
+            if start == 0:
+                short = short[:1].upper() + short[1:]
+            text = text[:start] + short + text[start + len(full) :]
+        ctx.mentioned.add(region_id)
+        return text
+    return text
 
 
 def sentence(ctx: Context, fact: Fact) -> list[Inline]:
     ctx.use([fact])
-    return [Run(fact.statement.get(ctx.lang)), ctx.citations.note(fact)]
+    ctx.stated.add(fact.id)
+    return [Run(shortened(ctx, fact.statement.get(ctx.lang))), ctx.citations.note(fact)]
+
+
+def _lead(text: str, lang: str) -> str:
+    """The opening clause of a sentence, with its comma, or nothing."""
+    mark = _CLAUSE_START[lang]
+    index = text.find(mark)
+    return text[: index + len(mark)] if index >= MIN_SHARED_LEAD else ""
+
+
+def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
+    """Statements in order, those opening with the same clause joined into one sentence."""
+    lang, end = ctx.lang, _SENTENCE_END[ctx.lang]
+    inlines: list[Inline] = []
+    previous_lead = ""
+    for fact in facts:
+        parts = sentence(ctx, fact)
+        text = parts[0].text  # type: ignore[union-attr]
+        lead = _lead(fact.statement.get(lang), lang)
+        last = inlines[-2] if len(inlines) >= 2 else None
+        if lead and lead == previous_lead and isinstance(last, Run) and last.text.endswith(end):
+            rest = text[text.find(_CLAUSE_START[lang]) + len(_CLAUSE_START[lang]) :]
+            inlines[-2] = Run(last.text[: -len(end)] + _CLAUSE_JOIN[lang])
+            inlines += [Run(rest), parts[1]]
+        else:
+            if inlines and lang == "en":
+                inlines.append(Run(" "))
+            inlines += parts
+        previous_lead = lead
+    return inlines
 
 
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
-    """Facts from the same source paragraph run together; each keeps its own footnote."""
+    """Facts from the same source paragraph run together in one paragraph; each keeps its own
+    footnote."""
     result: list[Paragraph] = []
-    run: list[Inline] = []
-    previous: tuple[str, int] | None = None
+    group: list[Fact] = []
     for fact in facts:
-        origin = (fact.source.id, fact.source.locator)
-        if run and origin != previous:
-            result.append(Paragraph(tuple(run)))
-            run = []
-        if run and ctx.lang == "en":
-            run.append(Run(" "))
-        run.extend(sentence(ctx, fact))
-        previous = origin
-    if run:
-        result.append(Paragraph(tuple(run)))
+        if group and (fact.source.id, fact.source.locator) != (
+            group[-1].source.id,
+            group[-1].source.locator,
+        ):
+            result.append(Paragraph(tuple(joined(ctx, group))))
+            group = []
+        group.append(fact)
+    if group:
+        result.append(Paragraph(tuple(joined(ctx, group))))
     return result
 
 

@@ -7,7 +7,7 @@ from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
 from desktop_app.assemble.keyfigures import tile
-from desktop_app.assemble.narrative import bullets, reading_order
+from desktop_app.assemble.narrative import bullets, joined, reading_order
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.model import Fact
@@ -25,6 +25,7 @@ from desktop_app.model import (
 from desktop_app.templates import SectionDef
 
 HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one line
+OVERVIEW_FACTS = 4
 
 
 def _sentence_case(text: str) -> str:
@@ -55,7 +56,8 @@ def cover(ctx: Context) -> list[Block]:
             subtitle=_sentence_case(ctx.template_text("subtitle")),
             region_line=regions,
             date_line=ctx.values["date"],
-            data_as_of=w("data_as_of", ctx.lang, date=ctx.values["data_as_of"]),
+            data_as_of=w("data_as_of", ctx.lang, date=ctx.values["data_as_of"])
+            + ctx.values["data_span"],
             issuer=ctx.template_text("issuer"),
         )
     ]
@@ -82,12 +84,59 @@ def masthead(ctx: Context) -> list[Block]:
     return blocks
 
 
-def overview(ctx: Context, section: SectionDef) -> list[Block]:
+def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
+    """What the place is, from its own strongest facts: one per theme, so that the lead
+    paragraph ranges over talent, industry, enterprises and the rest. The tiles' figures are
+    left to the tiles, and nothing said here is said again later. A template's own text, if
+    it has one, comes first."""
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
+    if section.text:
+        blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
+    chosen = profile(ctx, section.max_items or OVERVIEW_FACTS, tiles)
+    if chosen:
+        blocks.append(Paragraph(tuple(joined(ctx, chosen)), "lead"))
     return blocks
+
+
+def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, int, tuple[int, ...]]:
+    """How telling a fact is, for leads and highlights: on the chosen regions themselves,
+    clear, short enough to read at a glance, counts and amounts first, newest first."""
+    strength = 0 if fact.unit in COUNT_UNITS else 1 if fact.value is not None else 2
+    # Both languages must choose the same facts, so length is judged in both.
+    too_long = any(len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en"))
+    newest = tuple(-ord(c) for c in date_key(fact))
+    return (
+        fact.region not in ctx.selection.regions,
+        bool(fact.uncertain),
+        too_long,
+        strength,
+        newest,
+    )
+
+
+def profile(ctx: Context, limit: int, leave: set[str]) -> list[Fact]:
+    """The strongest fact of each theme about the chosen regions themselves (not about a
+    company, fund or event in them), in theme order, up to ``limit``."""
+    base, chosen = ctx.base, set(ctx.selection.regions)
+    candidates = sorted(
+        (
+            f
+            for f in ctx.selection.facts
+            if f.region in chosen and f.subject is None and f.id not in leave
+        ),
+        key=lambda f: _strength(ctx, f),
+    )
+    picked: list[Fact] = []
+    for theme in ctx.selection.themes:
+        subtree = base.theme_subtree(theme)
+        best = next((f for f in candidates if subtree.intersection(f.themes[:1])), None)
+        if best is not None and best not in picked:
+            picked.append(best)
+        if len(picked) >= limit:
+            break
+    return picked
 
 
 def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Block]:
@@ -104,18 +153,7 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
     """Telling figures not already in the tiles: on the chosen regions first, counts and
     amounts before shares and ranks, newest first."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude]
-    chosen_regions = set(ctx.selection.regions)
-
-    def rank(fact: Fact) -> tuple[bool, bool, bool, int, tuple[int, ...]]:
-        strength = 0 if fact.unit in COUNT_UNITS else 1 if fact.value is not None else 2
-        # Both editions must choose the same facts, so length is judged in both languages.
-        too_long = any(
-            len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en")
-        )
-        newest = tuple(-ord(c) for c in date_key(fact))
-        return fact.region not in chosen_regions, bool(fact.uncertain), too_long, strength, newest
-
-    ranked = sorted(candidates, key=rank)[: section.max_items or 4]
+    ranked = sorted(candidates, key=lambda f: _strength(ctx, f))[: section.max_items or 4]
     chosen = reading_order(ranked, ctx)
     if not chosen:
         return []
@@ -157,7 +195,9 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
-    lines: list[str] = []
+    # One line per thing that is unclear, naming every figure it concerns: the same caveat
+    # is often true of several figures from one passage.
+    concerns: dict[str, list[str]] = {}
     for fact in ctx.used.values():
         note = ctx.citations.first_note(fact.id)
         if not fact.uncertain or note is None:
@@ -167,10 +207,12 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         )
         region = ctx.selection.region_name(fact.region, lang)
         subject = w("note_subject", lang, n=note, region=region, label=label)
-        detail = (" " if lang == "en" else "").join(
-            _sentence(n.get(lang), lang) for n in fact.uncertain.values()
-        )
-        lines.append(w("uncertain_item", lang, subject=subject, notes=detail))
+        for text in fact.uncertain.values():
+            concerns.setdefault(_sentence(text.get(lang), lang), []).append(subject)
+    lines = [
+        w("uncertain_item", lang, subject=join(subjects, lang), notes=detail)
+        for detail, subjects in concerns.items()
+    ]
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.assemble.charts import template_chart
+from desktop_app.assemble.charts import chart_facts, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import when
 from desktop_app.assemble.labels import figure_label
@@ -46,7 +46,8 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
     """For each theme: the region groups and the facts each will state (after the limit)."""
     planned: dict[str, list[tuple[str, list[Fact]]]] = {}
     chosen_regions = set(ctx.selection.regions)
-    for theme, facts in assign_to_themes(ctx.selection).items():
+    for theme, assigned in assign_to_themes(ctx.selection).items():
+        facts = [f for f in assigned if f.id not in ctx.stated]  # said once, earlier
         groups = []
         if not section.by_region and facts:
             # Facts on the chosen regions themselves come before those on places inside them.
@@ -71,7 +72,9 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     blocks: list[Block] = []
     charts = [c for c in ctx.template.charts if c.id in section.charts]
     every_fact = list(ctx.selection.facts)
+    assigned = assign_to_themes(ctx.selection)
     for theme, groups in plan(ctx, section).items():
+        charted: set[str] = set()
         label = ctx.base.themes[theme].label.get(lang)
         blocks.append(ctx.heading(1, label))
         subtree = ctx.base.theme_subtree(theme)
@@ -91,8 +94,17 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                     figure = template_chart(ctx, chart, region, every_fact, height)
                     if figure is not None:
                         blocks.append(figure)
+                        charted |= {f.id for f in chart_facts(chart, region, every_fact)}
         if section.table:
-            numeric = [f for _, facts in groups for f in facts if f.value is not None and f.metric]
+            # The table gives the section's other figures: none the text or a chart has shown.
+            numeric = [
+                f
+                for f in assigned[theme]
+                if f.value is not None
+                and f.metric
+                and f.id not in ctx.stated
+                and f.id not in charted
+            ]
             if len(numeric) >= 2:
                 blocks.append(figures_table(ctx, w("theme_table", lang, theme=label), numeric))
     return blocks

@@ -7,6 +7,7 @@ from desktop_app.facts.model import Lang
 WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "data_as_of": ("数据截至{date}", "Data as of {date}"),
+    "data_span": ("（涵盖{first}—{last}年）", " (figures from {first} to {last})"),
     "list_sep": ("、", ", "),
     "all_themes": ("产业、创新、人才与投资环境", "industry, innovation, talent and investment"),
     "and": ("和", " and "),

@@ -174,8 +174,6 @@ def _section(reader: RecordReader) -> SectionDef | None:
     text = reader.bilingual("text", required=False) if "text" in reader.data else None
     _placeholders(reader, "title", title)
     _placeholders(reader, "text", text)
-    if kind == "overview" and text is None and reader.ok:
-        reader.problem(None, "an overview section needs a text; add text: {zh: ..., en: ...}")
     max_items = _int(reader, "max", 1, 40) if "max" in reader.data else 0
     metrics = reader.reference_list("metrics") if "metrics" in reader.data else ()
     charts = reader.reference_list("charts") if "charts" in reader.data else ()

@@ -86,13 +86,20 @@ def test_every_region_template_and_language(template: str, lang: str, region: st
         assert sum(isinstance(b, Figure) for b in document.blocks) <= 2
 
 
+def said(fact_id: str, lang: str) -> tuple[str, str]:
+    """A statement as written, and as running text says it once SIP has been named."""
+    statement = next(f for f in BASE.facts if f.id == fact_id).statement.get(lang)  # type: ignore[arg-type]
+    full, short = ("苏州工业园区", "园区") if lang == "zh" else ("Suzhou Industrial Park", "SIP")
+    return statement, statement.replace(full, short, 1)
+
+
 def test_statements_are_the_facts_own_words() -> None:
     document = build("full-briefing", "en")
     text = dump(document)
-    fact = next(f for f in BASE.facts if f.id == "sip-high-tech-enterprises-2023")
-    assert fact.statement.en in text
+    assert any(s in text for s in said("sip-high-tech-enterprises-2023", "en"))
     assert build("full-briefing", "zh") != document
-    assert fact.statement.zh in dump(build("full-briefing", "zh"))
+    zh = dump(build("full-briefing", "zh"))
+    assert any(s in zh for s in said("sip-high-tech-enterprises-2023", "zh"))
 
 
 def test_themes_restrict_the_content() -> None:
@@ -105,11 +112,11 @@ def test_themes_restrict_the_content() -> None:
 
 
 def test_excluded_fact_is_left_out() -> None:
-    fact = next(f for f in BASE.facts if f.id == "sip-high-tech-enterprises-2023")
+    fact = "sip-high-tech-enterprises-2023"
     kept = dump(build("full-briefing", "zh"))
-    dropped = dump(build("full-briefing", "zh", exclude=frozenset({fact.id})))
-    assert fact.statement.zh in kept
-    assert fact.statement.zh not in dropped
+    dropped = dump(build("full-briefing", "zh", exclude=frozenset({fact})))
+    assert any(s in kept for s in said(fact, "zh"))
+    assert not any(s in dropped for s in said(fact, "zh"))
 
 
 def test_regions_at_different_levels_are_not_compared() -> None:

@@ -1,0 +1,131 @@
+"""Composition: briefings read as prose about the place, not as a list of stand-alone
+statements. Checked on the built document for Suzhou, SIP, SND and SIP with SND, in every
+template, language and edition."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from desktop_app.api import BriefingRequest, Document, Workspace
+from desktop_app.model import BulletList, Figure, Heading, Paragraph, Run, Table
+from tests.conftest import SEEDS
+
+WORKSPACE = Workspace(SEEDS, strict=True)
+REGIONS = (("suzhou",), ("sip",), ("snd",), ("sip", "snd"))
+TEMPLATES = ("full-briefing", "fact-sheet", "talking-points")
+SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])")
+
+
+@cache
+def build(template: str, lang: str, regions: tuple[str, ...], edition: str) -> Document:
+    request = BriefingRequest(regions=regions, template=template, lang=lang,  # type: ignore[arg-type]
+                              date="2026-12-01", edition=edition)  # type: ignore[arg-type]  # fmt: skip
+    return WORKSPACE.build(request)
+
+
+def running_text(document: Document) -> list[str]:
+    """The text of each paragraph and bullet, in order."""
+    texts = []
+    for block in document.blocks:
+        items = [block.inlines] if isinstance(block, Paragraph) else []
+        items += list(block.items) if isinstance(block, BulletList) else []
+        texts += ["".join(i.text for i in item if isinstance(i, Run)) for item in items]
+    return texts
+
+
+def sentences(document: Document) -> list[str]:
+    return [s.strip() for t in running_text(document) for s in SENTENCE_END.split(t) if s.strip()]
+
+
+CASES = [(t, lang, r, e) for t in TEMPLATES for lang in ("zh", "en") for r in REGIONS
+         for e in ("external", "internal")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("template", "lang", "regions", "edition"), CASES)
+def test_nothing_is_said_twice(template: str, lang: str, regions: tuple[str, ...], edition: str) -> None:  # fmt: skip
+    said = [s for s in sentences(build(template, lang, regions, edition)) if len(s) > 12]
+    repeated = {s for s in said if said.count(s) > 1}
+    assert repeated == set()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_one_opening_clause_is_said_once(lang: str) -> None:
+    """Statements opening with the same clause are joined: the clause is said once."""
+    clause = {
+        "zh": "在2024年江苏省独角兽企业和瞪羚企业评估中",
+        "en": "assessment of unicorn and gazelle enterprises",
+    }[lang]
+    text = "".join(running_text(build("full-briefing", lang, ("sip",), "external")))
+    assert text.count(clause) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_section_names_its_region_in_full_once(lang: str) -> None:
+    full, short = {"zh": ("苏州工业园区", "园区"), "en": ("Suzhou Industrial Park", "SIP")}[lang]
+    document = build("full-briefing", lang, ("sip",), "external")
+    opening: dict[str, list[str]] = {}
+    section = ""
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            section = block.text
+        elif isinstance(block, Paragraph | BulletList):
+            for text in running_text(Document(document.metadata, document.page, document.labels,  # type: ignore[arg-type]
+                                              (block,), (), document.lang)):  # fmt: skip
+                for sentence in SENTENCE_END.split(text):
+                    if sentence.strip().startswith((full, short)):
+                        opening.setdefault(section, []).append(sentence.strip())
+    assert opening
+    for section, said in opening.items():
+        assert sum(s.startswith(full) for s in said) <= 1, section
+    assert any(s.startswith(short) for said in opening.values() for s in said)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("regions", REGIONS)
+def test_the_overview_describes_the_place_not_the_document(lang: str, regions: tuple[str, ...]) -> None:  # fmt: skip
+    document = build("full-briefing", lang, regions, "external")
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1)
+    lead = [b for b in blocks[start + 1 :] if isinstance(b, Paragraph) and b.style == "lead"]
+    assert lead, "the overview has a lead paragraph"
+    text = "".join(i.text for i in lead[0].inlines if isinstance(i, Run))
+    for words in ("本简报", "事实", "This briefing", "facts from"):
+        assert words not in text
+    assert len(SENTENCE_END.split(text)) >= 2  # several facts about the place
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: str) -> None:
+    document = build("full-briefing", lang, ("sip",), "internal")
+    sections: list[list[object]] = [[]]
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            sections.append([])
+        sections[-1].append(block)
+    checked = 0
+    for blocks in sections:
+        text = "".join(running_text(Document(document.metadata, document.page, document.labels,  # type: ignore[arg-type]
+                                             tuple(blocks), (), document.lang)))  # type: ignore[arg-type]  # fmt: skip
+        charted = " ".join(b.alt for b in blocks if isinstance(b, Figure))
+        for table in (b for b in blocks if isinstance(b, Table) and b.rows):
+            for row in table.rows:
+                value = "".join(i.text for i in row[2] if isinstance(i, Run))
+                number = re.sub(r"[^0-9.]", "", value)
+                if len(number) >= 2:
+                    checked += 1
+                    assert value not in text, value
+                    assert f": {number}" not in charted and f"超{number}" not in charted, value
+    assert checked >= 3
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tiles_show_the_regions_own_figures(lang: str) -> None:
+    document = build("full-briefing", lang, ("sip", "snd"), "external")
+    tiles = [t for b in document.blocks if hasattr(b, "tiles") for t in b.tiles]  # type: ignore[attr-defined]
+    assert tiles
+    names = {"zh": ("苏州工业园区", "苏州高新区"), "en": ("Suzhou Industrial Park", "Suzhou New")}
+    for tile in tiles:
+        assert tile.detail.startswith(names[lang]), tile.detail

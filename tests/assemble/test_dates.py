@@ -1,0 +1,49 @@
+"""Time on the page: which figure is newest, what "data as of" says, and the span of years."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desktop_app.api import BriefingRequest, Workspace
+from desktop_app.assemble.dates import date_key, end_of, newest
+from desktop_app.facts.model import Fact, SourceRef, Text
+from tests.conftest import MINIMAL
+
+FACT = Fact("f", "city", ("talent",), None, None, None, None, None, None, None,
+            Text("事。", "A fact."), SourceRef("src-a", 1))  # fmt: skip
+
+
+def dated(period: str | None = None, as_of: str | None = None) -> Fact:
+    return replace(FACT, period=period, as_of=as_of)
+
+
+@pytest.mark.parametrize(
+    ("written", "end"),
+    [("2025", "2025-12-31"), ("2024-02", "2024-02-29"), ("2025-02", "2025-02-28"),
+     ("2025-02-14", "2025-02-14")],
+)  # fmt: skip
+def test_a_date_covers_to_its_last_day(written: str, end: str) -> None:
+    assert end_of(written) == end
+
+
+def test_a_bare_year_is_newer_than_a_day_within_it() -> None:
+    year, day = dated(as_of="2025"), dated(as_of="2025-02-14")
+    assert date_key(year) > date_key(day)
+    assert newest([day, year]) is year
+    assert newest([dated(period="2021-01/2021-08"), dated(as_of="2021-05")]).period  # type: ignore[union-attr]
+    assert newest([FACT]) is None
+
+
+def test_data_as_of_is_the_newest_figure_used_and_the_span_is_given() -> None:
+    workspace = Workspace(MINIMAL, strict=True)
+    zh = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01"))
+    en = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01", lang="en"))
+    # Facts stand at 2024-05 and 2024, and one covers 2023: 2024 (the whole year) is newest.
+    assert zh.blocks[0].data_as_of == "数据截至2024年（涵盖2023—2024年）"  # type: ignore[union-attr]
+    assert en.blocks[0].data_as_of == "Data as of 2024 (figures from 2023 to 2024)"  # type: ignore[union-attr]
+    one_year = workspace.build(
+        BriefingRequest(regions=("zone",), date="2026-12-01", themes=("talent",))
+    )
+    assert one_year.blocks[0].data_as_of == "数据截至2024年5月"  # type: ignore[union-attr]
