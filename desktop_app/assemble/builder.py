@@ -107,7 +107,12 @@ def _run(
     date: str,
     previous: Context | None,
 ) -> tuple[Context, list[Block]]:
-    citations = Citations(base, lang, short_notes=template.footnotes == "short")
+    citations = Citations(
+        base,
+        lang,
+        short_notes=template.footnotes == "short",
+        by_source=template.footnotes == "sources",
+    )
     ctx = Context(base, template, selection, lang, date, citations)
     ctx.values = _values(template, selection, lang, date, previous)
     return ctx, _blocks(ctx)

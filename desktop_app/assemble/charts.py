@@ -8,17 +8,32 @@ a value at a common date.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_period
 from desktop_app.assemble.numbers import chart_label, chart_scale
-from desktop_app.assemble.wording import w
+from desktop_app.assemble.wording import join, w
 from desktop_app.charts import ChartSpec, Series, render_png
 from desktop_app.facts.model import Fact
 from desktop_app.model import Figure
 from desktop_app.templates import ChartDef
 
 WIDTH_MM = 160.0
+MAX_RATIO = 50  # values further apart than this never share one linear axis
+
+
+def readable(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The facts a linear axis can show side by side, and the largest ones left out so that
+    the smallest bar is still visible (at most :data:`MAX_RATIO` times smaller)."""
+    kept = sorted(facts, key=lambda f: float(f.value or 0), reverse=True)
+    left_out: list[Fact] = []
+    while len(kept) > 2 and float(kept[0].value or 0) > MAX_RATIO * float(kept[-1].value or 0):
+        left_out.append(kept.pop(0))
+    if len(kept) == 2 and float(kept[0].value or 0) > MAX_RATIO * float(kept[1].value or 0):
+        return [], facts
+    order = {f.id: i for i, f in enumerate(facts)}
+    return sorted(kept, key=lambda f: order[f.id]), left_out
 
 
 def _latest_per_metric(facts: list[Fact]) -> dict[str, Fact]:
@@ -100,8 +115,8 @@ def template_chart(
     ctx: Context, chart: ChartDef, region: str, facts: list[Fact], height_mm: float | None = None
 ) -> Figure | None:
     """The template chart for one region, or None when the region lacks the data for it."""
-    shown = chart_facts(chart, region, facts)
-    if not shown:
+    shown, left_out = readable(chart_facts(chart, region, facts))
+    if len(shown) < 2:
         return None
     lang = ctx.lang
     categories = [ctx.base.metrics[f.metric].short_label(lang) for f in shown if f.metric]
@@ -112,8 +127,9 @@ def template_chart(
     title = f"{name}{separator}{chart.title.get(lang)}" + (
         w("chart_when", lang, when=when) if when else ""
     )
-    if chart.type == "share":
-        rest = 100 - sum(float(f.value or 0) for f in shown)
-        if rest >= 0.5:
-            title += w("share_rest", lang, rest=f"{rest:g}")
-    return bar_figure(ctx, title, categories, shown, chart.type, height_mm)
+    figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
+    if not left_out:
+        return figure
+    names = [ctx.base.metrics[f.metric].short_label(lang) for f in left_out if f.metric]
+    note = w("chart_left_out", lang, names=join(names, lang))
+    return replace(figure, source_line=figure.source_line + note)

@@ -13,12 +13,15 @@ from desktop_app.assemble.dates import format_date
 from desktop_app.assemble.wording import w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang, Source
-from desktop_app.model import Footnote, NoteRef
+from desktop_app.model import Footnote, Inline, NoteRef
 
 
 class Citations:
-    def __init__(self, base: FactBase, lang: Lang, short_notes: bool = False) -> None:
+    def __init__(
+        self, base: FactBase, lang: Lang, short_notes: bool = False, by_source: bool = False
+    ) -> None:
         self.base, self.lang, self.short_notes = base, lang, short_notes
+        self.by_source = by_source  # cite statements as [n] of the sources list, no footnotes
         self.footnotes: list[Footnote] = []
         self._source_numbers: dict[str, int] = {}
         self._noted: set[str] = set()
@@ -54,6 +57,20 @@ class Citations:
         self.footnotes.append(Footnote(number, text))
         self._first_notes.setdefault(fact.id, number)
         return NoteRef(number)
+
+    def marker(self, fact: Fact) -> Inline | None:
+        """What a statement ends with to cite ``fact``: a footnote marker, or, when citing by
+        source, nothing here (see :meth:`cited`)."""
+        return None if self.by_source else self.note(fact)
+
+    def cited(self, text: str, fact: Fact) -> str:
+        """``text`` with its source number before its closing punctuation, when citing by
+        source: 园区拥有…2400家[1]。"""
+        if not self.by_source:
+            return text
+        number = f"[{self.source_number(fact.source.id)}]"
+        end = len(text.rstrip("。.！!？?")) if text else 0
+        return text[:end] + number + text[end:]
 
     def first_note(self, fact_id: str) -> int | None:
         """The number of the first footnote citing the fact, if it has one."""

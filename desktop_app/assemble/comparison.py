@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.assemble.charts import bar_figure
+from desktop_app.assemble.charts import bar_figure, readable
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import format_fact
@@ -91,6 +91,8 @@ def comparison(ctx: Context, title: str) -> list[Block]:
         if UNITS[unit].kind not in ("count", "money", "percent"):
             continue
         shown = [per_region[r] for r in regions if r in per_region]
+        if len(readable(shown)[0]) < len(shown):
+            continue  # too far apart for one axis: the table says it
         names = [ctx.selection.region_name(f.region, lang) for f in shown]
         label = ctx.base.metrics[metric].short_label(lang)
         blocks.append(bar_figure(ctx, label, names, shown, "bar"))

@@ -104,9 +104,12 @@ def shortened(ctx: Context, text: str) -> str:
 
 
 def sentence(ctx: Context, fact: Fact) -> list[Inline]:
+    """A statement, and its footnote marker unless the template cites sources by number."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
-    return [Run(shortened(ctx, fact.statement.get(ctx.lang))), ctx.citations.note(fact)]
+    text = ctx.citations.cited(shortened(ctx, fact.statement.get(ctx.lang)), fact)
+    marker = ctx.citations.marker(fact)
+    return [Run(text)] if marker is None else [Run(text), marker]
 
 
 def _lead(text: str, lang: str) -> str:
@@ -121,18 +124,21 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
     lang, end = ctx.lang, _SENTENCE_END[ctx.lang]
     inlines: list[Inline] = []
     previous_lead = ""
+    statement_at = -1  # where the previous statement's text run is
     for fact in facts:
         parts = sentence(ctx, fact)
         text = parts[0].text  # type: ignore[union-attr]
         lead = _lead(fact.statement.get(lang), lang)
-        last = inlines[-2] if len(inlines) >= 2 else None
+        last = inlines[statement_at] if inlines else None
         if lead and lead == previous_lead and isinstance(last, Run) and last.text.endswith(end):
             rest = text[text.find(_CLAUSE_START[lang]) + len(_CLAUSE_START[lang]) :]
-            inlines[-2] = Run(last.text[: -len(end)] + _CLAUSE_JOIN[lang])
-            inlines += [Run(rest), parts[1]]
+            inlines[statement_at] = Run(last.text[: -len(end)] + _CLAUSE_JOIN[lang])
+            statement_at = len(inlines)
+            inlines += [Run(rest), *parts[1:]]
         else:
             if inlines and lang == "en":
                 inlines.append(Run(" "))
+            statement_at = len(inlines)
             inlines += parts
         previous_lead = lead
     return inlines

@@ -226,7 +226,10 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
 
 
 def sources(ctx: Context, section: SectionDef) -> list[Block]:
-    return [
-        ctx.heading(1, ctx.text(section.title)),
-        SourceList(ctx.citations.entries()),
-    ]
+    """The numbered sources list. Its heading is numbered like the theme sections when the
+    template has a contents page; on a one-page sheet it is a plain label."""
+    entries = ctx.citations.entries()
+    if not entries:
+        return []
+    numbered = any(s.kind == "contents" for s in ctx.template.sections)
+    return [ctx.heading(1, ctx.text(section.title), numbered=numbered), SourceList(entries)]

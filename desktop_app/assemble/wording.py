@@ -48,9 +48,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "same unit is compared.",
     ),
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
-    "share_rest": (
-        "（其余{rest}%原文未细分）",
-        " (the remaining {rest}% is not broken down in the source)",
+    "chart_left_out": (
+        "。{names}的数值远大于图中各项，未绘入本图",
+        ". Not drawn here, being far larger than the rest: {names}",
     ),
     "comparison_chart": ("{metric}（{unit}）", "{metric} ({unit})"),
     "uncertain_intro": (

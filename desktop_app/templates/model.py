@@ -7,7 +7,7 @@ from typing import Literal
 
 from desktop_app.language import Text
 
-FootnoteStyle = Literal["full", "short"]
+FootnoteStyle = Literal["full", "short", "sources"]
 Edition = Literal["external", "internal"]  # who reads it: 对外 or 对内
 EDITIONS: tuple[Edition, ...] = ("external", "internal")
 SectionKind = Literal[
@@ -73,6 +73,8 @@ class Template:
     charts: tuple[ChartDef, ...]
     file: str
     origin: Literal["bundled", "user"] = "bundled"
-    footnotes: FootnoteStyle = "full"  # full: a source's first note is given in full; short: never
+    # full: a source's first footnote gives its title; short: every footnote is short;
+    # sources: no footnotes, statements cite the numbered sources list: [1]
+    footnotes: FootnoteStyle = "full"
     audience: Edition = "external"  # the edition made unless the user asks for the other
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)

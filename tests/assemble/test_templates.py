@@ -58,7 +58,7 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
     ("old", "new", "message"),
     [
         ("footnotes: short", "footnotes: tiny",
-         "fact-sheet.yaml:8: template 'fact-sheet': footnotes must be one of full, short; got 'tiny'"),
+         "fact-sheet.yaml:8: template 'fact-sheet': footnotes must be one of full, short, sources; got 'tiny'"),
         ("footnotes: short", "layout: fact_sheet",
          "fact-sheet.yaml:8: template 'fact-sheet': layout is no longer used; remove it and say what it meant with page.max_pages, footnotes and chart_height_mm (see report_templates/README.md)"),
         ("  max_pages: 1", "  max_pages: many",
@@ -88,7 +88,7 @@ def test_template_naming_a_missing_metric_or_theme(user_folder: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         Workspace(SEEDS, user_folder).template("fact-sheet")
     assert [str(p) for p in caught.value.problems] == [
-        "fact-sheet.yaml:54: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
+        "fact-sheet.yaml:56: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
     ]
 
 
