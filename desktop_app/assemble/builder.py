@@ -18,11 +18,19 @@ from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, join, w
 from desktop_app.facts import FactBase
-from desktop_app.facts.model import Lang
+from desktop_app.facts.model import Fact, Lang
 from desktop_app.model import Block, Document, Labels, Metadata, PageSetup
 from desktop_app.templates import Template
 
 CHART_HEIGHT_MM = 60.0  # a chart in a charts section, unless the template says otherwise
+
+
+def _contributing(selection: Selection, used: list[Fact]) -> list[str]:
+    """The chosen themes the document says something on: a theme ticked but left without a
+    fact (a one-page sheet has room for few) is not named in its title or subtitle."""
+    base = selection.base
+    said = [t for t in selection.themes if any(base.theme_subtree(t) & set(f.themes) for f in used)]
+    return said or list(selection.themes)
 
 
 def _values(
@@ -38,7 +46,9 @@ def _values(
     values = {
         "region": names[0],
         "regions": join(names, lang),
-        "themes": join([base.themes[t].label.get(lang) for t in selection.themes], lang)
+        "themes": join(
+            [base.themes[t].label.get(lang) for t in _contributing(selection, used)], lang
+        )
         if selection.chosen_themes
         else w("all_themes", lang),
         "date": format_date(date, lang),

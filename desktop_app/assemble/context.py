@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.assemble.citations import Citations
+from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.wording import heading_number, w
 from desktop_app.facts.base import FactBase
@@ -33,6 +34,21 @@ class Context:
 
     def template_text(self, name: str) -> str:
         return self.text(self.template.texts.get(name))
+
+    def stale(self, fact: Fact) -> bool:
+        """Whether a figure is older than the template's ``stale_years`` at the briefing's
+        date: it ended (or stood) that many years or more before it."""
+        key = date_key(fact)
+        if not key:
+            return False
+        limit = f"{int(self.date[:4]) - self.template.stale_years}{self.date[4:]}"
+        return key < limit
+
+    def dated(self, fact: Fact) -> str:
+        """A mark after a figure's date in an internal edition when the figure is stale."""
+        if not (self.internal and self.stale(fact)):
+            return ""
+        return w("stale_mark", self.lang, years=self.template.stale_years)
 
     @property
     def internal(self) -> bool:

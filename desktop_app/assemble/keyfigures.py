@@ -33,8 +33,10 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
         if not own and len(chosen) >= MIN_OWN:
             break
         pool = [f for f in numeric if (_region_rank(ctx, f) == 0) == own]
-        # The template's order first; within a metric the newest; then fact-base order.
-        pool.sort(key=lambda f: (bool(f.uncertain), priority.get(f.metric or "", len(priority)),
+        # Current figures before dated ones; the template's order; within a metric the newest;
+        # then fact-base order.
+        pool.sort(key=lambda f: (ctx.stale(f), bool(f.uncertain),
+                                 priority.get(f.metric or "", len(priority)),
                                  tuple(-ord(c) for c in date_key(f)), position[f.id]))  # fmt: skip
         for fact in pool:
             if len(chosen) >= limit:
@@ -50,7 +52,8 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     assert fact.metric
     label = ctx.base.metrics[fact.metric].short_label(ctx.lang)
     region = ctx.selection.region_name(fact.region, ctx.lang)
-    detail = w("tile_detail", ctx.lang, region=region, when=when(fact, ctx.lang)).rstrip(" ·")
+    stamp = when(fact, ctx.lang) + ctx.dated(fact)
+    detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
     unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
     return KeyFigure(shown.number, unit, label, detail, ctx.citations.note(fact).number)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.assemble.dates import date_key
 from desktop_app.errors import SelectionError
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang
@@ -94,6 +95,7 @@ def select(
             for t in sorted(tops, key=order.__getitem__)
             if any(base.theme_subtree(t).intersection(f.themes) for f in facts)
         ]
+    facts = current(facts)
     if not facts:
         names = ", ".join(dict.fromkeys(region_ids))
         topic = f" on {', '.join(theme_ids)}" if theme_ids else ""
@@ -106,6 +108,24 @@ def select(
         bool(theme_ids),
         edition,
     )
+
+
+def current(facts: list[Fact]) -> list[Fact]:
+    """Each measure once: of several facts giving one measure (metric) for one region and
+    subject, a stock figure (as of a date) is said only at its newest date, and a flow figure
+    (over a period) once per period, preferring a fact its source states clearly."""
+    best: dict[tuple[str, str | None, str, str], Fact] = {}
+    for fact in facts:
+        if fact.metric is None or fact.value is None:
+            continue
+        key = (fact.region, fact.subject.zh if fact.subject else None, fact.metric,
+               fact.period or "")  # fmt: skip
+        held = best.get(key)
+        rank = (date_key(fact), not fact.uncertain)
+        if held is None or rank > (date_key(held), not held.uncertain):
+            best[key] = fact
+    kept = {f.id for f in best.values()}
+    return [f for f in facts if f.metric is None or f.value is None or f.id in kept]
 
 
 def assign_to_themes(selection: Selection) -> dict[str, list[Fact]]:

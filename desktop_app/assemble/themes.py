@@ -34,7 +34,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
                 (Run(figure_label(ctx, fact)),),
                 (Run(ctx.selection.region_name(fact.region, lang)),),
                 (Run(format_fact(fact, lang).text),),
-                (Run("—" if fact.unit == "calendar_year" else when(fact, lang)),),
+                (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
                 (Run(ctx.citations.refs([fact])),),
             )
         )

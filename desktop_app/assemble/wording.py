@@ -70,6 +70,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "tile_detail": ("{region} · {when}", "{region} · {when}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
+    "stale_mark": ("（已逾{years}年）", " (over {years} years old)"),
     "chart_axis": ("单位：{unit}", "{unit}"),
     "chart_when": ("（{when}）", " ({when})"),
 }

@@ -32,6 +32,7 @@ TEMPLATE_FIELDS = (
     "name",
     "description",
     "audience",
+    "stale_years",
     "footnotes",
     "page",
     "texts",
@@ -237,6 +238,7 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
         )
     footnotes = reader.choice("footnotes", FOOTNOTE_STYLES, required=False) or "full"
     audience = reader.choice("audience", EDITIONS, required=False) or "external"
+    stale_years = _int(reader, "stale_years", 1, 50) if "stale_years" in data else 3
     page = _page(reader)
     texts = _texts(reader)
     charts = _list(reader, "charts", "chart", _chart)
@@ -270,6 +272,7 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
         origin,  # type: ignore[arg-type]
         footnotes,  # type: ignore[arg-type]
         audience,  # type: ignore[arg-type]
+        stale_years,
         dict(data.key_lines),
     ), []
 

@@ -77,4 +77,5 @@ class Template:
     # sources: no footnotes, statements cite the numbered sources list: [1]
     footnotes: FootnoteStyle = "full"
     audience: Edition = "external"  # the edition made unless the user asks for the other
+    stale_years: int = 3  # a figure older than this is dated: tiles prefer newer, internal marks
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)

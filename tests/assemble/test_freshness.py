@@ -1,0 +1,74 @@
+"""Figures on the page are current: a measure is said once, at its newest date; dated figures
+are marked in internal editions and come after current ones in the tiles; a ticked theme that
+contributes nothing is not named; one-page sheets and talking points carry their sources."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.api import BriefingRequest, Workspace
+from desktop_app.model import Heading, KeyFigures, SourceList, Table, dump
+from tests.conftest import SEEDS
+from tests.render.pdf_reading import read_pdf
+
+WORKSPACE = Workspace(SEEDS, strict=True)
+
+
+def build(**request: object) -> str:
+    return dump(WORKSPACE.build(BriefingRequest(date="2026-12-01", **request)))  # type: ignore[arg-type]
+
+
+def test_a_measure_is_said_once_at_its_newest_date() -> None:
+    """SIP's years of development: 29 (2023) and 30 (February 2025); only the newer is said."""
+    internal = build(edition="internal")
+    assert "开发建设29年" not in internal and "已开发建设29年" not in internal
+    assert "30周年" in internal
+
+
+def test_internal_editions_mark_dated_figures() -> None:
+    document = WORKSPACE.build(BriefingRequest(date="2026-12-01", edition="internal"))
+    cells = [
+        "".join(run.text for run in row[3])  # type: ignore[union-attr]
+        for block in document.blocks
+        if isinstance(block, Table) and "主要数据" in block.caption
+        for row in block.rows
+    ]
+    assert any(c.endswith("（已逾3年）") and "2020" in c for c in cells)
+    assert not any(c.endswith("（已逾3年）") and "2024" in c for c in cells)
+    external = build(edition="external")
+    assert "已逾" not in external
+
+
+def test_tiles_prefer_current_figures() -> None:
+    document = WORKSPACE.build(BriefingRequest(date="2026-12-01", regions=("snd",)))
+    tiles = next(b for b in document.blocks if isinstance(b, KeyFigures)).tiles
+    years = [int(m.group()) for t in tiles if (m := re.search(r"20\d\d", t.detail))]
+    assert years == sorted(years, reverse=True) or min(years) >= 2023
+
+
+def test_a_ticked_theme_without_facts_is_not_named() -> None:
+    sheet = build(template="fact-sheet", themes=("talent", "semiconductors"))
+    masthead = next(line for line in sheet.splitlines() if "<masthead" in line)
+    assert "人才" in masthead and "半导体" not in masthead
+
+
+def test_the_fact_sheet_is_one_page_with_its_sources() -> None:
+    for lang in ("zh", "en"):
+        request = BriefingRequest(template="fact-sheet", lang=lang, date="2026-12-01")  # type: ignore[arg-type]
+        document = WORKSPACE.build(request)
+        entries = next(b for b in document.blocks if isinstance(b, SourceList)).entries
+        pages = read_pdf(WORKSPACE.render(document, "pdf")).pages
+        assert len(pages) == 1
+        assert all(entry[:12].replace(" ", "") in pages[0].replace(" ", "").replace("\n", "")
+                   for entry in entries)  # fmt: skip
+
+
+def test_talking_points_cite_the_sources_list_not_footnotes() -> None:
+    for lang in ("zh", "en"):
+        request = BriefingRequest(template="talking-points", lang=lang, date="2026-12-01")  # type: ignore[arg-type]
+        document = WORKSPACE.build(request)
+        assert document.footnotes == ()
+        assert any(isinstance(b, SourceList) for b in document.blocks)
+        text = dump(document)
+        assert re.search(r"\[\d\][。.]", text)
+        assert any(isinstance(b, Heading) for b in document.blocks)
