@@ -87,7 +87,7 @@ def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_every_theme_exports(theme: str) -> None:
     """Each theme on its own, for the whole city, in both formats and both languages."""
     for lang in ("zh", "en"):
-        request = BriefingRequest(regions=("suzhou",), themes=(theme,), template="talking-points",
+        request = BriefingRequest(regions=("suzhou",), themes=(theme,), template="full-briefing",
                                   lang=lang, date="2025-07-15")  # type: ignore[arg-type]  # fmt: skip
         document = build_briefing(request)
         label = BASE.themes[theme].label.get(lang)

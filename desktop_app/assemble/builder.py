@@ -100,6 +100,10 @@ def _blocks(ctx: Context) -> list[Block]:
                 blocks += theme_sections(ctx, section)
             case "highlights":
                 blocks += sec.highlights(ctx, section, tile_ids)
+            case "points":
+                blocks += sec.points(ctx, section)
+            case "text":
+                blocks += sec.own_words(ctx, section)
             case "charts":
                 blocks += sec.charts(ctx, section, section.chart_height_mm or CHART_HEIGHT_MM)
             case "notes":

@@ -22,6 +22,10 @@ _CLAUSE_START = {"zh": "，", "en": ", "}
 _CLAUSE_JOIN = {"zh": "；", "en": "; "}
 _SENTENCE_END = {"zh": "。", "en": "."}
 MIN_SHARED_LEAD = 6  # characters: a shorter common opening is a coincidence, not a clause
+# An opening clause that sets the scene (when, where, in which assessment) can be said once
+# for several statements; one that names the subject ("Hydron, …") cannot.
+_SCENE = {"zh": ("在", "截至", "据", "于", "从", "自"), "en": ("In ", "At ", "By ", "During ",
+          "As of ", "Since ", "From ", "Under ")}  # fmt: skip
 
 
 def weight(fact: Fact) -> int:
@@ -87,7 +91,8 @@ def _clause_starts(text: str, lang: str) -> list[int]:
 
 def shortened(ctx: Context, text: str) -> str:
     """``text`` with the region named in full at the start of its first clause that names one
-    replaced by its short name, when the section has already named it in full."""
+    replaced by its short name, when the section has already named it in full. Every region
+    the text names in full counts as named from then on."""
     for start in _clause_starts(text, ctx.lang):
         found = _region_at(ctx, text, start)
         if found is None:
@@ -98,8 +103,8 @@ def shortened(ctx: Context, text: str) -> str:
             if start == 0:
                 short = short[:1].upper() + short[1:]
             text = text[:start] + short + text[start + len(full) :]
-        ctx.mentioned.add(region_id)
-        return text
+        break
+    ctx.mentioned |= {r.id for r in ctx.base.regions.values() if r.name.get(ctx.lang) in text}
     return text
 
 
@@ -113,10 +118,12 @@ def sentence(ctx: Context, fact: Fact) -> list[Inline]:
 
 
 def _lead(text: str, lang: str) -> str:
-    """The opening clause of a sentence, with its comma, or nothing."""
+    """The scene-setting opening clause of a sentence, with its comma, or nothing."""
     mark = _CLAUSE_START[lang]
     index = text.find(mark)
-    return text[: index + len(mark)] if index >= MIN_SHARED_LEAD else ""
+    if index < MIN_SHARED_LEAD or not text.startswith(_SCENE[lang]):
+        return ""
+    return text[: index + len(mark)]
 
 
 def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
@@ -131,8 +138,11 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
         lead = _lead(fact.statement.get(lang), lang)
         last = inlines[statement_at] if inlines else None
         if lead and lead == previous_lead and isinstance(last, Run) and last.text.endswith(end):
+            # "…企业[28]；园区有90家…[29]。": the previous statement's marker stays on its own
+            # clause, before the semicolon that now joins the two.
             rest = text[text.find(_CLAUSE_START[lang]) + len(_CLAUSE_START[lang]) :]
-            inlines[statement_at] = Run(last.text[: -len(end)] + _CLAUSE_JOIN[lang])
+            inlines[statement_at] = Run(last.text[: -len(end)])
+            inlines.append(Run(_CLAUSE_JOIN[lang]))
             statement_at = len(inlines)
             inlines += [Run(rest), *parts[1:]]
         else:

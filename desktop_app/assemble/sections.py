@@ -26,6 +26,8 @@ from desktop_app.templates import SectionDef
 
 HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one line
 OVERVIEW_FACTS = 4
+POINT_CHARS, POINT_WORDS = 60, 30  # a talking point is said in one breath
+POINTS_PER_THEME = 2
 
 
 def _sentence_case(text: str) -> str:
@@ -94,8 +96,11 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
         blocks.append(ctx.heading(1, ctx.text(section.title)))
     if section.text:
         blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
-    chosen = profile(ctx, section.max_items or OVERVIEW_FACTS, tiles)
-    if chosen:
+    spoken = section.style == "bullets"  # points to say aloud: each short enough
+    chosen = profile(ctx, section.max_items or OVERVIEW_FACTS, tiles, spoken)
+    if chosen and spoken:
+        blocks.append(bullets(ctx, chosen))
+    elif chosen:
         blocks.append(Paragraph(tuple(joined(ctx, chosen)), "lead"))
     return blocks
 
@@ -116,15 +121,19 @@ def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, int, tuple[in
     )
 
 
-def profile(ctx: Context, limit: int, leave: set[str]) -> list[Fact]:
+def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> list[Fact]:
     """The strongest fact of each theme about the chosen regions themselves (not about a
-    company, fund or event in them), in theme order, up to ``limit``."""
+    company, fund or event in them), in theme order, up to ``limit``; with ``spoken``, only
+    facts short enough to say in one breath."""
     base, chosen = ctx.base, set(ctx.selection.regions)
     candidates = sorted(
         (
             f
             for f in ctx.selection.facts
-            if f.region in chosen and f.subject is None and f.id not in leave
+            if f.region in chosen
+            and f.subject is None
+            and f.id not in leave
+            and (sayable(f) or not spoken)
         ),
         key=lambda f: _strength(ctx, f),
     )
@@ -161,6 +170,56 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
     blocks.append(bullets(ctx, chosen))
+    return blocks
+
+
+def sayable(fact: Fact) -> bool:
+    """Short enough to say in one breath: about 60 Chinese characters, or 30 English words."""
+    return len(fact.statement.zh) <= POINT_CHARS and len(fact.statement.en.split()) <= POINT_WORDS
+
+
+def points(ctx: Context, section: SectionDef) -> list[Block]:
+    """Points to say aloud: the strongest facts not said yet, each short enough for one
+    breath, mainly about the section's themes (any if none), at most two from one theme so the
+    points range widely, in reading order."""
+    base = ctx.base
+    wanted = (
+        set().union(*(base.theme_subtree(t) for t in section.themes)) if section.themes else None
+    )
+    candidates = sorted(
+        (
+            f
+            for f in ctx.selection.facts
+            if f.id not in ctx.stated
+            and sayable(f)
+            and (wanted is None or f.themes[0] in wanted)  # what the fact is mainly about
+        ),
+        key=lambda f: _strength(ctx, f),
+    )
+    per_theme: dict[str, int] = {}
+    chosen: list[Fact] = []
+    for fact in candidates:
+        if len(chosen) >= (section.max_items or 5):
+            break
+        theme = fact.themes[0]
+        if per_theme.get(theme, 0) < POINTS_PER_THEME:
+            per_theme[theme] = per_theme.get(theme, 0) + 1
+            chosen.append(fact)
+    if not chosen:
+        return []
+    blocks: list[Block] = []
+    if section.title:
+        blocks.append(ctx.heading(1, ctx.text(section.title)))
+    blocks.append(bullets(ctx, reading_order(chosen, ctx)))
+    return blocks
+
+
+def own_words(ctx: Context, section: SectionDef) -> list[Block]:
+    """A paragraph of the template's own words (a closing, say), placeholders filled."""
+    blocks: list[Block] = []
+    if section.title:
+        blocks.append(ctx.heading(1, ctx.text(section.title)))
+    blocks.append(Paragraph((Run(ctx.text(section.text)),)))
     return blocks
 
 

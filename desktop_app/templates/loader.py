@@ -52,6 +52,7 @@ SECTION_FIELDS = (
     "table",
     "by_region",
     "chart_height_mm",
+    "themes",
 )
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
@@ -182,6 +183,9 @@ def _section(reader: RecordReader) -> SectionDef | None:
     table = reader.boolean("table") if "table" in reader.data else False
     by_region = reader.boolean("by_region") if "by_region" in reader.data else True
     height = _chart_height(reader) if "chart_height_mm" in reader.data else 0.0
+    themes = reader.reference_list("themes") if "themes" in reader.data else ()
+    if kind == "text" and text is None and reader.ok:
+        reader.problem(None, "a text section needs a text; add text: {zh: ..., en: ...}")
     if not reader.ok:
         return None
     assert kind
@@ -196,6 +200,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
         bool(table),
         bool(by_region),
         height,
+        themes or (),
         reader.data.line,
     )  # type: ignore[arg-type]
 
@@ -350,6 +355,16 @@ def check_against(template: Template, base: FactBase) -> list[Problem]:
                 )
             )
     for section in template.sections:
+        for theme in section.themes:
+            if theme not in base.themes:
+                problems.append(
+                    Problem(
+                        template.file,
+                        section.line,
+                        subject,
+                        f"section '{section.kind}' names unknown theme '{theme}'",
+                    )
+                )
         for metric in section.metrics:
             if metric not in base.metrics:
                 problems.append(

@@ -19,6 +19,8 @@ SectionKind = Literal[
     "comparison",
     "themes",
     "highlights",
+    "points",
+    "text",
     "charts",
     "notes",
     "sources",
@@ -50,6 +52,7 @@ class SectionDef:
     table: bool = False  # themes: add a table of the theme's figures
     by_region: bool = True  # themes: one subsection per region (else max applies per theme)
     chart_height_mm: float = 0.0  # themes / charts: each chart's height; 0: the kind's default
+    themes: tuple[str, ...] = ()  # points: draw on these themes (and their sub-themes) only
     line: int = 0
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from desktop_app.api import BriefingRequest, Workspace
 from desktop_app.model import Heading, KeyFigures, SourceList, Table, dump
 from tests.conftest import SEEDS
@@ -72,3 +74,23 @@ def test_talking_points_cite_the_sources_list_not_footnotes() -> None:
         text = dump(document)
         assert re.search(r"\[\d\][。.]", text)
         assert any(isinstance(b, Heading) for b in document.blocks)
+
+
+@pytest.mark.parametrize("regions", [("suzhou",), ("sip",), ("snd",), ("sip", "snd")])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("edition", ["internal", "external"])
+def test_talking_points_fit_two_pages_of_short_grouped_points(
+    regions: tuple[str, ...], lang: str, edition: str
+) -> None:
+    request = BriefingRequest(regions=regions, template="talking-points", lang=lang,  # type: ignore[arg-type]
+                              edition=edition, date="2026-12-01")  # type: ignore[arg-type]  # fmt: skip
+    document = WORKSPACE.build(request)
+    assert len(read_pdf(WORKSPACE.render(document, "pdf")).pages) <= 2
+    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
+    groups = {"zh": ["开场", "我方优势", "合作机会", "结束语"],
+              "en": ["Opening", "Our strengths", "What we offer", "Closing"]}[lang]  # fmt: skip
+    assert [h for h in headings if h in groups] == groups
+    for block in document.blocks:
+        for item in getattr(block, "items", ()):
+            point = re.sub(r"\[\d+\]", "", "".join(i.text for i in item))
+            assert (len(point) <= 62) if lang == "zh" else (len(point.split()) <= 32), point
