@@ -12,7 +12,7 @@ from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_date, newest, stamp, start_year
+from desktop_app.assemble.dates import date_key, format_date, newest, stamp
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
@@ -39,9 +39,13 @@ def _values(
     """Placeholder values; counts and dates come from a previous run's facts when known."""
     base = selection.base
     used = list(ctx.used.values()) if ctx else list(selection.facts)
-    latest = newest(used)
+    # "Data as of" speaks of figures: the newest a figure stands at, and the years they span
+    # (the year each stands at; a cumulative total since 2007 stands at its own date).
+    # A year something happened (founded in 1998) is a date, not a figure standing at one.
+    figures = [f for f in used if f.value is not None and f.unit != "calendar_year"] or used
+    latest = newest(figures)
     as_of = stamp(latest) if latest else date
-    years = sorted({y for f in used for y in (start_year(f), int(date_key(f)[:4] or 0)) if y})
+    years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
     names = [selection.region_name(r, lang) for r in selection.regions]
     values = {
         "region": names[0],

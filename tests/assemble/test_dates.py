@@ -40,10 +40,18 @@ def test_data_as_of_is_the_newest_figure_used_and_the_span_is_given() -> None:
     workspace = Workspace(MINIMAL, strict=True)
     zh = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01"))
     en = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01", lang="en"))
-    # Facts stand at 2024-05 and 2024, and one covers 2023: 2024 (the whole year) is newest.
-    assert zh.blocks[0].data_as_of == "数据截至2024年（涵盖2023—2024年）"  # type: ignore[union-attr]
-    assert en.blocks[0].data_as_of == "Data as of 2024 (figures from 2023 to 2024)"  # type: ignore[union-attr]
+    # Figures stand at 2024-05 and 2024: 2024 (the whole year) is newest. A statement without a
+    # figure (an event in 2023) is not data.
+    assert zh.blocks[0].data_as_of == "数据截至2024年"  # type: ignore[union-attr]
+    assert en.blocks[0].data_as_of == "Data as of 2024"  # type: ignore[union-attr]
     one_year = workspace.build(
         BriefingRequest(regions=("zone",), date="2026-12-01", themes=("talent",))
     )
     assert one_year.blocks[0].data_as_of == "数据截至2024年5月"  # type: ignore[union-attr]
+
+
+def test_the_span_counts_figures_not_years_things_happened() -> None:
+    """SIP's figures stand at dates from 2020 to 14 February 2025; the year a programme was
+    launched (2007) is a date, not a figure."""
+    document = Workspace().build(BriefingRequest(regions=("sip",), date="2026-12-01"))
+    assert document.blocks[0].data_as_of == "数据截至2025年2月14日（涵盖2020—2025年）"  # type: ignore[union-attr]
