@@ -314,65 +314,38 @@ def load_templates(user_folder: Path | None = None) -> tuple[dict[str, Template]
 def check_against(template: Template, base: FactBase) -> list[Problem]:
     """Problems where a template names themes or metrics the fact base does not have."""
     problems: list[Problem] = []
-    subject = f"template '{template.id}'"
+
+    def add(line: int, subject: str, message: str) -> None:
+        problems.append(Problem(template.file, line, subject, message))
+
     for chart in template.charts:
+        name = f"chart '{chart.id}'"
         if chart.theme not in base.themes:
-            problems.append(
-                Problem(
-                    template.file,
-                    chart.line,
-                    f"chart '{chart.id}'",
-                    f"unknown theme '{chart.theme}'; use an id from themes.yaml",
-                )
-            )
+            add(chart.line, name, f"unknown theme '{chart.theme}'; use an id from themes.yaml")
         for metric in chart.metrics:
             if metric not in base.metrics:
-                problems.append(
-                    Problem(
-                        template.file,
-                        chart.line,
-                        f"chart '{chart.id}'",
-                        f"unknown metric '{metric}'; use an id from metrics.yaml",
-                    )
-                )
+                add(chart.line, name, f"unknown metric '{metric}'; use an id from metrics.yaml")
         units = sorted({base.metrics[m].unit for m in chart.metrics if m in base.metrics})
         if len(units) > 1:
-            problems.append(
-                Problem(
-                    template.file,
-                    chart.line,
-                    f"chart '{chart.id}'",
-                    f"mixes units ({', '.join(units)}); a chart compares one unit only",
-                )
+            add(
+                chart.line,
+                name,
+                f"mixes units ({', '.join(units)}); a chart compares one unit only",
             )
         if chart.type == "share" and units and units != ["percent"]:
-            problems.append(
-                Problem(
-                    template.file,
-                    chart.line,
-                    f"chart '{chart.id}'",
-                    "a share chart needs metrics in percent",
-                )
-            )
+            add(chart.line, name, "a share chart needs metrics in percent")
+    subject = f"template '{template.id}'"
     for section in template.sections:
         for theme in section.themes:
             if theme not in base.themes:
-                problems.append(
-                    Problem(
-                        template.file,
-                        section.line,
-                        subject,
-                        f"section '{section.kind}' names unknown theme '{theme}'",
-                    )
+                add(
+                    section.line, subject, f"section '{section.kind}' names unknown theme '{theme}'"
                 )
         for metric in section.metrics:
             if metric not in base.metrics:
-                problems.append(
-                    Problem(
-                        template.file,
-                        section.line,
-                        subject,
-                        f"section '{section.kind}' names unknown metric '{metric}'",
-                    )
+                add(
+                    section.line,
+                    subject,
+                    f"section '{section.kind}' names unknown metric '{metric}'",
                 )
     return problems
