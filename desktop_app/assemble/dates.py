@@ -84,12 +84,6 @@ def date_key(fact: Fact) -> str:
     return end_of(written) if written else ""
 
 
-def start_year(fact: Fact) -> int | None:
-    """The first year a fact covers."""
-    written = fact.period.split("/")[0] if fact.period else fact.as_of
-    return int(written[:4]) if written else None
-
-
 def newest(facts: Iterable[Fact]) -> Fact | None:
     """The fact that stands at the latest date, if any is dated."""
     dated = [f for f in facts if stamp(f)]

@@ -83,10 +83,7 @@ class Studio:
 
     def edition(self) -> Edition:
         """The edition the current choice makes."""
-        if self.choice.edition is not None:
-            return self.choice.edition
-        template = self.workspace.templates.get(self.choice.template)
-        return template.audience if template else "external"
+        return self.workspace.edition_for(self.choice.template, self.choice.edition)
 
     def _fit_choice(self) -> None:
         """Drop choices the loaded fact base and templates do not have."""

@@ -16,8 +16,6 @@ from desktop_app.facts.names import match_key, region_names
 from desktop_app.language import Lang
 from desktop_app.templates import Template
 
-LISTINGS = ("regions", "themes", "sources", "metrics")
-
 
 @dataclass(frozen=True)
 class FactRow:

@@ -44,6 +44,13 @@ class _Templates:
     rejected: dict[str, list[Problem]]  # by id: user templates that do not fit the fact base
 
 
+def _edition(template: Template, asked: Edition | None) -> Edition:
+    edition = asked or template.audience
+    if edition not in EDITIONS:
+        raise SelectionError(f"unknown edition '{edition}'; use external or internal")
+    return edition
+
+
 class Workspace:
     """A fact base and report templates, loaded once, and what front ends do with them.
 
@@ -214,16 +221,17 @@ class Workspace:
             raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
         date = request.briefing_date()
         template = self.template(request.template)
-        edition = self.edition(request)
+        edition = _edition(template, request.edition)
         selection = select(self.base, request.regions, request.themes, request.exclude, edition)
         return template, selection, date
 
     def edition(self, request: BriefingRequest) -> Edition:
         """The edition ``request`` makes: the one it asks for, else its template's audience."""
-        edition = request.edition or self.template(request.template).audience
-        if edition not in EDITIONS:
-            raise SelectionError(f"unknown edition '{edition}'; use external or internal")
-        return edition
+        return self.edition_for(request.template, request.edition)
+
+    def edition_for(self, template_id: str, asked: Edition | None = None) -> Edition:
+        """The edition template ``template_id`` makes when ``asked`` (None: its audience)."""
+        return _edition(self.template(template_id), asked)
 
     def build(self, request: BriefingRequest) -> Document:
         """The briefing ``request`` asks for, as a format-neutral Document."""
