@@ -7,12 +7,15 @@ in its text ({fact_count}, {data_as_of}); both runs make the same choices.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app import __version__
 from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, newest, stamp
+from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
@@ -41,8 +44,13 @@ def _values(
     used = list(ctx.used.values()) if ctx else list(selection.facts)
     # "Data as of" speaks of figures: the newest a figure stands at, and the years they span
     # (the year each stands at; a cumulative total since 2007 stands at its own date).
-    # A year something happened (founded in 1998) is a date, not a figure standing at one.
-    figures = [f for f in used if f.value is not None and f.unit != "calendar_year"] or used
+    # A year something happened (founded in 1998) is a date, not a figure standing at one,
+    # and a count of years restated at the briefing's date says nothing of the data's age.
+    figures = [
+        f
+        for f in used
+        if f.value is not None and f.unit != "calendar_year" and not is_elapsed(f, base)
+    ] or used
     latest = newest(figures)
     as_of = stamp(latest) if latest else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
@@ -139,6 +147,7 @@ def _run(
 def assemble(
     base: FactBase, template: Template, selection: Selection, lang: Lang, date: str
 ) -> Document:
+    selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
     first, _ = _run(base, template, selection, lang, date, None)
     ctx, blocks = _run(base, template, selection, lang, date, first)
     page = template.page

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
+from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, joined, reading_order
 from desktop_app.assemble.numbers import COUNT_UNITS
@@ -122,9 +123,10 @@ def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, int, tuple[in
 
 
 def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> list[Fact]:
-    """The strongest fact of each theme about the chosen regions themselves (not about a
-    company, fund or event in them), in theme order, up to ``limit``; with ``spoken``, only
-    facts short enough to say in one breath."""
+    """How long the place has been developing, if the fact base says, then the strongest fact
+    of each theme about the chosen regions themselves (not about a company, fund or event in
+    them), in theme order, up to ``limit``; with ``spoken``, only facts short enough to say
+    in one breath."""
     base, chosen = ctx.base, set(ctx.selection.regions)
     candidates = sorted(
         (
@@ -137,7 +139,8 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         ),
         key=lambda f: _strength(ctx, f),
     )
-    picked: list[Fact] = []
+    # How long the place has been developing is where a profile starts.
+    picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
     for theme in ctx.selection.themes:
         subtree = base.theme_subtree(theme)
         best = next((f for f in candidates if subtree.intersection(f.themes[:1])), None)

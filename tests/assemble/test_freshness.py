@@ -5,10 +5,12 @@ contributes nothing is not named; one-page sheets and talking points carry their
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from desktop_app.api import BriefingRequest, Workspace
+from desktop_app.assemble.selection import current
 from desktop_app.model import Heading, KeyFigures, SourceList, Table, dump
 from tests.conftest import SEEDS
 from tests.render.pdf_reading import read_pdf
@@ -21,10 +23,16 @@ def build(**request: object) -> str:
 
 
 def test_a_measure_is_said_once_at_its_newest_date() -> None:
-    """SIP's years of development: 29 (2023) and 30 (February 2025); only the newer is said."""
-    internal = build(edition="internal")
-    assert "开发建设29年" not in internal and "已开发建设29年" not in internal
-    assert "30周年" in internal
+    """Of two facts giving one stock measure for one region, only the newer is kept; flow
+    figures for different periods are both kept."""
+    facts = WORKSPACE.base.facts
+    old = next(f for f in facts if f.id == "sip-high-tech-enterprises-2023")
+    new = replace(old, id="sip-high-tech-enterprises-2025", value=2600, as_of="2025")
+    assert current([old, new]) == [new] and current([new, old]) == [new]
+    flow = next(f for f in facts if f.period and f.metric and f.value is not None)
+    year = int(flow.period[:4])  # type: ignore[index]
+    later = replace(flow, id=f"{flow.id}-next", period=str(year + 1))
+    assert current([flow, later]) == [flow, later]
 
 
 def test_internal_editions_mark_dated_figures() -> None:
