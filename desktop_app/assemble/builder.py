@@ -91,7 +91,6 @@ def _tiles_to_come(template: Template, ctx: Context) -> set[str]:
 def _blocks(ctx: Context) -> list[Block]:
     template = ctx.template
     blocks: list[Block] = []
-    tile_ids: set[str] = set()
     for section in template.sections:
         match section.kind:
             case "cover":
@@ -104,20 +103,23 @@ def _blocks(ctx: Context) -> list[Block]:
                 blocks += sec.overview(ctx, section, _tiles_to_come(template, ctx))
             case "key_figures":
                 tiles = choose_tiles(ctx, section.metrics, section.max_items or 6)
-                tile_ids |= {f.id for f in tiles}
+                ctx.shown |= {f.id for f in tiles}
                 blocks += sec.key_figures(ctx, section, tiles)
             case "comparison":
                 blocks += comparison(ctx, ctx.text(section.title))
             case "themes":
                 blocks += theme_sections(ctx, section)
             case "highlights":
-                blocks += sec.highlights(ctx, section, tile_ids)
+                blocks += sec.highlights(ctx, section, ctx.shown)
             case "points":
                 blocks += sec.points(ctx, section)
+            case "background":
+                blocks += sec.background(ctx, section)
             case "text":
                 blocks += sec.own_words(ctx, section)
             case "charts":
-                blocks += sec.charts(ctx, section, section.chart_height_mm or CHART_HEIGHT_MM)
+                height = section.chart_height_mm or CHART_HEIGHT_MM
+                blocks += sec.charts(ctx, section, height, ctx.shown)
             case "notes":
                 blocks += sec.notes(ctx, section)
             case "sources":
@@ -138,10 +140,22 @@ def _run(
         lang,
         short_notes=template.footnotes == "short",
         by_source=template.footnotes == "sources",
+        external=selection.edition == "external",
     )
     ctx = Context(base, template, selection, lang, date, citations)
     ctx.values = _values(template, selection, lang, date, previous)
     return ctx, _blocks(ctx)
+
+
+def _header(ctx: Context) -> str:
+    """The running header: an internal edition's classification on every page, so that a page
+    taken from the pack is still marked."""
+    header, marking = ctx.template_text("header"), sec.classification(ctx)
+    if not marking:
+        return header
+    return (
+        w("header_marked", ctx.lang, classification=marking, header=header) if header else marking
+    )
 
 
 def assemble(
@@ -165,7 +179,7 @@ def assemble(
     setup = PageSetup(
         max_pages=page.max_pages,
         margins_mm=page.margins_mm,
-        header_text=ctx.template_text("header"),
+        header_text=_header(ctx),
         footer=page.footer,
         accent=page.accent,
         base_size_pt=page.base_size_pt,

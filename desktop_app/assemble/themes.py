@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.assemble.charts import chart_facts, template_chart
+from desktop_app.assemble.charts import chart_facts, drawn, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import when
 from desktop_app.assemble.labels import figure_label
@@ -84,7 +84,17 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         for region, facts in groups:
             if subheadings:
                 blocks.append(ctx.heading(2, ctx.selection.region_name(region, lang)))
-            if section.style == "bullets":
+            # A figure the region's chart draws is left to the chart, not said first in words.
+            in_charts = {
+                f.id
+                for chart in (charts if region else ())
+                if chart.theme in subtree
+                for f in drawn(chart, region, every_fact)
+            }
+            facts = [f for f in facts if f.id not in in_charts]
+            if not facts:
+                pass
+            elif section.style == "bullets":
                 blocks.append(bullets(ctx, facts))
             else:
                 blocks.extend(paragraphs(ctx, facts))

@@ -20,6 +20,7 @@ SectionKind = Literal[
     "themes",
     "highlights",
     "points",
+    "background",
     "text",
     "charts",
     "notes",

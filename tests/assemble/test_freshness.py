@@ -57,9 +57,9 @@ def test_tiles_prefer_current_figures() -> None:
 
 
 def test_a_ticked_theme_without_facts_is_not_named() -> None:
-    sheet = build(template="fact-sheet", themes=("talent", "semiconductors"))
+    sheet = build(template="fact-sheet", themes=("talent", "events"))
     masthead = next(line for line in sheet.splitlines() if "<masthead" in line)
-    assert "人才" in masthead and "半导体" not in masthead
+    assert "人才" in masthead and "活动" not in masthead
 
 
 def test_the_fact_sheet_is_one_page_with_its_sources() -> None:
