@@ -24,7 +24,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_time": ("时间", "Date"),
     "col_source": ("来源", "Source"),
     "sources_line": ("资料来源：{sources}", "Source: {sources}"),  # [n]: the sources list
-    "publisher_unknown": ("发布者未注明", "publisher not stated"),
+    "publisher_unknown": ("发布者未注明", "Publisher not stated"),
     "date_inferred": ("{date}（日期为推定）", "{date} (date inferred)"),
     "date_about": ("约{date}", "c. {date}"),
     "paragraph": ("第{n}段", "para. {n}"),
@@ -45,21 +45,22 @@ WORDS: dict[str, tuple[str, str]] = {
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_left_out": (
         "。{names}远大于图中各项，未绘入本图",
-        ". Omitted for scale: {names}",
+        ". Too large to show on this scale: {names}",
     ),
     "shares_total": ("。图中各项合计{total}%", ". The shares shown add up to {total}%"),
     "left_out_item": ("{name}（{value}）", "{name} ({value})"),
     "comparison_chart": ("{metric}（{unit}）", "{metric} ({unit})"),
     "uncertain_intro": (
         "以下数据的原文表述存在不明确之处，使用时请注意：",
-        "For the following figures the source is unclear on some point; use them with care:",
+        "The sources are unclear on the points below; use the figures and statements concerned "
+        "with care:",
     ),
     "uncertain_item": ("{subject}：{notes}", "{subject}: {notes}"),
     "note_subject": ("注{n}（{region} · {label}）", "Note {n} ({region}, {label})"),
-    "statement": ("相关表述", "statement"),
+    "statement": ("相关表述", "in the text"),
     "inferred_item": (
         "来源{n}未注明发布日期，推定为{date}。",
-        "Source {n} prints no date; {date} is inferred: {how}",
+        "Source {n} prints no date; {date} is inferred. {how}",
     ),
     "notes_none": (
         "本简报引用的数据在原文中均有明确表述。",
