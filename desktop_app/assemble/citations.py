@@ -93,6 +93,7 @@ class Citations:
         if not self.by_source:
             return text
         number = f"[{self.source_number(fact.source.id)}]"
+        number = number if self.lang == "zh" else f" {number}"  # …programmes [1].
         end = len(text.rstrip("。.！!？?")) if text else 0
         return text[:end] + number + text[end:]
 

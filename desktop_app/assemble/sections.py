@@ -10,6 +10,7 @@ from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, joined, reading_order
 from desktop_app.assemble.numbers import COUNT_UNITS
+from desktop_app.assemble.selection import interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import (
@@ -147,12 +148,21 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
     picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
     for theme in ctx.selection.themes:
         subtree = base.theme_subtree(theme)
-        best = next((f for f in candidates if subtree.intersection(f.themes[:1])), None)
-        if best is not None and best not in picked:
-            picked.append(best)
+        # Each chosen region's best on the theme, in turn, so that two districts both speak.
+        for best in _one_per_region(ctx, [f for f in candidates if subtree & set(f.themes[:1])]):
+            if best not in picked and len(picked) < limit:
+                picked.append(best)
         if len(picked) >= limit:
             break
-    return picked
+    return interleave(ctx.selection, picked)
+
+
+def _one_per_region(ctx: Context, ranked: list[Fact]) -> list[Fact]:
+    """The first of ``ranked`` for each chosen region, in the regions' order."""
+    firsts: dict[str, Fact] = {}
+    for fact in ranked:
+        firsts.setdefault(fact.region, fact)
+    return [firsts[r] for r in ctx.selection.regions if r in firsts]
 
 
 def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Block]:
@@ -169,7 +179,8 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
     """Telling figures not already in the tiles or charts (``exclude``): on the chosen
     regions first, current before dated, counts and amounts before shares and ranks."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude]
-    ranked = sorted(candidates, key=lambda f: _strength(ctx, f))[: section.max_items or 4]
+    ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
+    ranked = one_per_passage(ranked)[: section.max_items or 4]
     chosen = reading_order(ranked, ctx)
     if not chosen:
         return []
@@ -178,6 +189,19 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
     blocks.append(bullets(ctx, chosen))
     return blocks
+
+
+def one_per_passage(facts: list[Fact]) -> list[Fact]:
+    """The first fact from each source paragraph: two facts from one passage (68 projects
+    signed; the 68 projects' total investment) say nearly the same thing as points."""
+    seen: set[tuple[str, int]] = set()
+    result = []
+    for fact in facts:
+        passage = (fact.source.id, fact.source.locator)
+        if passage not in seen:
+            seen.add(passage)
+            result.append(fact)
+    return result
 
 
 def sayable(fact: Fact, ctx: Context) -> bool:
@@ -208,7 +232,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     )
     per_theme: dict[str, int] = {}
     chosen: list[Fact] = []
-    for fact in candidates:
+    for fact in one_per_passage(interleave(ctx.selection, candidates)):
         if len(chosen) >= (section.max_items or 5):
             break
         theme = fact.themes[0]

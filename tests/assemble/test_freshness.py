@@ -96,7 +96,7 @@ def test_talking_points_fit_two_pages_of_short_grouped_points(
     assert len(read_pdf(WORKSPACE.render(document, "pdf")).pages) <= 2
     headings = [b.text for b in document.blocks if isinstance(b, Heading)]
     groups = {"zh": ["开场", "我方优势", "合作机会", "结束语"],
-              "en": ["Opening", "Our strengths", "What we offer", "Closing"]}[lang]  # fmt: skip
+              "en": ["Opening", "Our strengths", "Opportunities to work together", "Closing"]}[lang]  # fmt: skip
     assert [h for h in headings if h in groups] == groups
     for block in document.blocks:
         for item in getattr(block, "items", ()):
