@@ -12,6 +12,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from desktop_app.model import Cover, Masthead
 from desktop_app.render.docx.context import Context
 from desktop_app.render.docx.elements import borders, put
+from desktop_app.render.docx.styles import set_leading
 from desktop_app.render.docx.text import has_cjk
 
 PT_MM = 25.4 / 72
@@ -103,7 +104,7 @@ def _draw(ctx: Context, line: _Line) -> DocxParagraph:
     ctx.ink.run(paragraph, line.text, size=line.size, bold=line.bold, color=line.color)
     fmt = paragraph.paragraph_format
     fmt.space_after = Pt(line.after)
-    fmt.line_spacing = line.spacing
+    set_leading(fmt, line.size, line.spacing, ctx.model.lang)
     if line.indent_mm:
         fmt.left_indent = Mm(line.indent_mm)
     return paragraph

@@ -100,7 +100,7 @@ def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
     value = _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
-    value.paragraph_format.line_spacing = 1.0
+    styles.set_leading(value.paragraph_format, 26, 1.0, ctx.model.lang)
     value.paragraph_format.space_after = Pt(2)
     ctx.ink.run(value, tile.value, size=26, bold=True, color=palette.accent)
     unit = join_words(tile.value, tile.unit).removeprefix(tile.value)
