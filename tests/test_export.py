@@ -3,11 +3,14 @@ and read both files back. They must say the same thing."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
-from desktop_app.api import BriefingRequest, ExportError, Workspace
+from desktop_app.api import LANGS, BriefingRequest, ExportError, Workspace
 from desktop_app.model import BulletList, Document, Paragraph, Run
 from tests.conftest import SEEDS
 from tests.render.docx_reading import docx_text, squash
@@ -58,6 +61,28 @@ def test_pdf_and_word_say_the_same_thing(template: str, lang: str, region: str) 
     assert all(embedded_fonts(pdf.reader).values())
     if template == "fact-sheet":
         assert len(pdf.pages) == 1
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed; 'packaging/install.sh --dev' installs it",
+)
+def test_the_word_fact_sheet_is_one_page_as_libreoffice_lays_it_out(tmp_path: Path) -> None:
+    """Word lays a .docx out only when it opens it, so the Word file's page limit is checked
+    by reading it back: LibreOffice converts it to PDF. Line heights are in points, so it lays
+    the file out as Word does, with whatever Chinese font it has."""
+    files = []
+    for lang in LANGS:
+        request = BriefingRequest(("sip",), template="fact-sheet", lang=lang, date="2026-12-01")
+        files.append(tmp_path / f"sip-{lang}.docx")
+        export(request, "docx", files[-1])
+    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+    out = tmp_path / "pdf"
+    command = ["soffice", "--headless", profile, "--convert-to", "pdf", "--outdir", str(out)]
+    subprocess.run([*command, *map(str, files)], check=True, capture_output=True, timeout=300)
+    for file in files:
+        pages = PdfReader(out / f"{file.stem}.pdf").pages
+        assert len(pages) == 1, f"{file.name}: {len(pages)} pages in LibreOffice"
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop_app.model import Cover, Masthead
@@ -33,6 +33,7 @@ class _Line:
     color: RGBColor | None = None
     spacing: float = 1.2
     indent_mm: float = 0.0
+    before: float = 0.0
 
     def height_mm(self, width_mm: float) -> float:
         """A generous estimate of the paragraph's height (Word lays it out, not us)."""
@@ -44,7 +45,7 @@ class _Line:
 
 def draw_cover(ctx: Context, cover: Cover) -> None:
     """Classification top left; the title block a quarter down; the particulars at the foot."""
-    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    palette, size = ctx.palette, ctx.size
     head = [_Line(cover.classification, size + 1.5, 0, bold=True)]
     title_block = [
         _Line(cover.title, 30, 10, True, palette.accent, 1.15, BAR_INDENT_MM),
@@ -58,7 +59,7 @@ def draw_cover(ctx: Context, cover: Cover) -> None:
     ]
     width = ctx.text_width_mm
     top, _, bottom, _ = ctx.model.page.margins_mm
-    used = sum(line.height_mm(width) for line in (*head, *title_block, *foot))
+    used = ctx.scale * sum(line.height_mm(width) for line in (*head, *title_block, *foot))
     rule_mm = 12 * PT_MM  # the rule above the particulars and its distance
     free = ctx.page_height_mm - top - bottom - TITLE_TOP_MM - used - rule_mm - SAFETY_MM
     gap = max(MIN_GAP_MM, free)
@@ -78,13 +79,16 @@ def draw_cover(ctx: Context, cover: Cover) -> None:
 
 def draw_masthead(ctx: Context, masthead: Masthead) -> None:
     """After GB/T 9704: marking, red title, issue, issuer | date, and a red rule beneath."""
-    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    palette, size = ctx.palette, ctx.size
+    title = _Line(masthead.title, 3 * size, 0.55 * size, True, palette.accent, spacing=1.0)
     if masthead.classification:
-        _draw(ctx, _Line(masthead.classification, size + 1.5, 6, bold=True))
-    title = _draw(ctx, _Line(masthead.title, 32, 6, True, palette.accent))
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title.paragraph_format.space_before = Pt(18)
-    issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 14))
+        _draw(ctx, _Line(masthead.classification, size + 1.5, 0.55 * size, bold=True))
+        title = replace(title, before=1.6 * size)
+    # else the title opens the page, where the margin is space enough (the PDF, too, drops the
+    # space above whatever starts a page)
+    title_paragraph = _draw(ctx, title)
+    title_paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 1.3 * size))
     issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     rule = ctx.paragraph()
@@ -92,9 +96,9 @@ def draw_masthead(ctx: Context, masthead: Masthead) -> None:
     ctx.ink.run(rule, masthead.issuer, size=size + 1.5)
     ctx.ink.run(rule, "\t")
     ctx.ink.run(rule, masthead.date_line, size=size + 1.5)
-    rule.paragraph_format.space_after = Pt(18)
+    rule.paragraph_format.space_after = ctx.pt(1.6 * size)
     put(rule._p.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"bottom": 18}, 6))
-    for paragraph in (title, issue, rule):
+    for paragraph in (title_paragraph, issue, rule):
         paragraph.paragraph_format.keep_with_next = True
 
 
@@ -102,8 +106,10 @@ def _draw(ctx: Context, line: _Line) -> DocxParagraph:
     paragraph = ctx.paragraph()
     ctx.ink.run(paragraph, line.text, size=line.size, bold=line.bold, color=line.color)
     fmt = paragraph.paragraph_format
-    fmt.space_after = Pt(line.after)
-    fmt.line_spacing = line.spacing
+    if line.before:
+        fmt.space_before = ctx.pt(line.before)
+    fmt.space_after = ctx.pt(line.after)
+    ctx.leading(paragraph, line.size, line.spacing)
     if line.indent_mm:
         fmt.left_indent = Mm(line.indent_mm)
     return paragraph

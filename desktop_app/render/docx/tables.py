@@ -23,7 +23,7 @@ ALIGN = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
 }
-TILE_GAP_MM = 4.0
+TILE_GAP_MM = 3.0  # between tiles, across and down, as in the PDF
 
 
 def draw_table(ctx: Context, table: Table) -> None:
@@ -85,11 +85,11 @@ def draw_key_figures(ctx: Context, figures: KeyFigures) -> None:
                 continue
             _draw_tile(ctx, cell, figures.tiles[number])
     gap = ctx.paragraph()  # a little air between the tiles and what follows
-    gap.paragraph_format.line_spacing = Pt(6)
+    gap.paragraph_format.line_spacing = ctx.pt(0.6 * ctx.size)
 
 
 def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
-    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    palette, size = ctx.palette, ctx.size
     tcpr = cell._tc.get_or_add_tcPr()
     put(tcpr, borders("w:tcBorders", palette.accent, {"top": 24}))
     put(tcpr, shading(palette.wash))
@@ -99,20 +99,31 @@ def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
     put(tcpr, margins)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
-    value = _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
-    value.paragraph_format.line_spacing = 1.0
-    value.paragraph_format.space_after = Pt(2)
-    ctx.ink.run(value, tile.value, size=26, bold=True, color=palette.accent)
+    # The tile's padding is its cell's margins: its lines take no space above or below.
+    value_size = 2.2 * size
+    value = _tile_paragraph(ctx, cell.paragraphs[0], value_size, 1.0, after=0.2 * size)
+    ctx.ink.run(value, tile.value, size=value_size, bold=True, color=palette.accent)
     unit = join_words(tile.value, tile.unit).removeprefix(tile.value)
     ctx.ink.run(value, unit, size=size + 1.5, bold=True, color=palette.accent)
 
-    label = styles.set_style(cell.add_paragraph(), styles.TABLE_TEXT)
+    label = _tile_paragraph(ctx, cell.add_paragraph(), size, 1.1)
     ctx.ink.run(label, tile.label, bold=True, size=size)
     if tile.note is not None:
         ctx.notes.add(label, tile.note)
     if tile.detail:
-        detail = styles.set_style(cell.add_paragraph(), styles.TABLE_TEXT)
+        detail = _tile_paragraph(ctx, cell.add_paragraph(), size - 2.5, 1.1)
         ctx.ink.run(detail, tile.detail, size=size - 2.5, color=palette.muted)
+
+
+def _tile_paragraph(
+    ctx: Context, paragraph: DocxParagraph, size: float, lines: float, after: float = 0.0
+) -> DocxParagraph:
+    """A line of a tile, set for text of ``size`` points."""
+    styles.set_style(paragraph, styles.TABLE_TEXT)
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = ctx.pt(after)
+    ctx.leading(paragraph, size, lines)
+    return paragraph
 
 
 def _layout(grid: DocxTable, widths_mm: list[float]) -> None:
