@@ -68,6 +68,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "tile_detail": ("{region} · {when}", "{region} · {when}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
+    "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),
