@@ -38,7 +38,7 @@ def test_a_measure_is_said_once_at_its_newest_date() -> None:
 def test_internal_editions_mark_dated_figures() -> None:
     document = WORKSPACE.build(BriefingRequest(date="2026-12-01", edition="internal"))
     cells = [
-        "".join(run.text for run in row[3])  # type: ignore[union-attr]
+        "".join(run.text for run in row[-2])  # type: ignore[union-attr]
         for block in document.blocks
         if isinstance(block, Table) and "主要数据" in block.caption
         for row in block.rows
