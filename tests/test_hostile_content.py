@@ -124,7 +124,7 @@ def _write_base(folder: Path, statements: list[dict[str, str]], value: int) -> P
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
 @given(
     statements=st.lists(
-        st.fixed_dictionaries({"zh": STATEMENT, "en": STATEMENT}), min_size=1, max_size=3
+        st.fixed_dictionaries({"zh": STATEMENT, "en": STATEMENT}), min_size=2, max_size=4
     ),
     value=VALUE,
     lang=st.sampled_from(["zh", "en"]),
@@ -145,7 +145,8 @@ def test_generated_facts_render_in_both_formats(
     pdf_text = squash(page_text(pdf, margins))
     running_text = squash(page_text(pdf, margins, min_size=body_size * 0.97))
     word_text = squash(docx_text(docx))
-    for statement in statements:
+    # The first fact, the one with a value, is a key-figure tile and is not said again in words.
+    for statement in statements[1:]:
         assert visible(statement[lang]) in running_text, statement[lang]
         assert word_visible(statement[lang]) in word_text, statement[lang]
 

@@ -139,6 +139,7 @@ def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Form
 
 
 def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatted:
+    word = ""
     if kind == "percent":
         digits, unit, joiner = _plain(amount), "%", ""
     elif kind == "duration":
@@ -158,6 +159,9 @@ def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatt
     else:
         number = f"{words} {digits}".strip()
     text = f"{words} {digits}{joiner}{unit}".strip()
+    if qualifier in ("more_than", "at_least") and kind != "percent" and word:
+        # The plus belongs to the whole amount: "1 tn+ yuan", not "1+ tn yuan".
+        return Formatted(f"{digits}{NBSP}{word}+", noun, text)
     return Formatted(number, unit.replace(NBSP, " "), text)
 
 

@@ -56,7 +56,8 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
     planned: dict[str, list[tuple[str, list[Fact]]]] = {}
     chosen_regions = set(ctx.selection.regions)
     for theme, assigned in assign_to_themes(ctx.selection).items():
-        facts = [f for f in assigned if f.id not in ctx.stated]  # said once, earlier
+        # Said once: not again what the text or the key-figure tiles have given earlier.
+        facts = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown]
         groups = []
         if not section.by_region and facts:
             # Facts on the chosen regions themselves come before those on places inside them.

@@ -61,6 +61,17 @@ def _figure(spec: ChartSpec) -> Any:
     return figure
 
 
+def _grouped(value: float, _position: object = None) -> str:
+    """An axis number with its thousands grouped: 100,000 (not 100000)."""
+    return format(value, ",g") if abs(value) < 1e15 else format(value, "g")
+
+
+def _group_thousands(axis: Any) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(_grouped))
+
+
 def _style_axes(ax: Any) -> None:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -86,6 +97,7 @@ def _draw_horizontal(ax: Any, spec: ChartSpec) -> None:
             fontsize=8,
             color="#222222",
         )
+    _group_thousands(ax.xaxis)
     ax.set_xlabel(spec.axis_label, fontsize=8, color="#555555")
     ax.grid(axis="x", color="#E3E3E3", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -117,6 +129,7 @@ def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
             )
     ax.set_xticks(range(len(spec.categories)), spec.categories)
     ax.set_ylim(0, peak * 1.2)
+    _group_thousands(ax.yaxis)
     ax.set_ylabel(spec.axis_label, fontsize=8, color="#555555")
     ax.grid(axis="y", color="#E3E3E3", linewidth=0.6)
     ax.set_axisbelow(True)
