@@ -27,6 +27,7 @@ class Context:
     stated: set[str] = field(default_factory=set)  # facts already said in running text
     shown: set[str] = field(default_factory=set)  # facts already shown in tiles or charts
     mentioned: set[str] = field(default_factory=set)  # regions named in full in this section
+    introduced: set[str] = field(default_factory=set)  # regions whose short name was introduced
     _counters: dict[str, int] = field(default_factory=dict)
 
     def text(self, text: Text | None, fallback: str = "") -> str:

@@ -95,23 +95,38 @@ def _clause_starts(text: str, lang: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(re.escape(mark), text)]
 
 
-def shortened(ctx: Context, text: str) -> str:
+def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
     """``text`` with the region named in full at the start of its first clause that names one
     replaced by its short name, when the section has already named it in full. Every region
-    the text names in full counts as named from then on."""
+    the text names in full counts as named from then on. With ``introduce`` (running prose),
+    the document's first full mention introduces the short name: 苏州工业园区（以下简称“园区”）,
+    Suzhou Industrial Park (SIP)."""
     for start in _clause_starts(text, ctx.lang):
         found = _region_at(ctx, text, start)
         if found is None:
             continue
         region_id, full = found
+        region = ctx.base.regions[region_id]
+        short = region.short_name(ctx.lang)
         if region_id in ctx.mentioned:
-            short = ctx.base.regions[region_id].short_name(ctx.lang)
             if start == 0:
                 short = short[:1].upper() + short[1:]
             text = text[:start] + short + text[start + len(full) :]
+        elif introduce and region_id not in ctx.introduced and _introducible(ctx, full, short):
+            end = start + len(full)
+            text = text[:end] + w("short_name", ctx.lang, short=short) + text[end:]
+            ctx.introduced.add(region_id)
         break
     ctx.mentioned |= {r.id for r in ctx.base.regions.values() if r.name.get(ctx.lang) in text}
     return text
+
+
+def _introducible(ctx: Context, full: str, short: str) -> bool:
+    """Whether a short name needs introducing: in Chinese any other name (园区); in English an
+    abbreviation (SIP), not a description (the innovation centre)."""
+    if short == full or (short in full and ctx.lang == "en"):
+        return False
+    return ctx.lang == "zh" or short.isupper()
 
 
 def dated(ctx: Context, fact: Fact, text: str) -> str:
@@ -129,12 +144,15 @@ def dated(ctx: Context, fact: Fact, text: str) -> str:
     return text[:end] + tag + text[end:]
 
 
-def sentence(ctx: Context, fact: Fact, year_said: bool = False) -> list[Inline]:
+def sentence(
+    ctx: Context, fact: Fact, year_said: bool = False, prose: bool = False
+) -> list[Inline]:
     """A statement, and its footnote marker unless the template cites sources by number;
-    ``year_said`` when the sentence before it in the paragraph gave the same old year."""
+    ``year_said`` when the sentence before it in the paragraph gave the same old year;
+    ``prose`` in running paragraphs (where short names are introduced), not in lists."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
-    text = shortened(ctx, fact.statement.get(ctx.lang))
+    text = shortened(ctx, fact.statement.get(ctx.lang), introduce=prose)
     text = text if year_said else dated(ctx, fact, text)
     text = ctx.citations.cited(text, fact)
     marker = ctx.citations.marker(fact)
@@ -159,7 +177,7 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
     statement_at = -1  # where the previous statement's text run is
     for fact in facts:
         year = stamp(fact)[:4] if ctx.stale(fact) else ""
-        parts = sentence(ctx, fact, year_said=bool(year) and year == previous_year)
+        parts = sentence(ctx, fact, year_said=bool(year) and year == previous_year, prose=True)
         previous_year = year
         text = parts[0].text  # type: ignore[union-attr]
         lead = _lead(fact.statement.get(lang), lang)

@@ -74,6 +74,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "year_in_text": ("（{year}年）", " ({year})"),
     "year_in_text_internal": ("（{year}年，已逾{years}年）", " ({year}, over {years} years old)"),
     "old_in_text_internal": ("（已逾{years}年）", " (over {years} years old)"),
+    "short_name": ("（以下简称“{short}”）", " ({short})"),
     "stale_mark": ("（已逾{years}年）", " (over {years} years old)"),
     "chart_axis": ("单位：{unit}", "{unit}"),
     "chart_when": ("（{when}）", " ({when})"),

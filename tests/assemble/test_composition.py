@@ -10,7 +10,7 @@ from functools import cache
 import pytest
 
 from desktop_app.api import BriefingRequest, Document, Workspace
-from desktop_app.model import BulletList, Figure, Heading, Paragraph, Run, Table
+from desktop_app.model import BulletList, Figure, Heading, Paragraph, Run, Table, dump
 from tests.conftest import SEEDS
 
 WORKSPACE = Workspace(SEEDS, strict=True)
@@ -130,3 +130,16 @@ def test_tiles_show_the_regions_own_figures(lang: str) -> None:
     names = {"zh": ("苏州工业园区", "苏州高新区"), "en": ("Suzhou Industrial Park", "Suzhou New")}
     for tile in tiles:
         assert tile.detail.startswith(names[lang]), tile.detail
+
+
+def test_a_short_name_is_introduced_once_in_prose() -> None:
+    """苏州工业园区（以下简称“园区”） at the first mention in running text, then 园区; English
+    introduces an abbreviation (SIP) but not a description; lists never introduce."""
+    zh = dump(build("full-briefing", "zh", ("sip",), "external"))
+    assert zh.count("苏州工业园区（以下简称“园区”）") == 1
+    assert zh.count("以下简称") == len(set(re.findall(r"（以下简称“([^”]+)”）", zh)))
+    en = dump(build("full-briefing", "en", ("sip",), "external"))
+    assert en.count("Suzhou Industrial Park (SIP)") == 1
+    assert "(the innovation centre)" not in en
+    points = dump(build("talking-points", "zh", ("sip",), "external"))
+    assert "以下简称" not in points
