@@ -114,6 +114,8 @@ def _blocks(ctx: Context) -> list[Block]:
                 blocks += sec.notes(ctx, section)
             case "sources":
                 blocks += sec.sources(ctx, section)
+    if ctx.brief:  # a brief ends with its imprint (版记), after everything else
+        blocks += sec.imprint(ctx)
     return blocks
 
 
@@ -124,6 +126,7 @@ def _run(
     lang: Lang,
     date: str,
     previous: Context | None,
+    issue: int | None = None,
 ) -> tuple[Context, list[Block]]:
     citations = Citations(
         base,
@@ -131,16 +134,22 @@ def _run(
         short_notes=template.footnotes == "short",
         by_source=template.footnotes == "sources",
     )
-    ctx = Context(base, template, selection, lang, date, citations)
+    ctx = Context(base, template, selection, lang, date, citations, issue)
     ctx.values = _values(template, selection, lang, date, previous)
     return ctx, _blocks(ctx)
 
 
 def assemble(
-    base: FactBase, template: Template, selection: Selection, lang: Lang, date: str
+    base: FactBase,
+    template: Template,
+    selection: Selection,
+    lang: Lang,
+    date: str,
+    issue: int | None = None,
 ) -> Document:
-    first, _ = _run(base, template, selection, lang, date, None)
-    ctx, blocks = _run(base, template, selection, lang, date, first)
+    """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any."""
+    first, _ = _run(base, template, selection, lang, date, None, issue)
+    ctx, blocks = _run(base, template, selection, lang, date, first, issue)
     page = template.page
     names = [selection.region_name(r, lang) for r in selection.regions]
     issuer = ctx.template_text("issuer") or "Briefing Studio"
@@ -160,6 +169,7 @@ def assemble(
         footer=page.footer,
         accent=page.accent,
         base_size_pt=page.base_size_pt,
+        form="brief" if ctx.brief else "plain",
     )
     return Document(
         metadata,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from desktop_app.model import Cover, Masthead
 from desktop_app.render.docx.context import Context
 from desktop_app.render.docx.elements import borders, put
+from desktop_app.render.docx.fonts import BRIEF_HEADING
 from desktop_app.render.docx.text import has_cjk
 
 PT_MM = 25.4 / 72
@@ -33,6 +35,7 @@ class _Line:
     color: RGBColor | None = None
     spacing: float = 1.2
     indent_mm: float = 0.0
+    east_asia: str | None = None  # a font for the East Asian text other than the style's
 
     def height_mm(self, width_mm: float) -> float:
         """A generous estimate of the paragraph's height (Word lays it out, not us)."""
@@ -77,30 +80,50 @@ def draw_cover(ctx: Context, cover: Cover) -> None:
 
 
 def draw_masthead(ctx: Context, masthead: Masthead) -> None:
-    """After GB/T 9704: marking, red title, issue, issuer | date, and a red rule beneath."""
+    """After GB/T 9704: marking, red title, the line under it (a brief's issue number, or
+    none), issuer | date, and a red rule beneath. A brief's marking and title name 黑体 and
+    the marking is not bold; in Chinese, issuer and date stand one character in."""
     palette, size = ctx.palette, ctx.model.page.base_size_pt
+    brief = ctx.model.page.form == "brief"
+    heading_font = BRIEF_HEADING if brief else None
     if masthead.classification:
-        _draw(ctx, _Line(masthead.classification, size + 1.5, 6, bold=True))
-    title = _draw(ctx, _Line(masthead.title, 32, 6, True, palette.accent))
+        marking = _Line(masthead.classification, size + 1.5, 6, bold=not brief)
+        _draw(ctx, dataclasses.replace(marking, east_asia=heading_font))
+    title_line = _Line(masthead.title, 32, 6, True, palette.accent, east_asia=heading_font)
+    title = _draw(ctx, title_line)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_before = Pt(18)
-    issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 14))
-    issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    lines = [title]
+    if masthead.issue_line:
+        issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 14))
+        issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        lines.append(issue)
 
     rule = ctx.paragraph()
-    rule.paragraph_format.tab_stops.add_tab_stop(Mm(ctx.text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
+    edge = Pt(size) if brief and ctx.model.lang == "zh" else Pt(0)  # one character in
+    right_tab = Mm(ctx.text_width_mm) - edge
+    rule.paragraph_format.tab_stops.add_tab_stop(right_tab, WD_TAB_ALIGNMENT.RIGHT)
+    if edge:  # a first-line indent: the rule beneath stays as wide as the text
+        rule.paragraph_format.first_line_indent = edge
     ctx.ink.run(rule, masthead.issuer, size=size + 1.5)
     ctx.ink.run(rule, "\t")
     ctx.ink.run(rule, masthead.date_line, size=size + 1.5)
     rule.paragraph_format.space_after = Pt(18)
     put(rule._p.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"bottom": 18}, 6))
-    for paragraph in (title, issue, rule):
+    for paragraph in (*lines, rule):
         paragraph.paragraph_format.keep_with_next = True
 
 
 def _draw(ctx: Context, line: _Line) -> DocxParagraph:
     paragraph = ctx.paragraph()
-    ctx.ink.run(paragraph, line.text, size=line.size, bold=line.bold, color=line.color)
+    ctx.ink.run(
+        paragraph,
+        line.text,
+        size=line.size,
+        bold=line.bold,
+        color=line.color,
+        east_asia=line.east_asia,
+    )
     fmt = paragraph.paragraph_format
     fmt.space_after = Pt(line.after)
     fmt.line_spacing = line.spacing

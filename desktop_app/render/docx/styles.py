@@ -2,7 +2,12 @@
 
 Real styles (not direct formatting) wherever Word users would look for them: Heading 1-3 for
 the navigation pane and the contents, Body Text, List Bullet / List Number, Caption, footnote
-text and reference, toc 1-2. Sizes follow ``PageSetup.base_size_pt``.
+text and reference, toc 1-2, a brief's Imprint. Sizes follow ``PageSetup.base_size_pt``.
+
+A brief (``PageSetup.form == "brief"``), after GB/T 9704, names 黑体 for its headings' East
+Asian text and 楷体 for second-level ones (the body's 仿宋 is the document default, see
+``fonts.py``); its headings are black, and in Chinese they are the body's size, not bold,
+and indented by two characters like every paragraph.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from desktop_app.model import Lang, PageSetup
 from desktop_app.render.docx import footnotes
 from desktop_app.render.docx.elements import borders, parse_color, put, tint
+from desktop_app.render.docx.fonts import BRIEF_HEADING, BRIEF_SUBHEADING, set_east_asian_font
 
 HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 BODY = "Body Text"
@@ -37,6 +43,7 @@ SOURCE_LINE = "Source Line"
 SOURCE_ENTRY = "Source Entry"
 TABLE_TEXT = "Table Text"
 CONTENTS_TITLE = "Contents Title"
+IMPRINT = "Imprint"
 HEADER = "Header"
 FOOTER = "Footer"
 PARAGRAPH_STYLES = {"body": BODY, "lead": LEAD, "small": SMALL, "point": POINT, "title": TITLE}
@@ -125,6 +132,26 @@ def setup_styles(docx: DocxDocument, page: PageSetup, lang: Lang, palette: Palet
     reference.font.superscript = True
     for name in (HEADER, FOOTER):
         _look(_paragraph_style(docx, name), size=size - 2, color=palette.muted)
+    imprint = _paragraph_style(docx, IMPRINT, "Normal")  # a brief's closing lines
+    _look(imprint, size=size - 1, before=3, after=3, line=1.2)
+    imprint.quick_style = False
+    if page.form == "brief":
+        _brief_styles(docx, size, zh, palette)
+
+
+def _brief_styles(docx: DocxDocument, size: float, zh: bool, palette: Palette) -> None:
+    """The headings of a brief, after GB/T 9704."""
+    for name, font in ((HEADINGS[1], BRIEF_HEADING), (HEADINGS[2], BRIEF_SUBHEADING)):
+        heading = _paragraph_style(docx, name)
+        set_east_asian_font(heading.element.get_or_add_rPr(), font)
+        heading_size = size if zh else size + 1.5
+        _look(heading, size=heading_size, bold=not zh, color=palette.text, before=10, after=4)
+        heading.paragraph_format.line_spacing = 1.5 if zh else 1.3
+        if zh:  # a heading is a paragraph like the others: indented by two characters
+            heading.paragraph_format.first_line_indent = Pt(2 * size)
+            heading.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
+    title = docx.styles[TITLE]
+    set_east_asian_font(title.element.get_or_add_rPr(), BRIEF_HEADING)
 
 
 def _paragraph_style(docx: DocxDocument, name: str, base: str | None = None) -> ParagraphStyle:
