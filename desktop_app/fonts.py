@@ -49,6 +49,10 @@ BY_NAME = {face.name: face for face in (CJK, KAI, FALLBACK)}
 
 # What a Word document asks the reader's computer for (East Asian text, then Latin text).
 WORD_FONTS = {"east_asia": "Microsoft YaHei", "latin": "Calibri"}
+# Their single line spacing in ems, as Word measures it (the font's Windows ascent plus descent):
+# a Word file's line heights are set from these, so a reader without the fonts (LibreOffice
+# puts WenQuanYi Micro Hei, 1.17, in place of Microsoft YaHei) lays the page out the same.
+WORD_LINE_EMS = {"east_asia": 1.32, "latin": 1.22}
 # An internal brief after GB/T 9704 (East Asian text; Latin text keeps WORD_FONTS' face): each
 # font by the name Chinese Word writes, and the English name Word also knows it by.
 WORD_BRIEF_FONTS = {

@@ -8,13 +8,21 @@ cd "$(dirname "$0")/.."
 extras=""
 [ "${1:-}" = "--dev" ] && extras="[dev]"
 
-# System packages, installed only when missing: a Python with venv support, and the
-# libraries Qt needs to draw (also offscreen, for the tests).
+# System packages, installed only when missing: a Python with venv support, the libraries Qt
+# needs to draw (also offscreen, for the tests), and with --dev LibreOffice and its fonts.
 apt_packages=()
 python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv python3-pip)
 for package in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0; do
   dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
 done
+# For the tests (--dev): LibreOffice reads our Word files back, with Carlito (Calibri's widths)
+# and a Chinese face in place of the fonts the files name.
+if [ -n "$extras" ]; then
+  command -v soffice >/dev/null 2>&1 || apt_packages+=(libreoffice-writer-nogui)
+  for package in fonts-crosextra-carlito fonts-wqy-microhei; do
+    dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
+  done
+fi
 if [ ${#apt_packages[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -6,6 +6,7 @@ English edition in the same form; the external edition as plain as before."""
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from desktop_app.api import BriefingRequest, SelectionError, Workspace
 from desktop_app.cli import main
 from desktop_app.model import BulletList, Document, Imprint, Masthead, SourceList
+from desktop_app.render.pdf import fit_scale
 from desktop_app.templates import load_templates
 from tests.conftest import ROOT, SEEDS
 from tests.render.pdf_reading import embedded_fonts, read_pdf
@@ -112,9 +114,9 @@ def test_the_form_is_what_the_template_declares_not_its_id(tmp_path: Path) -> No
         ("form: brief", "form: fancy",
          "talking-points.yaml:8: template 'talking-points': form must be one of plain, brief; got 'fancy'"),
         ("report_to: {zh: 分管领导,", "report_to: {zh: '{leaders}',",
-         "talking-points.yaml:22: template 'talking-points': unknown placeholder {leaders} in report_to; use one of"),
+         "talking-points.yaml:23: template 'talking-points': unknown placeholder {leaders} in report_to; use one of"),
         ("copy_to: {zh: 参会各单位, en: every unit attending the meeting}", "copy_to: {zh: 参会各单位}",
-         "talking-points.yaml:23: template 'talking-points': copy_to.en must be non-empty text"),
+         "talking-points.yaml:24: template 'talking-points': copy_to.en must be non-empty text"),
     ],
 )  # fmt: skip
 def test_the_form_and_the_distribution_are_checked(
@@ -185,7 +187,14 @@ def _is_black(colour: tuple[float, ...]) -> bool:
 
 def test_pdf_headings_are_in_the_heading_face_and_black(zh_pdf: bytes) -> None:
     lines = _lines(zh_pdf)
-    for heading in ("一、开场", "二、我方优势", "三、合作机会", "四、结束语", "资料来源"):
+    headings = (
+        "一、开场",
+        "二、我方优势",
+        "三、合作机会",
+        "四、内部掌握（不对外宣读）",
+        "五、结束语",
+    )
+    for heading in (*headings, "资料来源"):
         _, _, fonts, colours, _ = next(line for line in lines if line[1] == heading)
         assert fonts == {"WenQuanYiMicroHei-0"}, heading
         assert all(_is_black(c) for c in colours), (heading, colours)
@@ -213,8 +222,10 @@ def test_pdf_imprint_follows_the_sources_at_the_foot_of_the_last_page(zh_pdf: by
         "招商服务部门",
         "2026年12月1日印发",
     ]
-    positions = [last.find(text) for text in order]
-    assert -1 not in positions and positions == sorted(positions), positions
+    position = 0
+    for text in order:  # in this order (a point can cite [3] before the sources list does)
+        position = last.find(text, position)
+        assert position != -1, (text, last)
     lines = _lines(zh_pdf)
     issued = next(line for line in lines if line[1].endswith("2026年12月1日印发"))
     assert issued[0] == 1 and issued[1].startswith("招商服务部门")  # issuer left, date right
@@ -286,6 +297,28 @@ def test_word_names_fangsong_simhei_and_kaiti_for_the_brief() -> None:
     assert "<w:tblpPr" in document  # the imprint floats at the foot of the page
     numbering = docx_part(data, "word/numbering.xml")
     assert '<w:suff w:val="nothing"/>' in numbering  # 1.园区…: the number in the text
+
+
+@pytest.mark.parametrize(("lang", "lines"), [("zh", 1.5), ("en", 1.3)])
+def test_word_brief_headings_set_their_lines_in_points(lang: str, lines: float) -> None:
+    """A brief's headings, like every style, have an "at least" line height in points from
+    their size (which follows the base size and the document's scale), not a multiple of
+    the reader's font's line."""
+    document = brief(lang=lang)
+    styles = docx_part(WORKSPACE.render(document, "docx"), "word/styles.xml")
+    size = 11 if lang == "zh" else 12.5  # the body's size in Chinese, a little larger in English
+    scale = fit_scale(document)  # the Word file takes the PDF's scale for its two pages
+    em = 1.32 if lang == "zh" else 1.22  # Microsoft YaHei's or Calibri's line, as Word sets it
+    for style_id in ("Heading1", "Heading2", "Imprint"):
+        block = re.search(rf'<w:style [^>]*w:styleId="{style_id}".*?</w:style>', styles, re.S)
+        assert block, style_id
+        half_points = int(re.search(r'<w:sz w:val="(\d+)"', block.group()).group(1))  # type: ignore[union-attr]
+        spacing = re.search(r'w:line="(\d+)" w:lineRule="atLeast"', block.group())
+        assert spacing, (style_id, block.group())
+        if style_id != "Imprint":
+            expected = round(half_points / 2 * lines * em, 2) * 20
+            assert abs(int(spacing.group(1)) - expected) <= 1, style_id
+            assert half_points == math.ceil(round(size * scale * 2, 6)), style_id
 
 
 def test_word_prints_no_issue_line_without_a_number() -> None:

@@ -7,12 +7,15 @@ in its text ({fact_count}, {data_as_of}); both runs make the same choices.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app import __version__
 from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, newest, stamp
+from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
@@ -41,8 +44,13 @@ def _values(
     used = list(ctx.used.values()) if ctx else list(selection.facts)
     # "Data as of" speaks of figures: the newest a figure stands at, and the years they span
     # (the year each stands at; a cumulative total since 2007 stands at its own date).
-    # A year something happened (founded in 1998) is a date, not a figure standing at one.
-    figures = [f for f in used if f.value is not None and f.unit != "calendar_year"] or used
+    # A year something happened (founded in 1998) is a date, not a figure standing at one,
+    # and a count of years restated at the briefing's date says nothing of the data's age.
+    figures = [
+        f
+        for f in used
+        if f.value is not None and f.unit != "calendar_year" and not is_elapsed(f, base)
+    ] or used
     latest = newest(figures)
     as_of = stamp(latest) if latest else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
@@ -83,7 +91,6 @@ def _tiles_to_come(template: Template, ctx: Context) -> set[str]:
 def _blocks(ctx: Context) -> list[Block]:
     template = ctx.template
     blocks: list[Block] = []
-    tile_ids: set[str] = set()
     for section in template.sections:
         match section.kind:
             case "cover":
@@ -96,20 +103,23 @@ def _blocks(ctx: Context) -> list[Block]:
                 blocks += sec.overview(ctx, section, _tiles_to_come(template, ctx))
             case "key_figures":
                 tiles = choose_tiles(ctx, section.metrics, section.max_items or 6)
-                tile_ids |= {f.id for f in tiles}
+                ctx.shown |= {f.id for f in tiles}
                 blocks += sec.key_figures(ctx, section, tiles)
             case "comparison":
                 blocks += comparison(ctx, ctx.text(section.title))
             case "themes":
                 blocks += theme_sections(ctx, section)
             case "highlights":
-                blocks += sec.highlights(ctx, section, tile_ids)
+                blocks += sec.highlights(ctx, section, ctx.shown)
             case "points":
                 blocks += sec.points(ctx, section)
+            case "background":
+                blocks += sec.background(ctx, section)
             case "text":
                 blocks += sec.own_words(ctx, section)
             case "charts":
-                blocks += sec.charts(ctx, section, section.chart_height_mm or CHART_HEIGHT_MM)
+                height = section.chart_height_mm or CHART_HEIGHT_MM
+                blocks += sec.charts(ctx, section, height, ctx.shown)
             case "notes":
                 blocks += sec.notes(ctx, section)
             case "sources":
@@ -133,10 +143,22 @@ def _run(
         lang,
         short_notes=template.footnotes == "short",
         by_source=template.footnotes == "sources",
+        external=selection.edition == "external",
     )
     ctx = Context(base, template, selection, lang, date, citations, issue)
     ctx.values = _values(template, selection, lang, date, previous)
     return ctx, _blocks(ctx)
+
+
+def _header(ctx: Context) -> str:
+    """The running header: an internal edition's classification on every page, so that a page
+    taken from the pack is still marked."""
+    header, marking = ctx.template_text("header"), sec.classification(ctx)
+    if not marking:
+        return header
+    return (
+        w("header_marked", ctx.lang, classification=marking, header=header) if header else marking
+    )
 
 
 def assemble(
@@ -148,6 +170,7 @@ def assemble(
     issue: int | None = None,
 ) -> Document:
     """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any."""
+    selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
     first, _ = _run(base, template, selection, lang, date, None, issue)
     ctx, blocks = _run(base, template, selection, lang, date, first, issue)
     page = template.page
@@ -165,7 +188,7 @@ def assemble(
     setup = PageSetup(
         max_pages=page.max_pages,
         margins_mm=page.margins_mm,
-        header_text=ctx.template_text("header"),
+        header_text=_header(ctx),
         footer=page.footer,
         accent=page.accent,
         base_size_pt=page.base_size_pt,

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_period
-from desktop_app.assemble.numbers import chart_label, chart_scale
+from desktop_app.assemble.numbers import chart_label, chart_scale, format_fact
 from desktop_app.assemble.wording import join, w
 from desktop_app.charts import ChartSpec, Series, render_png
 from desktop_app.facts.model import Fact
@@ -100,6 +100,7 @@ def bar_figure(
         accent=ctx.template.page.accent,
     )
     ctx.use(facts)
+    ctx.shown |= {f.id for f in facts}
     alt = "; ".join(f"{c}: {v}" for c, v in zip(categories, labels, strict=True))
     return Figure(
         render_png(spec),
@@ -109,6 +110,18 @@ def bar_figure(
         ctx.citations.source_line(facts),
         alt,
     )
+
+
+def lowered(label: str) -> str:
+    """A label inside an English sentence: "Tech enterprises" -> "tech enterprises" (but
+    "SIP" and "R&D" keep their capitals)."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def drawn(chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
+    """The facts chart ``chart`` draws for ``region``: none when fewer than two fit one axis."""
+    shown, _ = readable(chart_facts(chart, region, facts))
+    return shown if len(shown) >= 2 else []
 
 
 def template_chart(
@@ -128,8 +141,18 @@ def template_chart(
         w("chart_when", lang, when=when) if when else ""
     )
     figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
+    total = sum(float(f.value or 0) for f in shown)
+    if chart.type == "share" and abs(total - 100) > 0.5:
+        # Shares that do not make a whole say what they do add up to.
+        note = w("shares_total", lang, total=f"{total:g}")
+        figure = replace(figure, source_line=figure.source_line + note)
     if not left_out:
         return figure
-    names = [ctx.base.metrics[f.metric].short_label(lang) for f in left_out if f.metric]
+    names = [
+        w("left_out_item", lang, name=lowered(ctx.base.metrics[f.metric].short_label(lang)),
+          value=format_fact(f, lang).text)
+        for f in left_out
+        if f.metric
+    ]  # fmt: skip
     note = w("chart_left_out", lang, names=join(names, lang))
     return replace(figure, source_line=figure.source_line + note)

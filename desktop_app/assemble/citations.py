@@ -18,41 +18,65 @@ from desktop_app.model import Footnote, Inline, NoteRef
 
 class Citations:
     def __init__(
-        self, base: FactBase, lang: Lang, short_notes: bool = False, by_source: bool = False
+        self,
+        base: FactBase,
+        lang: Lang,
+        short_notes: bool = False,
+        by_source: bool = False,
+        external: bool = False,
     ) -> None:
         self.base, self.lang, self.short_notes = base, lang, short_notes
         self.by_source = by_source  # cite statements as [n] of the sources list, no footnotes
+        # An external edition cites as a publication does: no paragraph numbers and none of
+        # our bookkeeping (publisher not stated, date inferred, title ours, URL not known).
+        self.external = external
         self.footnotes: list[Footnote] = []
         self._source_numbers: dict[str, int] = {}
         self._noted: set[str] = set()
         self._first_notes: dict[str, int] = {}
 
     def _publisher(self, source: Source) -> str:
-        return (
-            source.publisher.get(self.lang)
-            if source.publisher
-            else w("publisher_unknown", self.lang)
-        )
+        if source.publisher:
+            return source.publisher.get(self.lang)
+        return "" if self.external else w("publisher_unknown", self.lang)
 
-    def _inferred(self, source: Source) -> str:
-        return w("date_inferred", self.lang) if source.published_inferred else ""
+    def _title(self, source: Source) -> str:
+        """《title》 / “title”; a title we supplied is marked as ours in internal editions and
+        given as a plain description in external ones."""
+        title = source.title.get(self.lang)
+        if source.title_printed:
+            return w("title", self.lang, title=title)
+        if self.external:
+            return title
+        return w("title", self.lang, title=title) + w("title_ours", self.lang)
+
+    def _date(self, source: Source) -> str:
+        date = format_date(source.published, self.lang)
+        if not source.published_inferred:
+            return date
+        return w("date_about" if self.external else "date_inferred", self.lang, date=date)
+
+    def _citation(self, source: Source, *details: str, title: bool = True) -> str:
+        """Publisher, title and the details, as one sentence."""
+        publisher = self._publisher(source)
+        head = publisher or self._title(source)  # a source without a publisher: its title
+        if title:
+            head = w("publisher_title", self.lang, publisher=publisher, title=self._title(source))
+            head = head if publisher else self._title(source)
+        parts = [part for part in (head, *details) if part]
+        text = w("item_sep", self.lang).join(parts) + w("sentence_end", self.lang)
+        return text[:1].upper() + text[1:]  # "Publisher not stated, ..." starts a sentence
 
     def note(self, fact: Fact) -> NoteRef:
-        """A new footnote citing ``fact``'s source and paragraph."""
+        """A new footnote citing ``fact``'s source (and, internally, its paragraph)."""
         source = self.base.sources[fact.source.id]
         self.source_number(source.id)
-        values = {
-            "publisher": self._publisher(source),
-            "title": source.title.get(self.lang),
-            "date": format_date(source.published, self.lang),
-            "inferred": self._inferred(source),
-            "paragraph": w("paragraph", self.lang, n=fact.source.locator),
-        }
+        paragraph = "" if self.external else w("paragraph", self.lang, n=fact.source.locator)
         # The first note citing a source gives its title; later ones only publisher and date.
         first = source.id not in self._noted
         self._noted.add(source.id)
-        text = w("note" if first and not self.short_notes else "note_short", self.lang, **values)
-        text = text[:1].upper() + text[1:]  # "Publisher not stated, ..." starts a sentence
+        full = first and not self.short_notes
+        text = self._citation(source, self._date(source), paragraph, title=full)
         number = len(self.footnotes) + 1
         self.footnotes.append(Footnote(number, text))
         self._first_notes.setdefault(fact.id, number)
@@ -69,6 +93,7 @@ class Citations:
         if not self.by_source:
             return text
         number = f"[{self.source_number(fact.source.id)}]"
+        number = number if self.lang == "zh" else f" {number}"  # …programmes [1].
         end = len(text.rstrip("。.！!？?")) if text else 0
         return text[:end] + number + text[end:]
 
@@ -87,36 +112,31 @@ class Citations:
         return "".join(f"[{n}]" for n in numbers)
 
     def source_line(self, facts: Iterable[Fact]) -> str:
-        """资料来源：… for a table or chart built from ``facts``."""
-        facts = list(facts)
+        """资料来源：… for a table or chart built from ``facts``: each source by its publisher
+        (or title) and date, with its number in the sources list."""
         names = []
         for source_id in dict.fromkeys(f.source.id for f in facts):
             source = self.base.sources[source_id]
             names.append(
-                f"{self._publisher(source)}（{format_date(source.published, self.lang)}）"
-                if self.lang == "zh"
-                else f"{self._publisher(source)} ({format_date(source.published, self.lang)})"
+                w(
+                    "source_dated",
+                    self.lang,
+                    name=self._publisher(source) or self._title(source),
+                    date=self._date(source),
+                    n=self.source_number(source_id),
+                )
             )
-        listed = ("；" if self.lang == "zh" else "; ").join(names)
-        refs = w("see_sources", self.lang, refs=self.refs(facts))
-        separator = "，" if self.lang == "zh" else "; "
-        return w("sources_line", self.lang, sources=listed + separator + refs)
+        return w("sources_line", self.lang, sources=w("list_sep_long", self.lang).join(names))
 
     def entries(self) -> tuple[str, ...]:
         """One full citation per source, in source-number order."""
         result = []
         for source_id in sorted(self._source_numbers, key=self._source_numbers.__getitem__):
             source = self.base.sources[source_id]
-            citation = w(
-                "source_entry",
-                self.lang,
-                publisher=self._publisher(source),
-                title=source.title.get(self.lang),
-                title_ours="" if source.title_printed else w("title_ours", self.lang),
-                date=format_date(source.published, self.lang),
-                inferred=self._inferred(source),
-                url=source.url or w("url_unknown", self.lang),
-            )
+            citation = self._citation(source, self._date(source))
+            url = source.url or ("" if self.external else w("url_unknown", self.lang))
+            if url:
+                citation += w("url", self.lang, url=url)
             result.append(f"[{self._source_numbers[source_id]}] {citation}")
         return tuple(result)
 

@@ -26,6 +26,7 @@ class Context:
     values: dict[str, str] = field(default_factory=dict)  # placeholder values
     used: dict[str, Fact] = field(default_factory=dict)  # every fact the document states
     stated: set[str] = field(default_factory=set)  # facts already said in running text
+    shown: set[str] = field(default_factory=set)  # facts already shown in tiles or charts
     mentioned: set[str] = field(default_factory=set)  # regions named in full in this section
     _counters: dict[str, int] = field(default_factory=dict)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
+from desktop_app.assemble.selection import interleave
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
@@ -15,6 +16,14 @@ MIN_OWN = 3  # below this many own tiles, figures of places inside the regions f
 def _region_rank(ctx: Context, fact: Fact) -> int:
     """0 for a fact on a chosen region itself, 1 for one on a region below it."""
     return 0 if fact.region in ctx.selection.regions else 1
+
+
+def home(ctx: Context, fact: Fact) -> str:
+    """The chosen region a fact belongs to (itself, or the one it lies in)."""
+    return next(
+        (r for r in ctx.selection.regions if fact.region in ctx.base.region_subtree(r)),
+        fact.region,
+    )
 
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
@@ -28,7 +37,7 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
     priority = {m: i for i, m in enumerate(metrics)}
     chosen: list[Fact] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for own in (True, False):
         if not own and len(chosen) >= MIN_OWN:
             break
@@ -38,12 +47,13 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
         pool.sort(key=lambda f: (ctx.stale(f), bool(f.uncertain),
                                  priority.get(f.metric or "", len(priority)),
                                  tuple(-ord(c) for c in date_key(f)), position[f.id]))  # fmt: skip
-        for fact in pool:
+        for fact in interleave(ctx.selection, pool):
             if len(chosen) >= limit:
                 return chosen
-            if fact.metric not in seen:
+            measure = (home(ctx, fact), fact.metric or "")  # one tile a measure per region
+            if measure not in seen:
                 chosen.append(fact)
-                seen.add(fact.metric or "")
+                seen.add(measure)
     return chosen
 
 

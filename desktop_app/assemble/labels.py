@@ -14,4 +14,18 @@ def figure_label(ctx: Context, fact: Fact) -> str:
     label = ctx.base.metrics[fact.metric].label.get(ctx.lang)
     if fact.subject is None:
         return label
-    return w("subject_label", ctx.lang, label=label, subject=fact.subject.get(ctx.lang))
+    subject = fact.subject.get(ctx.lang)
+    if _mostly_in(subject, label, ctx.lang):
+        return label  # the label already names it: 入选长城战略咨询《中国独角兽企业榜》企业数
+    # A subject with brackets of its own is not put in brackets again.
+    key = "subject_label_colon" if any(b in subject for b in "()（）") else "subject_label"
+    return w(key, ctx.lang, label=label, subject=subject)
+
+
+def _mostly_in(subject: str, label: str, lang: str) -> bool:
+    """Whether most of ``subject`` (its words, or its characters in Chinese) is in ``label``."""
+    # Years and quotation marks aside: "2023中国独角兽" is named by 中国独角兽榜单.
+    parts = [p for p in (list(subject) if lang == "zh" else subject.lower().split())
+             if p.isalpha()]  # fmt: skip
+    within = label if lang == "zh" else label.lower().split()
+    return bool(parts) and sum(p in within for p in parts) >= 0.7 * len(parts)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.dates import date_key, stamp
 from desktop_app.assemble.numbers import COUNT_UNITS
+from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import BulletList, Inline, Paragraph, Run
 
@@ -73,14 +74,19 @@ def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
     )
 
 
+_ARTICLES = ("The ", "the ")  # "The Shanghai University Suzhou Innovation Center …"
+
+
 def _region_at(ctx: Context, text: str, start: int) -> tuple[str, str] | None:
-    """The region whose full name stands at ``start`` of ``text`` (the longest such name),
-    as (region id, full name)."""
+    """The region whose full name stands at ``start`` of ``text`` (the longest such name,
+    with the article before it in English), as (region id, the words naming it)."""
     found = None
     for region in ctx.base.regions.values():
         full = region.name.get(ctx.lang)
-        if text.startswith(full, start) and (found is None or len(full) > len(found[1])):
-            found = (region.id, full)
+        for article in ("", *(_ARTICLES if ctx.lang == "en" else ())):
+            words = article + full
+            if text.startswith(words, start) and (found is None or len(words) > len(found[1])):
+                found = (region.id, words)
     return found
 
 
@@ -108,11 +114,29 @@ def shortened(ctx: Context, text: str) -> str:
     return text
 
 
-def sentence(ctx: Context, fact: Fact) -> list[Inline]:
-    """A statement, and its footnote marker unless the template cites sources by number."""
+def dated(ctx: Context, fact: Fact, text: str) -> str:
+    """``text`` with its year before the closing punctuation when it is older than the
+    template's ``stale_years`` and does not say its year itself, so that a 2021 figure is not
+    read as today's: …1800家（2021年）。 An internal edition also says how old it is."""
+    if not ctx.stale(fact):
+        return text
+    year = stamp(fact)[:4]
+    key = ("old_in_text" if year in text else "year_in_text") + ("_internal" * ctx.internal)
+    if key == "old_in_text":
+        return text
+    tag = w(key, ctx.lang, year=year, years=ctx.template.stale_years)
+    end = len(text.rstrip("。.！!？?"))
+    return text[:end] + tag + text[end:]
+
+
+def sentence(ctx: Context, fact: Fact, year_said: bool = False) -> list[Inline]:
+    """A statement, and its footnote marker unless the template cites sources by number;
+    ``year_said`` when the sentence before it in the paragraph gave the same old year."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
-    text = ctx.citations.cited(shortened(ctx, fact.statement.get(ctx.lang)), fact)
+    text = shortened(ctx, fact.statement.get(ctx.lang))
+    text = text if year_said else dated(ctx, fact, text)
+    text = ctx.citations.cited(text, fact)
     marker = ctx.citations.marker(fact)
     return [Run(text)] if marker is None else [Run(text), marker]
 
@@ -131,9 +155,12 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
     lang, end = ctx.lang, _SENTENCE_END[ctx.lang]
     inlines: list[Inline] = []
     previous_lead = ""
+    previous_year = ""  # the old year the sentence before gave, if any
     statement_at = -1  # where the previous statement's text run is
     for fact in facts:
-        parts = sentence(ctx, fact)
+        year = stamp(fact)[:4] if ctx.stale(fact) else ""
+        parts = sentence(ctx, fact, year_said=bool(year) and year == previous_year)
+        previous_year = year
         text = parts[0].text  # type: ignore[union-attr]
         lead = _lead(fact.statement.get(lang), lang)
         last = inlines[statement_at] if inlines else None

@@ -6,9 +6,11 @@ from __future__ import annotations
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
+from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, joined, reading_order
 from desktop_app.assemble.numbers import COUNT_UNITS
+from desktop_app.assemble.selection import interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import (
@@ -44,8 +46,11 @@ def _sentence(text: str, lang: str) -> str:
 
 
 def classification(ctx: Context) -> str:
-    """A marking such as 内部资料 注意保存: on internal editions only."""
-    return ctx.template_text("classification") if ctx.internal else ""
+    """A marking such as 内部资料 注意保存: on internal editions only, in the template's words
+    or, where it has none, in the usual ones."""
+    if not ctx.internal:
+        return ""
+    return ctx.template_text("classification") or w("classification", ctx.lang)
 
 
 def cover(ctx: Context) -> list[Block]:
@@ -124,15 +129,16 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     return blocks
 
 
-def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, int, tuple[int, ...]]:
+def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, bool, int, tuple[int, ...]]:
     """How telling a fact is, for leads and highlights: on the chosen regions themselves,
-    clear, short enough to read at a glance, counts and amounts first, newest first."""
+    current, clear, short enough to read at a glance, counts and amounts first, newest first."""
     strength = 0 if fact.unit in COUNT_UNITS else 1 if fact.value is not None else 2
     # Both languages must choose the same facts, so length is judged in both.
     too_long = any(len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en"))
     newest = tuple(-ord(c) for c in date_key(fact))
     return (
         fact.region not in ctx.selection.regions,
+        ctx.stale(fact),
         bool(fact.uncertain),
         too_long,
         strength,
@@ -141,9 +147,10 @@ def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, int, tuple[in
 
 
 def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> list[Fact]:
-    """The strongest fact of each theme about the chosen regions themselves (not about a
-    company, fund or event in them), in theme order, up to ``limit``; with ``spoken``, only
-    facts short enough to say in one breath."""
+    """How long the place has been developing, if the fact base says, then the strongest fact
+    of each theme about the chosen regions themselves (not about a company, fund or event in
+    them), in theme order, up to ``limit``; with ``spoken``, only facts short enough to say
+    in one breath."""
     base, chosen = ctx.base, set(ctx.selection.regions)
     candidates = sorted(
         (
@@ -152,19 +159,29 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             if f.region in chosen
             and f.subject is None
             and f.id not in leave
-            and (sayable(f) or not spoken)
+            and (not spoken or (sayable(f, ctx) and f.audience != "internal"))
         ),
         key=lambda f: _strength(ctx, f),
     )
-    picked: list[Fact] = []
+    # How long the place has been developing is where a profile starts.
+    picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
     for theme in ctx.selection.themes:
         subtree = base.theme_subtree(theme)
-        best = next((f for f in candidates if subtree.intersection(f.themes[:1])), None)
-        if best is not None and best not in picked:
-            picked.append(best)
+        # Each chosen region's best on the theme, in turn, so that two districts both speak.
+        for best in _one_per_region(ctx, [f for f in candidates if subtree & set(f.themes[:1])]):
+            if best not in picked and len(picked) < limit:
+                picked.append(best)
         if len(picked) >= limit:
             break
-    return picked
+    return interleave(ctx.selection, picked)
+
+
+def _one_per_region(ctx: Context, ranked: list[Fact]) -> list[Fact]:
+    """The first of ``ranked`` for each chosen region, in the regions' order."""
+    firsts: dict[str, Fact] = {}
+    for fact in ranked:
+        firsts.setdefault(fact.region, fact)
+    return [firsts[r] for r in ctx.selection.regions if r in firsts]
 
 
 def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Block]:
@@ -178,10 +195,11 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
 
 
 def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Block]:
-    """Telling figures not already in the tiles: on the chosen regions first, counts and
-    amounts before shares and ranks, newest first."""
+    """Telling figures not already in the tiles or charts (``exclude``): on the chosen
+    regions first, current before dated, counts and amounts before shares and ranks."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude]
-    ranked = sorted(candidates, key=lambda f: _strength(ctx, f))[: section.max_items or 4]
+    ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
+    ranked = one_per_passage(ranked)[: section.max_items or 4]
     chosen = reading_order(ranked, ctx)
     if not chosen:
         return []
@@ -192,32 +210,48 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
     return blocks
 
 
-def sayable(fact: Fact) -> bool:
-    """Short enough to say in one breath: about 60 Chinese characters, or 30 English words."""
-    return len(fact.statement.zh) <= POINT_CHARS and len(fact.statement.en.split()) <= POINT_WORDS
+def one_per_passage(facts: list[Fact]) -> list[Fact]:
+    """The first fact from each source paragraph: two facts from one passage (68 projects
+    signed; the 68 projects' total investment) say nearly the same thing as points."""
+    seen: set[tuple[str, int]] = set()
+    result = []
+    for fact in facts:
+        passage = (fact.source.id, fact.source.locator)
+        if passage not in seen:
+            seen.add(passage)
+            result.append(fact)
+    return result
+
+
+def sayable(fact: Fact, ctx: Context) -> bool:
+    """Short enough to say in one breath: about 60 Chinese characters, or 30 English words,
+    with the year an old figure is said with (（2021年）)."""
+    zh, en = fact.statement.zh, fact.statement.en
+    if ctx.stale(fact):
+        zh += w("year_in_text", "zh", year="2000")
+        en += w("year_in_text", "en", year="2000")
+    return len(zh) <= POINT_CHARS and len(en.split()) <= POINT_WORDS
 
 
 def points(ctx: Context, section: SectionDef) -> list[Block]:
     """Points to say aloud: the strongest facts not said yet, each short enough for one
     breath, mainly about the section's themes (any if none), at most two from one theme so the
     points range widely, in reading order."""
-    base = ctx.base
-    wanted = (
-        set().union(*(base.theme_subtree(t) for t in section.themes)) if section.themes else None
-    )
+    wanted = _themes(ctx, section)
     candidates = sorted(
         (
             f
             for f in ctx.selection.facts
             if f.id not in ctx.stated
-            and sayable(f)
+            and sayable(f, ctx)
+            and f.audience != "internal"  # points are said to the other side, in any edition
             and (wanted is None or f.themes[0] in wanted)  # what the fact is mainly about
         ),
         key=lambda f: _strength(ctx, f),
     )
     per_theme: dict[str, int] = {}
     chosen: list[Fact] = []
-    for fact in candidates:
+    for fact in one_per_passage(interleave(ctx.selection, candidates)):
         if len(chosen) >= (section.max_items or 5):
             break
         theme = fact.themes[0]
@@ -233,6 +267,37 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     return blocks
 
 
+def background(ctx: Context, section: SectionDef) -> list[Block]:
+    """For our own side only, in internal editions: what the facts marked internal say
+    (self-assessments, targets, work plans), which the delegation should know but not say."""
+    if not ctx.internal:
+        return []
+    wanted = _themes(ctx, section)
+    candidates = [
+        f
+        for f in ctx.selection.facts
+        if f.audience == "internal"
+        and f.id not in ctx.stated
+        and sayable(f, ctx)  # short, as everything in a brief to read before a meeting
+        and (wanted is None or f.themes[0] in wanted)
+    ]
+    chosen = sorted(candidates, key=lambda f: _strength(ctx, f))[: section.max_items or 4]
+    if not chosen:
+        return []
+    blocks: list[Block] = []
+    if section.title:
+        blocks.append(ctx.heading(1, ctx.text(section.title)))
+    blocks.append(bullets(ctx, reading_order(chosen, ctx)))
+    return blocks
+
+
+def _themes(ctx: Context, section: SectionDef) -> set[str] | None:
+    """The themes (with their sub-themes) a section draws on; None: any."""
+    if not section.themes:
+        return None
+    return set().union(*(ctx.base.theme_subtree(t) for t in section.themes))
+
+
 def own_words(ctx: Context, section: SectionDef) -> list[Block]:
     """A paragraph of the template's own words (a closing, say), placeholders filled."""
     blocks: list[Block] = []
@@ -242,11 +307,14 @@ def own_words(ctx: Context, section: SectionDef) -> list[Block]:
     return blocks
 
 
-def charts(ctx: Context, section: SectionDef, height_mm: float) -> list[Block]:
+def charts(
+    ctx: Context, section: SectionDef, height_mm: float, shown: set[str] | None = None
+) -> list[Block]:
     """The first charts (of the section's list) that have data, up to ``section.max_items``:
     the chosen regions' own first; places inside them (named in the caption) only when the
-    regions themselves have none."""
-    facts = list(ctx.selection.facts)
+    regions themselves have none. Figures ``shown`` already (in the tiles) are not drawn
+    again."""
+    facts = [f for f in ctx.selection.facts if f.id not in (shown or set())]
     limit = section.max_items or 2
     own = list(ctx.selection.regions)
     inside = [r for r in dict.fromkeys(f.region for f in facts) if r not in own]

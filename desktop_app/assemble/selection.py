@@ -128,6 +128,24 @@ def current(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.metric is None or f.value is None or f.id in kept]
 
 
+def interleave(selection: Selection, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (ranked) taken in turn from each chosen region (with the places inside it),
+    each keeping its own order, so that a briefing on two districts leads with both."""
+    if len(selection.regions) < 2:
+        return list(facts)
+    subtrees = [selection.base.region_subtree(r) for r in selection.regions]
+    queues: list[list[Fact]] = [[] for _ in subtrees]
+    for fact in facts:
+        home = next((i for i, tree in enumerate(subtrees) if fact.region in tree), 0)
+        queues[home].append(fact)
+    result: list[Fact] = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                result.append(queue.pop(0))
+    return result
+
+
 def assign_to_themes(selection: Selection) -> dict[str, list[Fact]]:
     """Each fact goes to one theme section, so nothing is said twice: the section of its own
     first theme (its main subject) when that section is in the briefing, else the first

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.assemble.charts import chart_facts, template_chart
+from desktop_app.assemble.charts import chart_facts, drawn, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import when
 from desktop_app.assemble.labels import figure_label
@@ -16,12 +16,14 @@ from desktop_app.templates import SectionDef
 
 
 def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
-    """Every figure of a section: indicator, region, value, date and source number."""
+    """Every figure of a section: indicator, region (when the figures are of more than one),
+    value, date and source number."""
     lang = ctx.lang
     wide = 1.0 if lang == "zh" else 1.3  # English words need a little more room
+    regions = len({f.region for f in facts}) > 1
     columns = (
-        Column(w("col_indicator", lang), "left", 3.2),
-        Column(w("col_region", lang), "left", 2.3),
+        Column(w("col_indicator", lang), "left", 3.2 if regions else 5.5),
+        *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
         Column(w("col_value", lang), "right", 1.8 * wide),
         Column(w("col_time", lang), "left", 1.9),
         Column(w("col_source", lang), "center", 0.9 * wide),
@@ -29,17 +31,24 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     rows = []
     for fact in facts:
         assert fact.metric
+        region = ((Run(ctx.selection.region_name(fact.region, lang)),),) if regions else ()
         rows.append(
             (
                 (Run(figure_label(ctx, fact)),),
-                (Run(ctx.selection.region_name(fact.region, lang)),),
+                *region,
                 (Run(format_fact(fact, lang).text),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
                 (Run(ctx.citations.refs([fact])),),
             )
         )
     ctx.use(facts)
+    if not regions and ctx.selection.regions != (facts[0].region,):
+        # Without a region column, the caption says whose figures these are.
+        title = f"{ctx.selection.region_name(facts[0].region, lang)}{_COLON[lang]}{title}"
     return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(facts))
+
+
+_COLON = {"zh": "：", "en": ": "}
 
 
 def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fact]]]]:
@@ -84,7 +93,17 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         for region, facts in groups:
             if subheadings:
                 blocks.append(ctx.heading(2, ctx.selection.region_name(region, lang)))
-            if section.style == "bullets":
+            # A figure the region's chart draws is left to the chart, not said first in words.
+            in_charts = {
+                f.id
+                for chart in (charts if region else ())
+                if chart.theme in subtree
+                for f in drawn(chart, region, every_fact)
+            }
+            facts = [f for f in facts if f.id not in in_charts]
+            if not facts:
+                pass
+            elif section.style == "bullets":
                 blocks.append(bullets(ctx, facts))
             else:
                 blocks.extend(paragraphs(ctx, facts))

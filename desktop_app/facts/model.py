@@ -53,6 +53,9 @@ class Metric:
     label: Text
     unit: str
     short: Text | None = None  # a short label for chart axes and key-figure tiles
+    # A count of years since a start (已开发建设29年): restated at the briefing's date in
+    # these words, with {region}, {start}, {n} and {year} filled in.
+    elapsed: Text | None = None
 
     def short_label(self, lang: Lang) -> str:
         return (self.short or self.label).get(lang)

@@ -27,7 +27,8 @@ SOURCE_FIELDS = [
 ]
 REGION_FIELDS = ["id", "parent", "kind", "name", "aliases", "short"]
 THEME_FIELDS = ["id", "parent", "label"]
-METRIC_FIELDS = ["id", "label", "unit", "short"]
+ELAPSED_PLACES = ("{start}", "{n}")  # in a metric's elapsed statement
+METRIC_FIELDS = ["id", "label", "unit", "short", "elapsed"]
 FACT_FIELDS = [
     "id",
     "region",
@@ -120,10 +121,18 @@ def read_metric(r: RecordReader) -> Metric | None:
     label = r.bilingual("label")
     unit = r.choice("unit", UNITS)
     short = r.bilingual("short", required=False) if "short" in r.data else None
+    elapsed = r.bilingual("elapsed", required=False) if "elapsed" in r.data else None
+    if elapsed is not None:
+        if unit != "year":
+            r.problem("elapsed", "elapsed is for a count of years; set unit: year or remove it")
+        for lang in ("zh", "en"):
+            missing = [p for p in ELAPSED_PLACES if p not in elapsed.get(lang)]
+            if missing:
+                r.problem("elapsed", f"elapsed.{lang} must contain {', '.join(missing)}")
     if not r.ok:
         return None
     assert ident and label and unit
-    return Metric(ident, label, unit, short)
+    return Metric(ident, label, unit, short, elapsed)
 
 
 def read_fact(r: RecordReader) -> Fact | None:

@@ -22,6 +22,7 @@ SectionKind = Literal[
     "themes",
     "highlights",
     "points",
+    "background",
     "text",
     "charts",
     "notes",

@@ -169,7 +169,9 @@ def test_charts_compare_one_unit_at_one_date() -> None:
     assert "742" in ladder.alt and "61" in ladder.alt  # labels in the axis unit (家)
     # 超10000 and 超2400 would flatten 17 to nothing on one linear axis: left out, and said so.
     assert "超10000" not in ladder.alt and "超2400" not in ladder.alt
-    assert "科技型企业和国家高新技术企业的数值远大于图中各项，未绘入本图" in ladder.source_line
+    assert "科技型企业（超过1万家）和国家高新技术企业（超过2400家）远大于图中各项，未绘入本图" in (
+        ladder.source_line
+    )
 
 
 def test_same_request_same_document() -> None:

@@ -5,10 +5,12 @@ contributes nothing is not named; one-page sheets and talking points carry their
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from desktop_app.api import BriefingRequest, Workspace
+from desktop_app.assemble.selection import current
 from desktop_app.model import Heading, KeyFigures, SourceList, Table, dump
 from tests.conftest import SEEDS
 from tests.render.pdf_reading import read_pdf
@@ -21,16 +23,22 @@ def build(**request: object) -> str:
 
 
 def test_a_measure_is_said_once_at_its_newest_date() -> None:
-    """SIP's years of development: 29 (2023) and 30 (February 2025); only the newer is said."""
-    internal = build(edition="internal")
-    assert "开发建设29年" not in internal and "已开发建设29年" not in internal
-    assert "30周年" in internal
+    """Of two facts giving one stock measure for one region, only the newer is kept; flow
+    figures for different periods are both kept."""
+    facts = WORKSPACE.base.facts
+    old = next(f for f in facts if f.id == "sip-high-tech-enterprises-2023")
+    new = replace(old, id="sip-high-tech-enterprises-2025", value=2600, as_of="2025")
+    assert current([old, new]) == [new] and current([new, old]) == [new]
+    flow = next(f for f in facts if f.period and f.metric and f.value is not None)
+    year = int(flow.period[:4])  # type: ignore[index]
+    later = replace(flow, id=f"{flow.id}-next", period=str(year + 1))
+    assert current([flow, later]) == [flow, later]
 
 
 def test_internal_editions_mark_dated_figures() -> None:
     document = WORKSPACE.build(BriefingRequest(date="2026-12-01", edition="internal"))
     cells = [
-        "".join(run.text for run in row[3])  # type: ignore[union-attr]
+        "".join(run.text for run in row[-2])  # type: ignore[union-attr]
         for block in document.blocks
         if isinstance(block, Table) and "主要数据" in block.caption
         for row in block.rows
@@ -49,9 +57,9 @@ def test_tiles_prefer_current_figures() -> None:
 
 
 def test_a_ticked_theme_without_facts_is_not_named() -> None:
-    sheet = build(template="fact-sheet", themes=("talent", "semiconductors"))
+    sheet = build(template="fact-sheet", themes=("talent", "events"))
     masthead = next(line for line in sheet.splitlines() if "<masthead" in line)
-    assert "人才" in masthead and "半导体" not in masthead
+    assert "人才" in masthead and "活动" not in masthead
 
 
 def test_the_fact_sheet_is_one_page_with_its_sources() -> None:
@@ -89,7 +97,7 @@ def test_talking_points_fit_two_pages_of_short_grouped_points(
     assert len(read_pdf(WORKSPACE.render(document, "pdf")).pages) <= 2
     headings = [b.text for b in document.blocks if isinstance(b, Heading)]
     groups = {"zh": ["开场", "我方优势", "合作机会", "结束语"],
-              "en": ["Opening", "Our strengths", "What we offer", "Closing"]}[lang]  # fmt: skip
+              "en": ["Opening", "Our strengths", "Opportunities to work together", "Closing"]}[lang]  # fmt: skip
     assert [h for h in headings if h in groups] == groups
     for block in document.blocks:
         for item in getattr(block, "items", ()):

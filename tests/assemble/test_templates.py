@@ -68,7 +68,7 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
         ('title: {zh: "{regions}数据卡"', 'title: {zh: "{region.__init__}数据卡"',
          "fact-sheet.yaml:18: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
         ("  - kind: highlights", "  - kind: gossip",
-         "fact-sheet.yaml:35: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, points, text, charts, notes, sources; got 'gossip'"),
+         "fact-sheet.yaml:35: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, points, background, text, charts, notes, sources; got 'gossip'"),
         ("charts: [enterprise-ladder, new-project-mix", "charts: [pie-in-the-sky, new-project-mix",
          "fact-sheet.yaml:31: template 'fact-sheet': section 'charts' names chart 'pie-in-the-sky', which the template does not define under charts"),
         ("  accent: \"#1F4E79\"", "  accent: blue",

@@ -90,7 +90,9 @@ def test_changes_while_drawing_end_with_the_last_choice(qtbot, window: MainWindo
 
 def test_excluding_a_fact_removes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     fact = next(
-        f for f in window.studio.workspace.base.facts if f.id == "sip-high-tech-enterprises-2023"
+        f
+        for f in window.studio.workspace.base.facts
+        if f.id == "sip-national-talent-program-experts-2023"
     )
     window.choices.template.setCurrentIndex(window.choices.template.findData("talking-points"))
     wait_for_preview(qtbot, window)

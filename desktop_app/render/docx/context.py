@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
-from docx.shared import Pt, RGBColor
+from docx.shared import Length, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop_app.model import Document, Inlines, NoteRef, Run
 from desktop_app.render.docx.footnotes import NoteReferences
 from desktop_app.render.docx.lists import ListNumbering
-from desktop_app.render.docx.styles import Palette, set_style
-from desktop_app.render.docx.text import Ink
+from desktop_app.render.docx.styles import Palette, set_leading, set_style
+from desktop_app.render.docx.text import Ink, half_points
 
 
 @dataclass
@@ -25,7 +25,23 @@ class Context:
     lists: ListNumbering
     text_width_mm: float
     page_height_mm: float
+    scale: float = 1.0  # the document set smaller to keep to its page limit; see render.py
     _break_pending: bool = field(default=False, init=False)
+
+    @property
+    def size(self) -> float:
+        """The body text size in points, before scaling: sizes and spaces are derived from it
+        and given to :meth:`pt` and ``ink.run``, which scale them."""
+        return self.model.page.base_size_pt
+
+    def pt(self, points: float) -> Length:
+        """A length of ``points`` points, scaled."""
+        return Pt(points * self.scale)
+
+    def leading(self, paragraph: DocxParagraph, size: float, lines: float) -> None:
+        """``lines`` lines of text of ``size`` points (before scaling); see ``set_leading``."""
+        scaled = half_points(size * self.scale)  # the size its runs get, see Ink.run
+        set_leading(paragraph.paragraph_format, scaled, lines, self.model.lang)
 
     def paragraph(self, style: str | None = None, text: str = "") -> DocxParagraph:
         """A new body paragraph; it starts a new page if a page break is pending."""

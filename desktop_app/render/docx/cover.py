@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop_app.model import Cover, Masthead
@@ -35,6 +34,7 @@ class _Line:
     color: RGBColor | None = None
     spacing: float = 1.2
     indent_mm: float = 0.0
+    before: float = 0.0
     east_asia: str | None = None  # a font for the East Asian text other than the style's
 
     def height_mm(self, width_mm: float) -> float:
@@ -47,7 +47,7 @@ class _Line:
 
 def draw_cover(ctx: Context, cover: Cover) -> None:
     """Classification top left; the title block a quarter down; the particulars at the foot."""
-    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    palette, size = ctx.palette, ctx.size
     head = [_Line(cover.classification, size + 1.5, 0, bold=True)]
     title_block = [
         _Line(cover.title, 30, 10, True, palette.accent, 1.15, BAR_INDENT_MM),
@@ -61,7 +61,7 @@ def draw_cover(ctx: Context, cover: Cover) -> None:
     ]
     width = ctx.text_width_mm
     top, _, bottom, _ = ctx.model.page.margins_mm
-    used = sum(line.height_mm(width) for line in (*head, *title_block, *foot))
+    used = ctx.scale * sum(line.height_mm(width) for line in (*head, *title_block, *foot))
     rule_mm = 12 * PT_MM  # the rule above the particulars and its distance
     free = ctx.page_height_mm - top - bottom - TITLE_TOP_MM - used - rule_mm - SAFETY_MM
     gap = max(MIN_GAP_MM, free)
@@ -83,24 +83,28 @@ def draw_masthead(ctx: Context, masthead: Masthead) -> None:
     """After GB/T 9704: marking, red title, the line under it (a brief's issue number, or
     none), issuer | date, and a red rule beneath. A brief's marking and title name 黑体 and
     the marking is not bold; in Chinese, issuer and date stand one character in."""
-    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    palette, size = ctx.palette, ctx.size
     brief = ctx.model.page.form == "brief"
     heading_font = BRIEF_HEADING if brief else None
+    title = _Line(
+        masthead.title, 3 * size, 0.55 * size, True, palette.accent, 1.0, east_asia=heading_font
+    )
     if masthead.classification:
-        marking = _Line(masthead.classification, size + 1.5, 6, bold=not brief)
-        _draw(ctx, dataclasses.replace(marking, east_asia=heading_font))
-    title_line = _Line(masthead.title, 32, 6, True, palette.accent, east_asia=heading_font)
-    title = _draw(ctx, title_line)
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title.paragraph_format.space_before = Pt(18)
-    lines = [title]
+        marking = _Line(masthead.classification, size + 1.5, 0.55 * size, bold=not brief)
+        _draw(ctx, replace(marking, east_asia=heading_font))
+        title = replace(title, before=1.6 * size)
+    # else the title opens the page, where the margin is space enough (the PDF, too, drops the
+    # space above whatever starts a page)
+    title_paragraph = _draw(ctx, title)
+    title_paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    lines = [title_paragraph]
     if masthead.issue_line:
-        issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 14))
+        issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 1.3 * size))
         issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
         lines.append(issue)
 
     rule = ctx.paragraph()
-    edge = Pt(size) if brief and ctx.model.lang == "zh" else Pt(0)  # one character in
+    edge = ctx.pt(size if brief and ctx.model.lang == "zh" else 0)  # one character in
     right_tab = Mm(ctx.text_width_mm) - edge
     rule.paragraph_format.tab_stops.add_tab_stop(right_tab, WD_TAB_ALIGNMENT.RIGHT)
     if edge:  # a first-line indent: the rule beneath stays as wide as the text
@@ -108,7 +112,7 @@ def draw_masthead(ctx: Context, masthead: Masthead) -> None:
     ctx.ink.run(rule, masthead.issuer, size=size + 1.5)
     ctx.ink.run(rule, "\t")
     ctx.ink.run(rule, masthead.date_line, size=size + 1.5)
-    rule.paragraph_format.space_after = Pt(18)
+    rule.paragraph_format.space_after = ctx.pt(1.6 * size)
     put(rule._p.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"bottom": 18}, 6))
     for paragraph in (*lines, rule):
         paragraph.paragraph_format.keep_with_next = True
@@ -125,8 +129,10 @@ def _draw(ctx: Context, line: _Line) -> DocxParagraph:
         east_asia=line.east_asia,
     )
     fmt = paragraph.paragraph_format
-    fmt.space_after = Pt(line.after)
-    fmt.line_spacing = line.spacing
+    if line.before:
+        fmt.space_before = ctx.pt(line.before)
+    fmt.space_after = ctx.pt(line.after)
+    ctx.leading(paragraph, line.size, line.spacing)
     if line.indent_mm:
         fmt.left_indent = Mm(line.indent_mm)
     return paragraph

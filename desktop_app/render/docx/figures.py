@@ -15,7 +15,8 @@ from desktop_app.render.docx.text import clean
 
 def draw_figure(ctx: Context, figure: Figure) -> None:
     holder = ctx.paragraph(styles.PICTURE)
-    width = min(figure.width_mm, ctx.text_width_mm)  # never wider than the text column
+    # Scaled with the document; never wider than the text column.
+    width = min(figure.width_mm * ctx.scale, ctx.text_width_mm)
     holder.add_run().add_picture(BytesIO(figure.png), width=Mm(width))
     for doc_pr in holder._p.iter(qn("wp:docPr")):
         doc_pr.set("descr", clean(figure.alt))  # the alternative text screen readers announce

@@ -19,15 +19,20 @@ from desktop_app.render.docx.styles import Palette, setup_styles
 from desktop_app.render.docx.template import new_document
 from desktop_app.render.docx.text import Ink
 from desktop_app.render.docx.writer import write_blocks
+from desktop_app.render.pdf import fit_scale
 
 
 def render_docx(document: Document) -> bytes:
     """The document as the bytes of a .docx file; the same document gives the same bytes."""
     docx = new_document()
-    ink = Ink(zh=document.lang == "zh")
+    # A page limit is kept as the PDF keeps it: the whole file set a little smaller, at the
+    # scale the PDF needed (Word lays the file out only when it opens it; at one scale its
+    # page is no taller than the PDF's, which the LibreOffice test of the fact sheet checks).
+    scale = fit_scale(document)
+    ink = Ink(zh=document.lang == "zh", scale=scale)
     palette = Palette.for_page(document.page)
     setup_fonts(docx, document.metadata.language, brief=document.page.form == "brief")
-    setup_styles(docx, document.page, document.lang, palette)
+    setup_styles(docx, document.page, document.lang, palette, scale)
     starts_with_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     text_width_mm, page_height_mm = setup_page(
         docx.sections[0],
@@ -39,7 +44,7 @@ def render_docx(document: Document) -> bytes:
     )
     set_properties(docx, document.metadata)
     notes = NoteReferences(document.footnotes)
-    indent = round(2 * document.page.base_size_pt * 20)  # two characters, in twips
+    indent = round(2 * document.page.base_size_pt * scale * 20)  # two characters, in twips
     ctx = Context(
         docx=docx,
         model=document,
@@ -49,6 +54,7 @@ def render_docx(document: Document) -> bytes:
         lists=ListNumbering(docx, indent, palette.accent),
         text_width_mm=text_width_mm,
         page_height_mm=page_height_mm,
+        scale=scale,
     )
     _remove_initial_paragraph(docx)
     write_blocks(ctx, document.blocks)

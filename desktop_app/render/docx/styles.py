@@ -4,6 +4,10 @@ Real styles (not direct formatting) wherever Word users would look for them: Hea
 the navigation pane and the contents, Body Text, List Bullet / List Number, Caption, footnote
 text and reference, toc 1-2, a brief's Imprint. Sizes follow ``PageSetup.base_size_pt``.
 
+Line spacing is an "at least" height in points (see :func:`set_leading`), never a multiple of
+the font's own line: a multiple would make the page as long as the reader's fonts are tall, and
+a reader without Microsoft YaHei gets lines an eighth shorter than one with it.
+
 A brief (``PageSetup.form == "brief"``), after GB/T 9704, names 黑体 for its headings' East
 Asian text and 楷体 for second-level ones (the body's 仿宋 is the document default, see
 ``fonts.py``); its headings are black, and in Chinese they are the body's size, not bold,
@@ -12,22 +16,27 @@ and indented by two characters like every paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from weakref import WeakKeyDictionary
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.parfmt import ParagraphFormat
 
+from desktop_app.fonts import WORD_LINE_EMS
 from desktop_app.model import Lang, PageSetup
 from desktop_app.render.docx import footnotes
 from desktop_app.render.docx.elements import borders, parse_color, put, tint
 from desktop_app.render.docx.fonts import BRIEF_HEADING, BRIEF_SUBHEADING, set_east_asian_font
+from desktop_app.render.docx.text import half_points
 
 HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 BODY = "Body Text"
@@ -77,78 +86,95 @@ class Palette:
         )
 
 
-def setup_styles(docx: DocxDocument, page: PageSetup, lang: Lang, palette: Palette) -> None:
+def setup_styles(
+    docx: DocxDocument, page: PageSetup, lang: Lang, palette: Palette, scale: float = 1.0
+) -> None:
+    """The styles for ``page``; every size and space in points multiplied by ``scale``."""
     size = page.base_size_pt
     zh = lang == "zh"
+    look = partial(_look, lang=lang, scale=scale)
     normal = _paragraph_style(docx, "Normal")
-    _look(normal, size=size, color=palette.text, after=0, line=1.3)
+    look(normal, size=size, color=palette.text, after=0, line=1.3)
     body = _paragraph_style(docx, BODY)
-    _look(body, after=size * 0.6, line=1.5 if zh else 1.35)
+    body_line = 1.5 if zh else 1.35
+    look(body, after=size * 0.6, line=body_line)
     body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if zh else WD_ALIGN_PARAGRAPH.LEFT
     if zh:  # Chinese paragraphs indent their first line by two characters.
-        body.paragraph_format.first_line_indent = Pt(2 * size)
+        body.paragraph_format.first_line_indent = Pt(2 * size * scale)
         body.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
-    _look(_paragraph_style(docx, LEAD, BODY), size=size + 1, after=size)
+    look(_paragraph_style(docx, LEAD, BODY), size=size + 1, after=size, line=body_line)
     small = _paragraph_style(docx, SMALL, BODY)
-    _look(small, size=size - 1.5, color=palette.muted, line=1.3)
+    look(small, size=size - 1.5, color=palette.muted, line=1.3)
     title = _paragraph_style(docx, TITLE, "Normal")
-    _look(title, size=size + 3, bold=True, before=size * 0.4, after=size * 1.2, line=1.3)
+    look(title, size=size + 3, bold=True, before=size * 0.4, after=size * 1.2, line=1.3)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     point = _paragraph_style(docx, POINT, "Normal")
-    _look(point, size=size + 1.5, before=size * 0.6, after=size * 0.6, line=1.4, left_mm=4)
+    look(point, size=size + 1.5, before=size * 0.6, after=size * 0.6, line=1.4, left_mm=4)
     put(point.element.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"left": 24}, 8))
 
     for level, name in HEADINGS.items():
         heading = _paragraph_style(docx, name)
         heading_size = (size + 5.5, size + 2.5, size + 1)[level - 1]
         color = palette.accent if level == 1 else palette.text
-        before = (22, 14, 10)[level - 1]
-        _look(heading, size=heading_size, bold=True, color=color, before=before, after=8, line=1.2)
+        look(heading, size=heading_size, bold=True, color=color, line=1.2)
+        look(heading, before=size * (2.1, 1.35, 0.95)[level - 1], after=size * 0.75)
         heading.paragraph_format.keep_with_next = True
     contents_title = _paragraph_style(docx, CONTENTS_TITLE, "Normal")
-    _look(contents_title, size=size + 5.5, bold=True, after=12)
+    look(contents_title, size=size + 5.5, bold=True, after=size * 1.15, line=1.3)
     contents_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _look(_paragraph_style(docx, "toc 1", "Normal"), bold=True, before=6, after=2)
-    _look(_paragraph_style(docx, "toc 2", "Normal"), after=2, left_mm=7.4)
+    look(_paragraph_style(docx, "toc 1", "Normal"), bold=True, before=size * 0.6, after=size * 0.2)
+    look(_paragraph_style(docx, "toc 2", "Normal"), after=size * 0.2, left_mm=7.4)
 
     for name in (LIST_BULLET, LIST_NUMBER):
-        _look(_paragraph_style(docx, name), after=size * 0.3, line=1.4)
+        look(_paragraph_style(docx, name), after=size * 0.3, line=1.4)
         _drop(docx, name, "w:contextualSpacing")  # it would cancel the space between items
     caption = _paragraph_style(docx, CAPTION)
-    _look(caption, size=size - 0.5, bold=True, color=palette.text, before=8, after=4, line=1.2)
+    look(caption, size=size - 0.5, bold=True, color=palette.text, line=1.2)
+    look(caption, before=size * 0.75, after=size * 0.4)
     caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     picture = _paragraph_style(docx, PICTURE, "Normal")
-    _look(picture, before=8, after=2, line=1.0)
+    look(picture, before=size * 0.75, after=size * 0.2, line=1.0)
     picture.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     picture.paragraph_format.keep_with_next = True
     source_line = _paragraph_style(docx, SOURCE_LINE, "Normal")
-    _look(source_line, size=size - 2, color=palette.muted, before=3, after=10, line=1.2)
+    look(source_line, size=size - 2, color=palette.muted, line=1.2)
+    look(source_line, before=size * 0.3, after=size * 0.95)
     entry = _paragraph_style(docx, SOURCE_ENTRY, "Normal")
-    _look(entry, size=size - 1.5, after=4, line=1.3, left_mm=6)
+    look(entry, size=size - 1.5, after=size * 0.4, line=1.3, left_mm=6)
     entry.paragraph_format.first_line_indent = Mm(-6)  # hanging: wrapped lines indent
-    _look(_paragraph_style(docx, TABLE_TEXT, "Normal"), size=size - 1, before=2, after=2, line=1.2)
-    _look(_paragraph_style(docx, "footnote text", "Normal"), size=size - 2, after=1, line=1.15)
+    table_text = _paragraph_style(docx, TABLE_TEXT, "Normal")
+    look(table_text, size=size - 1, before=size * 0.2, after=size * 0.2, line=1.2)
+    note_text = _paragraph_style(docx, "footnote text", "Normal")
+    look(note_text, size=size - 2, after=size * 0.1, line=1.0)
     reference = _character_style(docx, footnotes.REFERENCE_STYLE)
     reference.font.superscript = True
     for name in (HEADER, FOOTER):
-        _look(_paragraph_style(docx, name), size=size - 2, color=palette.muted)
+        look(_paragraph_style(docx, name), size=size - 2, color=palette.muted, line=1.0)
     imprint = _paragraph_style(docx, IMPRINT, "Normal")  # a brief's closing lines
-    _look(imprint, size=size - 1, before=3, after=3, line=1.2)
+    look(imprint, size=size - 1, before=size * 0.3, after=size * 0.3, line=1.2)
     imprint.quick_style = False
     if page.form == "brief":
-        _brief_styles(docx, size, zh, palette)
+        _brief_styles(docx, size, zh, palette, look, scale)
 
 
-def _brief_styles(docx: DocxDocument, size: float, zh: bool, palette: Palette) -> None:
-    """The headings of a brief, after GB/T 9704."""
+def _brief_styles(
+    docx: DocxDocument,
+    size: float,
+    zh: bool,
+    palette: Palette,
+    look: Callable[..., None],
+    scale: float,
+) -> None:
+    """The headings of a brief, after GB/T 9704; ``look`` is :func:`_look` bound to the
+    document's language and scale."""
     for name, font in ((HEADINGS[1], BRIEF_HEADING), (HEADINGS[2], BRIEF_SUBHEADING)):
         heading = _paragraph_style(docx, name)
         set_east_asian_font(heading.element.get_or_add_rPr(), font)
         heading_size = size if zh else size + 1.5
-        _look(heading, size=heading_size, bold=not zh, color=palette.text, before=10, after=4)
-        heading.paragraph_format.line_spacing = 1.5 if zh else 1.3
+        look(heading, size=heading_size, bold=not zh, color=palette.text, line=1.5 if zh else 1.3)
+        look(heading, before=size * 0.95, after=size * 0.4)
         if zh:  # a heading is a paragraph like the others: indented by two characters
-            heading.paragraph_format.first_line_indent = Pt(2 * size)
+            heading.paragraph_format.first_line_indent = Pt(2 * size * scale)
             heading.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
     title = docx.styles[TITLE]
     set_east_asian_font(title.element.get_or_add_rPr(), BRIEF_HEADING)
@@ -177,9 +203,36 @@ def _style(docx: DocxDocument, name: str, kind: WD_STYLE_TYPE, base: str | None)
     return style
 
 
+def line_em(lang: Lang) -> float:
+    """The single line spacing of the document's main Word font, in ems: Microsoft YaHei in
+    Chinese (a Latin-only line is set as tall, so every line keeps the same pitch), Calibri in
+    English."""
+    return WORD_LINE_EMS["east_asia" if lang == "zh" else "latin"]
+
+
+def set_leading(fmt: ParagraphFormat, size: float, lines: float, lang: Lang) -> None:
+    """Lines ``lines`` times single spacing at ``size`` points, as an "at least" height: Word
+    and LibreOffice both keep it whatever fonts they have (a taller font's single line would
+    still win, which only a line spacing below 1 allows)."""
+    fmt.line_spacing = Pt(round(size * lines * line_em(lang), 2))
+    fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+
+
+def _font_size(style: BaseStyle) -> float:
+    """The size ``style`` sets, or inherits from the styles it is based on, in points."""
+    current: BaseStyle | None = style
+    while current is not None:
+        if current.font.size is not None:
+            return current.font.size.pt
+        current = current.base_style
+    raise ValueError(f"style {style.name!r} has no font size")
+
+
 def _look(
     style: ParagraphStyle,
     *,
+    lang: Lang,
+    scale: float,
     size: float | None = None,
     bold: bool | None = None,
     color: RGBColor | None = None,
@@ -188,21 +241,22 @@ def _look(
     line: float | None = None,
     left_mm: float | None = None,
 ) -> None:
-    """Set the given properties of ``style``; sizes and spacing in points."""
+    """Set the given properties of ``style``; sizes and spacing in points (multiplied by
+    ``scale``), ``line`` in lines (see :func:`set_leading`)."""
     font = style.font
     if size is not None:
-        font.size = Pt(size)
+        font.size = Pt(half_points(size * scale))
     if bold is not None:
         font.bold = bold
     if color is not None:
         font.color.rgb = color
     fmt = style.paragraph_format
     if before is not None:
-        fmt.space_before = Pt(before)
+        fmt.space_before = Pt(before * scale)
     if after is not None:
-        fmt.space_after = Pt(after)
+        fmt.space_after = Pt(after * scale)
     if line is not None:
-        fmt.line_spacing = line  # a float: a multiple of single spacing
+        set_leading(fmt, _font_size(style), line, lang)
     if left_mm is not None:
         fmt.left_indent = Mm(left_mm)
 

@@ -8,7 +8,7 @@ import math
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.table import CT_Row
-from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.shared import Length, Mm, Pt, RGBColor, Twips
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -24,7 +24,7 @@ ALIGN = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
 }
-TILE_GAP_MM = 4.0
+TILE_GAP_MM = 3.0  # between tiles, across and down, as in the PDF
 
 
 def draw_table(ctx: Context, table: Table) -> None:
@@ -86,11 +86,11 @@ def draw_key_figures(ctx: Context, figures: KeyFigures) -> None:
                 continue
             _draw_tile(ctx, cell, figures.tiles[number])
     gap = ctx.paragraph()  # a little air between the tiles and what follows
-    gap.paragraph_format.line_spacing = Pt(6)
+    gap.paragraph_format.line_spacing = ctx.pt(0.6 * ctx.size)
 
 
 def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
-    palette, size = ctx.palette, ctx.model.page.base_size_pt
+    palette, size = ctx.palette, ctx.size
     tcpr = cell._tc.get_or_add_tcPr()
     put(tcpr, borders("w:tcBorders", palette.accent, {"top": 24}))
     put(tcpr, shading(palette.wash))
@@ -100,20 +100,31 @@ def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
     put(tcpr, margins)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
-    value = _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
-    value.paragraph_format.line_spacing = 1.0
-    value.paragraph_format.space_after = Pt(2)
-    ctx.ink.run(value, tile.value, size=26, bold=True, color=palette.accent)
+    # The tile's padding is its cell's margins: its lines take no space above or below.
+    value_size = 2.2 * size
+    value = _tile_paragraph(ctx, cell.paragraphs[0], value_size, 1.0, after=0.2 * size)
+    ctx.ink.run(value, tile.value, size=value_size, bold=True, color=palette.accent)
     unit = join_words(tile.value, tile.unit).removeprefix(tile.value)
     ctx.ink.run(value, unit, size=size + 1.5, bold=True, color=palette.accent)
 
-    label = styles.set_style(cell.add_paragraph(), styles.TABLE_TEXT)
+    label = _tile_paragraph(ctx, cell.add_paragraph(), size, 1.1)
     ctx.ink.run(label, tile.label, bold=True, size=size)
     if tile.note is not None:
         ctx.notes.add(label, tile.note)
     if tile.detail:
-        detail = styles.set_style(cell.add_paragraph(), styles.TABLE_TEXT)
+        detail = _tile_paragraph(ctx, cell.add_paragraph(), size - 2.5, 1.1)
         ctx.ink.run(detail, tile.detail, size=size - 2.5, color=palette.muted)
+
+
+def _tile_paragraph(
+    ctx: Context, paragraph: DocxParagraph, size: float, lines: float, after: float = 0.0
+) -> DocxParagraph:
+    """A line of a tile, set for text of ``size`` points."""
+    styles.set_style(paragraph, styles.TABLE_TEXT)
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = ctx.pt(after)
+    ctx.leading(paragraph, size, lines)
+    return paragraph
 
 
 IMPRINT_THICK, IMPRINT_THIN = 8, 6  # eighths of a point: about 0.35 mm and 0.25 mm
@@ -125,8 +136,7 @@ def draw_imprint(ctx: Context, imprint: Imprint) -> None:
     stands one character in from the edges. It is a one-column table floating at the foot
     of the text area of the page it falls on, as the standard places it (Word does; an
     application that cannot float tables shows it after the sources)."""
-    size = ctx.model.page.base_size_pt
-    edge = Pt(size - 1) if ctx.model.lang == "zh" else Pt(0)  # one character of the imprint
+    edge = ctx.pt(ctx.size - 1 if ctx.model.lang == "zh" else 0)  # one character of the imprint
     ctx.before_table()
     rows = len(imprint.lines) + 1
     grid = ctx.docx.add_table(rows=rows, cols=1)
@@ -168,7 +178,7 @@ def draw_imprint(ctx: Context, imprint: Imprint) -> None:
     put(cells[-1]._tc.get_or_add_tcPr(), borders("w:tcBorders", black, last))
 
 
-def _imprint_paragraph(cell: _Cell, edge: Pt) -> DocxParagraph:
+def _imprint_paragraph(cell: _Cell, edge: Length) -> DocxParagraph:
     paragraph = styles.set_style(cell.paragraphs[0], styles.IMPRINT)
     paragraph.paragraph_format.left_indent = edge
     paragraph.paragraph_format.right_indent = edge

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -38,11 +39,19 @@ def join_words(first: str, second: str) -> str:
     return first + second
 
 
+def half_points(size: float) -> float:
+    """``size`` in points rounded up to a half point, the step of Word's font sizes (rounding
+    down would set a scaled document smaller than asked)."""
+    return math.ceil(round(size * 2, 6)) / 2
+
+
 @dataclass(frozen=True)
 class Ink:
-    """Writes runs. ``zh``: a Chinese document, where quotes and dashes are East Asian too."""
+    """Writes runs. ``zh``: a Chinese document, where quotes and dashes are East Asian too.
+    ``scale``: the document's scale, by which every size given in points is multiplied."""
 
     zh: bool
+    scale: float = 1.0
 
     def needs_hint(self, text: str) -> bool:
         """True when Word must take ambiguous characters (“”—…) from the East Asian font."""
@@ -76,7 +85,8 @@ class Ink:
         if color is not None:
             properties.append(OxmlElement("w:color", {qn("w:val"): str(color)}))
         if size is not None:
-            properties.append(OxmlElement("w:sz", {qn("w:val"): str(round(size * 2))}))
+            half = round(half_points(size * self.scale) * 2)
+            properties.append(OxmlElement("w:sz", {qn("w:val"): str(half)}))
         if properties:
             r_pr = OxmlElement("w:rPr")
             r_pr.extend(properties)

@@ -13,6 +13,13 @@ def render(document: Document) -> bytes:
     return render_pdf(document)
 
 
+def fit_scale(document: Document) -> float:
+    """The scale the PDF is set at to keep to the document's page limit (1.0 without one)."""
+    from desktop_app.render.pdf.writer import fit_scale as pdf_fit_scale
+
+    return pdf_fit_scale(document)
+
+
 render_pdf = render
 
-__all__ = ["render", "render_pdf"]
+__all__ = ["fit_scale", "render", "render_pdf"]

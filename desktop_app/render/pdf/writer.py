@@ -106,6 +106,19 @@ def render_pdf(document: Document) -> bytes:
     With a page limit (a one-page fact sheet), the whole document is set slightly smaller,
     step by step, until it fits; the content never changes.
     """
+    return _fitted(document)[0]
+
+
+def fit_scale(document: Document) -> float:
+    """The scale the PDF is set at to keep to the document's page limit (1.0 without one, or
+    when it fits as it is). The Word renderer sets its file at the same scale, as it cannot
+    lay the file out itself."""
+    if not document.page.max_pages:
+        return 1.0
+    return _fitted(document)[1]
+
+
+def _fitted(document: Document) -> tuple[bytes, float]:
     register_fonts(*make_styles(document).faces())
     token = latin_quotes.set(document.lang == "en")
     try:
@@ -114,7 +127,7 @@ def render_pdf(document: Document) -> bytes:
         latin_quotes.reset(token)
 
 
-def _render(document: Document) -> bytes:
+def _render(document: Document) -> tuple[bytes, float]:
     has_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     limit = document.page.max_pages
     for scale in FIT_SCALES if limit else (1.0,):
@@ -127,4 +140,4 @@ def _render(document: Document) -> bytes:
         )
         if not limit or pages <= limit:
             break
-    return data
+    return data, scale
