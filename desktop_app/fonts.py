@@ -1,10 +1,18 @@
 """The bundled fonts: one place that knows their files, their names and what they cover.
 
-- WenQuanYi Micro Hei (Apache-2.0): a TrueType (glyf) CJK sans face for all text.
-- DejaVu Sans (Bitstream Vera licence): the fallback for the few symbols the first lacks.
+- WenQuanYi Micro Hei (Apache-2.0): a TrueType (glyf) CJK sans face, a 黑体 (hei) style, for
+  all text, and for the headings of an internal brief.
+- AR PL UKai CN (Arphic Public License): a TrueType 楷体 (kai) face, the body text of an
+  internal brief (简报) in Chinese. GB/T 9704 sets a brief's body in 仿宋 (fangsong), but no
+  free 仿宋 face covers the simplified characters briefings use (cwTeX 仿宋 lacks hundreds),
+  and 楷体 is the conventional substitute for 仿宋 where it is missing; GB/T 9704 itself sets
+  second-level headings in 楷体. Its ，。、：； were moved to where GB typography puts them
+  (``packaging/make_ukai_cn.py``).
+- DejaVu Sans (Bitstream Vera licence): the fallback for the few symbols the others lack.
 
+A character a text's own face lacks is drawn in the next face that has it (:func:`face_for`).
 Word files cannot carry these fonts; they name fonts the reader's computer has instead
-(see :data:`WORD_FONTS`).
+(see :data:`WORD_FONTS` and :data:`WORD_BRIEF_FONTS`).
 """
 
 from __future__ import annotations
@@ -34,8 +42,10 @@ class FontFace:
 
 
 CJK = FontFace("BriefingSans", "WenQuanYi Micro Hei", "wqy-microhei.ttc", 0)
+KAI = FontFace("BriefingKai", "AR PL UKai CN", "ukai-cn.ttf", 0)
 FALLBACK = FontFace("BriefingSymbols", "DejaVu Sans", "DejaVuSans.ttf", 0)
-FACES = (CJK, FALLBACK)
+FACES = (CJK, FALLBACK)  # the fallback chain after a text's own face
+BY_NAME = {face.name: face for face in (CJK, KAI, FALLBACK)}
 
 # What a Word document asks the reader's computer for (East Asian text, then Latin text).
 WORD_FONTS = {"east_asia": "Microsoft YaHei", "latin": "Calibri"}
@@ -43,6 +53,13 @@ WORD_FONTS = {"east_asia": "Microsoft YaHei", "latin": "Calibri"}
 # a Word file's line heights are set from these, so a reader without the fonts (LibreOffice
 # puts WenQuanYi Micro Hei, 1.17, in place of Microsoft YaHei) lays the page out the same.
 WORD_LINE_EMS = {"east_asia": 1.32, "latin": 1.22}
+# An internal brief after GB/T 9704 (East Asian text; Latin text keeps WORD_FONTS' face): each
+# font by the name Chinese Word writes, and the English name Word also knows it by.
+WORD_BRIEF_FONTS = {
+    "body": ("仿宋", "FangSong"),
+    "heading": ("黑体", "SimHei"),
+    "subheading": ("楷体", "KaiTi"),
+}
 
 
 @cache
@@ -62,9 +79,12 @@ def coverage(face: FontFace) -> frozenset[int]:
     return frozenset(load_face(face).face.charToGlyph)
 
 
-def face_for(char: str) -> FontFace | None:
-    """The first bundled face that can draw ``char``, or None if none can."""
+def face_for(char: str, primary: FontFace = CJK) -> FontFace | None:
+    """The face that draws ``char`` in text set in ``primary``: ``primary`` itself if it can,
+    else the first face of the fallback chain that can; None if no bundled face can."""
     code = ord(char)
+    if code in coverage(primary):
+        return primary
     for face in FACES:
         if code in coverage(face):
             return face

@@ -67,22 +67,33 @@ def test_pdf_and_word_say_the_same_thing(template: str, lang: str, region: str) 
     shutil.which("soffice") is None,
     reason="LibreOffice (soffice) is not installed; 'packaging/install.sh --dev' installs it",
 )
-def test_the_word_fact_sheet_is_one_page_as_libreoffice_lays_it_out(tmp_path: Path) -> None:
+def test_word_files_keep_their_page_limit_as_libreoffice_lays_them_out(tmp_path: Path) -> None:
     """Word lays a .docx out only when it opens it, so the Word file's page limit is checked
     by reading it back: LibreOffice converts it to PDF. Line heights are in points, so it lays
-    the file out as Word does, with whatever Chinese font it has."""
-    files = []
+    the file out as Word does, with whatever Chinese font it has. The fact sheet keeps to one
+    page; the talking points for two regions (the longest) to two, as a brief with its issue
+    number and imprint and as the external handout."""
+    requests = {}
     for lang in LANGS:
-        request = BriefingRequest(("sip",), template="fact-sheet", lang=lang, date="2026-12-01")
-        files.append(tmp_path / f"sip-{lang}.docx")
+        requests[f"sheet-{lang}"] = (
+            BriefingRequest(("sip",), template="fact-sheet", lang=lang, date="2026-12-01"),
+            1,
+        )
+        for edition, issue in (("internal", 12), ("external", None)):
+            request = BriefingRequest(("sip", "snd"), template="talking-points", lang=lang,
+                                      edition=edition, issue_number=issue, date="2026-12-01")  # fmt: skip
+            requests[f"points-{edition}-{lang}"] = (request, 2)
+    files = []
+    for name, (request, _) in requests.items():
+        files.append(tmp_path / f"{name}.docx")
         export(request, "docx", files[-1])
     profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
     out = tmp_path / "pdf"
     command = ["soffice", "--headless", profile, "--convert-to", "pdf", "--outdir", str(out)]
     subprocess.run([*command, *map(str, files)], check=True, capture_output=True, timeout=300)
-    for file in files:
-        pages = PdfReader(out / f"{file.stem}.pdf").pages
-        assert len(pages) == 1, f"{file.name}: {len(pages)} pages in LibreOffice"
+    for name, (_, limit) in requests.items():
+        pages = PdfReader(out / f"{name}.pdf").pages
+        assert len(pages) <= limit, f"{name}.docx: {len(pages)} pages in LibreOffice"
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

@@ -124,6 +124,8 @@ def _blocks(ctx: Context) -> list[Block]:
                 blocks += sec.notes(ctx, section)
             case "sources":
                 blocks += sec.sources(ctx, section)
+    if ctx.brief:  # a brief ends with its imprint (版记), after everything else
+        blocks += sec.imprint(ctx)
     return blocks
 
 
@@ -134,6 +136,7 @@ def _run(
     lang: Lang,
     date: str,
     previous: Context | None,
+    issue: int | None = None,
 ) -> tuple[Context, list[Block]]:
     citations = Citations(
         base,
@@ -142,7 +145,7 @@ def _run(
         by_source=template.footnotes == "sources",
         external=selection.edition == "external",
     )
-    ctx = Context(base, template, selection, lang, date, citations)
+    ctx = Context(base, template, selection, lang, date, citations, issue)
     ctx.values = _values(template, selection, lang, date, previous)
     return ctx, _blocks(ctx)
 
@@ -159,11 +162,17 @@ def _header(ctx: Context) -> str:
 
 
 def assemble(
-    base: FactBase, template: Template, selection: Selection, lang: Lang, date: str
+    base: FactBase,
+    template: Template,
+    selection: Selection,
+    lang: Lang,
+    date: str,
+    issue: int | None = None,
 ) -> Document:
+    """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any."""
     selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
-    first, _ = _run(base, template, selection, lang, date, None)
-    ctx, blocks = _run(base, template, selection, lang, date, first)
+    first, _ = _run(base, template, selection, lang, date, None, issue)
+    ctx, blocks = _run(base, template, selection, lang, date, first, issue)
     page = template.page
     names = [selection.region_name(r, lang) for r in selection.regions]
     issuer = ctx.template_text("issuer") or "Briefing Studio"
@@ -183,6 +192,7 @@ def assemble(
         footer=page.footer,
         accent=page.accent,
         base_size_pt=page.base_size_pt,
+        form="brief" if ctx.brief else "plain",
     )
     return Document(
         metadata,

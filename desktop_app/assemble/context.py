@@ -22,6 +22,7 @@ class Context:
     lang: Lang
     date: str  # ISO date of the briefing
     citations: Citations
+    issue: int | None = None  # the issue number an internal brief prints (第3期), if given
     values: dict[str, str] = field(default_factory=dict)  # placeholder values
     used: dict[str, Fact] = field(default_factory=dict)  # every fact the document states
     stated: set[str] = field(default_factory=set)  # facts already said in running text
@@ -56,6 +57,11 @@ class Context:
     def internal(self) -> bool:
         """An internal edition (对内): classification, every fact, notes on the data."""
         return self.selection.edition == "internal"
+
+    @property
+    def brief(self) -> bool:
+        """Set as a brief after GB/T 9704: the internal edition of a template in that form."""
+        return self.internal and self.template.form == "brief"
 
     def count(self, name: str) -> int:
         self._counters[name] = self._counters.get(name, 0) + 1

@@ -218,4 +218,5 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
 
 
 def bullets(ctx: Context, facts: list[Fact]) -> BulletList:
-    return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts))
+    """The facts as points; a brief numbers them (1. 2. 3.), as government briefs do."""
+    return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts), numbered=ctx.brief)

@@ -1,4 +1,5 @@
-"""What the user asks for: regions, themes, template, language, date and facts left out.
+"""What the user asks for: regions, themes, template, language, date, facts left out, the
+edition and an internal brief's issue number.
 
 Which fact base and templates folder are used is the workspace's business, not the request's."""
 
@@ -13,6 +14,7 @@ from desktop_app.templates import Edition
 
 DEFAULT_REGION = "sip"
 DEFAULT_TEMPLATE = "full-briefing"
+MAX_ISSUE = 9999
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,20 @@ class BriefingRequest:
     date: str | None = None  # YYYY-MM-DD; None: today
     exclude: frozenset[str] = field(default_factory=frozenset)  # fact ids to leave out
     edition: Edition | None = None  # external (对外) or internal (对内); None: the template's
+    # The issue number (期号) an internal brief prints under its masthead (第3期); None: no
+    # issue line. Only the user knows it: it is never made up. Other editions do not print it.
+    issue_number: int | None = None
+
+    def issue(self) -> int | None:
+        """The issue number, checked: a whole number from 1 to 9999, or None."""
+        number = self.issue_number
+        if number is None:
+            return None
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_ISSUE:
+            raise SelectionError(
+                f"invalid issue number {number!r}; use a whole number from 1 to {MAX_ISSUE}"
+            )
+        return number
 
     def briefing_date(self) -> str:
         if self.date is None:

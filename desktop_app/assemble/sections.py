@@ -17,6 +17,7 @@ from desktop_app.model import (
     Block,
     Contents,
     Cover,
+    Imprint,
     KeyFigures,
     Masthead,
     PageBreak,
@@ -75,8 +76,13 @@ def contents(ctx: Context, section: SectionDef) -> list[Block]:
 
 
 def masthead(ctx: Context) -> list[Block]:
+    """The title block: a plain one carries the template's issue text (or subtitle) under the
+    title; a brief its issue number, and no line at all when none was given."""
     title = ctx.template_text("masthead") or ctx.values["title"]
-    issue = ctx.template_text("issue") or _sentence_case(ctx.template_text("subtitle"))
+    if ctx.brief:
+        issue = w("issue_number", ctx.lang, n=ctx.issue) if ctx.issue else ""
+    else:
+        issue = ctx.template_text("issue") or _sentence_case(ctx.template_text("subtitle"))
     blocks: list[Block] = [
         Masthead(
             classification(ctx),
@@ -89,6 +95,19 @@ def masthead(ctx: Context) -> list[Block]:
     if ctx.template.texts.get("masthead"):
         blocks.append(Paragraph((Run(ctx.values["title"]),), "title"))
     return blocks
+
+
+def imprint(ctx: Context) -> list[Block]:
+    """A brief's imprint (版记), after GB/T 9704: to whom it is reported and copied, as the
+    template says (each line ends with a full stop in Chinese), and who issued it when."""
+    lines = []
+    for name in ("report_to", "copy_to"):
+        names = ctx.template_text(name).strip()
+        if names:
+            line = w(name, ctx.lang, names=names)
+            lines.append(_sentence(line, ctx.lang) if ctx.lang == "zh" else line)
+    issued = w("issued_on", ctx.lang, date=ctx.values["date"])
+    return [Imprint(tuple(lines), ctx.template_text("issuer"), issued)]
 
 
 def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:

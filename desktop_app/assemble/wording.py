@@ -78,6 +78,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "stale_mark": ("（已逾{years}年）", " (over {years} years old)"),
     "chart_axis": ("单位：{unit}", "{unit}"),
     "chart_when": ("（{when}）", " ({when})"),
+    "issue_number": ("第{n}期", "Issue {n}"),
+    "report_to": ("报送：{names}", "Submitted to: {names}"),
+    "copy_to": ("抄送：{names}", "Copies to: {names}"),
+    "issued_on": ("{date}印发", "Issued {date}"),
 }
 
 

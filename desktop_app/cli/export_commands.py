@@ -36,6 +36,7 @@ def export_command(args: Any) -> int:
         date=args.date,
         exclude=frozenset(args.exclude),
         edition=args.edition,
+        issue_number=args.issue_number,
     )
     fmt = _format(args)
     space = workspace(args)

@@ -75,6 +75,13 @@ def build_parser() -> OneLineParser:
         help="external (对外: for visitors) or internal (对内: every fact, the classification and "
         "notes on the data); default: the template's own",
     )
+    export.add_argument(
+        "--issue-number",
+        type=int,
+        metavar="N",
+        help="the issue number (1 to 9999) an internal brief prints under its masthead (第N期); "
+        "default: no issue line",
+    )
     formats = [f.id for f in FORMATS]
     export.add_argument("--format", choices=formats, help=f"default: from -o, else {formats[0]}")
     export.add_argument(

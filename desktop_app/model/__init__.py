@@ -9,7 +9,9 @@ from desktop_app.model.document import (
     Document,
     Figure,
     Footnote,
+    Form,
     Heading,
+    Imprint,
     Inline,
     Inlines,
     KeyFigure,
@@ -30,7 +32,7 @@ from desktop_app.model.dump import dump, inline_text
 
 __all__ = [
     "Block", "BulletList", "Column", "Contents", "Cover", "Document", "Figure", "Footnote",
-    "Heading", "Inline", "Inlines", "KeyFigure", "KeyFigures", "Labels", "Lang", "Masthead",
-    "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "Run", "SourceList", "Table",
-    "dump", "inline_text",
+    "Form", "Heading", "Imprint", "Inline", "Inlines", "KeyFigure", "KeyFigures", "Labels",
+    "Lang", "Masthead", "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "Run",
+    "SourceList", "Table", "dump", "inline_text",
 ]  # fmt: skip

@@ -6,11 +6,11 @@ final, in the document's language: numbers are formatted, footnotes numbered, ch
 
     Document
     ├── metadata: Metadata          title, subject, author, language, date
-    ├── page: PageSetup             A4, margins, header text, footer style, accent colour
+    ├── page: PageSetup             A4, margins, header text, footer style, accent colour, form
     ├── labels: Labels              the few words renderers print themselves ("Page 1 of 9")
     ├── blocks: (Block, ...)        in reading order
     │     Cover | Masthead | Contents | Heading | Paragraph | BulletList | KeyFigures
-    │     | Table | Figure | SourceList | PageBreak
+    │     | Table | Figure | SourceList | Imprint | PageBreak
     └── footnotes: (Footnote, ...)  numbered 1..n in order of first reference
 
 Inline content (in paragraphs, list items, table cells) is a tuple of ``Run``s and
@@ -60,11 +60,23 @@ class Cover:
 
 @dataclass(frozen=True)
 class Masthead:
-    """The red masthead of an internal brief (简报), after GB/T 9704: title, issue, issuer, date."""
+    """The red masthead of a brief (简报), after GB/T 9704: marking, red title, the line under
+    it (the issue number of an internal brief, 第3期; empty: no line), issuer | date, red rule."""
 
     classification: str
     title: str  # 招商工作简报
-    issue_line: str  # 第1期
+    issue_line: str  # 第3期
+    issuer: str
+    date_line: str
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """The imprint (版记) of an internal brief, after GB/T 9704, at the foot of its last page
+    between a rule above and below: the distribution lines (报送：…。 抄送：…。), then who
+    issued it on the left and the date of issue on the right (2026年12月1日印发)."""
+
+    lines: tuple[str, ...]
     issuer: str
     date_line: str
 
@@ -164,8 +176,13 @@ class PageBreak:
 
 Block = (
     Cover | Masthead | Contents | Heading | Paragraph | BulletList | KeyFigures | Table | Figure
-    | SourceList | PageBreak
+    | SourceList | Imprint | PageBreak
 )  # fmt: skip
+
+# The look a document is set in: ``plain`` (the default) or ``brief``, an internal brief
+# after GB/T 9704: headings in a 黑体 face and black, body text in a 仿宋-style face (楷体 where
+# 仿宋 is missing), second-level headings in 楷体, numbered points; only the masthead is red.
+Form = Literal["plain", "brief"]
 
 
 @dataclass(frozen=True)
@@ -199,6 +216,7 @@ class PageSetup:
     accent: str = "#9E1B1B"  # headings, rules and tiles
     base_size_pt: float = 10.5
     max_pages: int = 0  # a fact sheet is 1: the PDF is set a little smaller until it fits
+    form: Form = "plain"
 
 
 @dataclass(frozen=True)

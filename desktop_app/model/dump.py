@@ -9,6 +9,7 @@ from desktop_app.model.document import (
     Document,
     Figure,
     Heading,
+    Imprint,
     Inlines,
     KeyFigures,
     Masthead,
@@ -57,6 +58,10 @@ def dump(document: Document) -> str:
                 lines.append(f"    {block.source_line}")
             case SourceList():
                 lines.extend(f"  <source>{entry}" for entry in block.entries)
+            case Imprint():
+                lines.append("  <imprint>")
+                lines.extend(f"    {line}" for line in block.lines)
+                lines.append(f"    {block.issuer} | {block.date_line}")
             case PageBreak():
                 lines.append("  <pagebreak>")
     lines.extend(f"  <footnote {note.number}>{note.text}" for note in document.footnotes)

@@ -18,6 +18,7 @@ from desktop_app.language import Text
 from desktop_app.resources import resource_path
 from desktop_app.templates.model import (
     EDITIONS,
+    FORMS,
     ChartDef,
     FootnoteStyle,
     PageDef,
@@ -32,6 +33,7 @@ TEMPLATE_FIELDS = (
     "name",
     "description",
     "audience",
+    "form",
     "stale_years",
     "footnotes",
     "page",
@@ -39,7 +41,17 @@ TEMPLATE_FIELDS = (
     "sections",
     "charts",
 )
-TEXT_NAMES = ("title", "subtitle", "classification", "issuer", "header", "masthead", "issue")
+TEXT_NAMES = (
+    "title",
+    "subtitle",
+    "classification",
+    "issuer",
+    "header",
+    "masthead",
+    "issue",
+    "report_to",
+    "copy_to",
+)
 SECTION_KINDS = get_args(SectionKind)
 SECTION_FIELDS = (
     "kind",
@@ -243,6 +255,7 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
         )
     footnotes = reader.choice("footnotes", FOOTNOTE_STYLES, required=False) or "full"
     audience = reader.choice("audience", EDITIONS, required=False) or "external"
+    form = reader.choice("form", FORMS, required=False) or "plain"
     stale_years = _int(reader, "stale_years", 1, 50) if "stale_years" in data else 3
     page = _page(reader)
     texts = _texts(reader)
@@ -278,6 +291,7 @@ def read_template(path: Path, origin: str = "bundled") -> tuple[Template | None,
         footnotes,  # type: ignore[arg-type]
         audience,  # type: ignore[arg-type]
         stale_years,
+        form,  # type: ignore[arg-type]
         dict(data.key_lines),
     ), []
 

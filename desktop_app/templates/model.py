@@ -10,6 +10,8 @@ from desktop_app.language import Text
 FootnoteStyle = Literal["full", "short", "sources"]
 Edition = Literal["external", "internal"]  # who reads it: 对外 or 对内
 EDITIONS: tuple[Edition, ...] = ("external", "internal")
+Form = Literal["plain", "brief"]  # how the internal edition is set (the model's PageSetup.form)
+FORMS: tuple[Form, ...] = ("plain", "brief")
 SectionKind = Literal[
     "cover",
     "contents",
@@ -82,4 +84,7 @@ class Template:
     footnotes: FootnoteStyle = "full"
     audience: Edition = "external"  # the edition made unless the user asks for the other
     stale_years: int = 3  # a figure older than this is dated: tiles prefer newer, internal marks
+    # brief: the internal edition is set as a brief after GB/T 9704 (issue number, 黑体
+    # headings, numbered points, an imprint); the external edition stays plain
+    form: Form = "plain"
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)

@@ -220,6 +220,7 @@ class Workspace:
         if request.lang not in LANGS:
             raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
         date = request.briefing_date()
+        request.issue()  # checked here, so that a bad number fails before anything is built
         template = self.template(request.template)
         edition = _edition(template, request.edition)
         selection = select(self.base, request.regions, request.themes, request.exclude, edition)
@@ -236,7 +237,7 @@ class Workspace:
     def build(self, request: BriefingRequest) -> Document:
         """The briefing ``request`` asks for, as a format-neutral Document."""
         template, selection, date = self._resolve(request)
-        return assemble(self.base, template, selection, request.lang, date)
+        return assemble(self.base, template, selection, request.lang, date, request.issue())
 
     def render(self, document: Document, format_id: str) -> bytes:
         """``document`` drawn in the format ``format_id`` (see :data:`FORMATS`)."""
@@ -266,7 +267,7 @@ class Workspace:
         template, selection, date = self._resolve(request)
         name = file_name(selection, template, request.lang, date, output)
         check_target(Path(folder) / name)
-        document = assemble(self.base, template, selection, request.lang, date)
+        document = assemble(self.base, template, selection, request.lang, date, request.issue())
         data = self.render(document, format_id)
         path = write_new(Path(folder) / name, data)
         return ExportResult(path, len(data), document)

@@ -90,8 +90,9 @@ def test_talking_points_cite_the_sources_list_not_footnotes() -> None:
 def test_talking_points_fit_two_pages_of_short_grouped_points(
     regions: tuple[str, ...], lang: str, edition: str
 ) -> None:
+    # With an issue number: the internal brief's masthead then has its issue line too.
     request = BriefingRequest(regions=regions, template="talking-points", lang=lang,  # type: ignore[arg-type]
-                              edition=edition, date="2026-12-01")  # type: ignore[arg-type]  # fmt: skip
+                              edition=edition, date="2026-12-01", issue_number=12)  # type: ignore[arg-type]  # fmt: skip
     document = WORKSPACE.build(request)
     assert len(read_pdf(WORKSPACE.render(document, "pdf")).pages) <= 2
     headings = [b.text for b in document.blocks if isinstance(b, Heading)]

@@ -12,6 +12,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from desktop_app.model import Cover, Masthead
 from desktop_app.render.docx.context import Context
 from desktop_app.render.docx.elements import borders, put
+from desktop_app.render.docx.fonts import BRIEF_HEADING
 from desktop_app.render.docx.text import has_cjk
 
 PT_MM = 25.4 / 72
@@ -34,6 +35,7 @@ class _Line:
     spacing: float = 1.2
     indent_mm: float = 0.0
     before: float = 0.0
+    east_asia: str | None = None  # a font for the East Asian text other than the style's
 
     def height_mm(self, width_mm: float) -> float:
         """A generous estimate of the paragraph's height (Word lays it out, not us)."""
@@ -78,33 +80,54 @@ def draw_cover(ctx: Context, cover: Cover) -> None:
 
 
 def draw_masthead(ctx: Context, masthead: Masthead) -> None:
-    """After GB/T 9704: marking, red title, issue, issuer | date, and a red rule beneath."""
+    """After GB/T 9704: marking, red title, the line under it (a brief's issue number, or
+    none), issuer | date, and a red rule beneath. A brief's marking and title name 黑体 and
+    the marking is not bold; in Chinese, issuer and date stand one character in."""
     palette, size = ctx.palette, ctx.size
-    title = _Line(masthead.title, 3 * size, 0.55 * size, True, palette.accent, spacing=1.0)
+    brief = ctx.model.page.form == "brief"
+    heading_font = BRIEF_HEADING if brief else None
+    title = _Line(
+        masthead.title, 3 * size, 0.55 * size, True, palette.accent, 1.0, east_asia=heading_font
+    )
     if masthead.classification:
-        _draw(ctx, _Line(masthead.classification, size + 1.5, 0.55 * size, bold=True))
+        marking = _Line(masthead.classification, size + 1.5, 0.55 * size, bold=not brief)
+        _draw(ctx, replace(marking, east_asia=heading_font))
         title = replace(title, before=1.6 * size)
     # else the title opens the page, where the margin is space enough (the PDF, too, drops the
     # space above whatever starts a page)
     title_paragraph = _draw(ctx, title)
     title_paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 1.3 * size))
-    issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    lines = [title_paragraph]
+    if masthead.issue_line:
+        issue = _draw(ctx, _Line(masthead.issue_line, size + 2.5, 1.3 * size))
+        issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        lines.append(issue)
 
     rule = ctx.paragraph()
-    rule.paragraph_format.tab_stops.add_tab_stop(Mm(ctx.text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
+    edge = ctx.pt(size if brief and ctx.model.lang == "zh" else 0)  # one character in
+    right_tab = Mm(ctx.text_width_mm) - edge
+    rule.paragraph_format.tab_stops.add_tab_stop(right_tab, WD_TAB_ALIGNMENT.RIGHT)
+    if edge:  # a first-line indent: the rule beneath stays as wide as the text
+        rule.paragraph_format.first_line_indent = edge
     ctx.ink.run(rule, masthead.issuer, size=size + 1.5)
     ctx.ink.run(rule, "\t")
     ctx.ink.run(rule, masthead.date_line, size=size + 1.5)
     rule.paragraph_format.space_after = ctx.pt(1.6 * size)
     put(rule._p.get_or_add_pPr(), borders("w:pBdr", palette.accent, {"bottom": 18}, 6))
-    for paragraph in (title_paragraph, issue, rule):
+    for paragraph in (*lines, rule):
         paragraph.paragraph_format.keep_with_next = True
 
 
 def _draw(ctx: Context, line: _Line) -> DocxParagraph:
     paragraph = ctx.paragraph()
-    ctx.ink.run(paragraph, line.text, size=line.size, bold=line.bold, color=line.color)
+    ctx.ink.run(
+        paragraph,
+        line.text,
+        size=line.size,
+        bold=line.bold,
+        color=line.color,
+        east_asia=line.east_asia,
+    )
     fmt = paragraph.paragraph_format
     if line.before:
         fmt.space_before = ctx.pt(line.before)

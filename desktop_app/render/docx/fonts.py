@@ -4,6 +4,10 @@ python-docx's template (1) sets ``themeFontLang w:eastAsia="ja-JP"``, so Chinese
 a Japanese font, and (2) gives docDefaults and the heading styles ``*Theme`` font attributes,
 which override explicit names. Here every ``*Theme`` attribute goes, fonts are named
 explicitly from :data:`desktop_app.fonts.WORD_FONTS`, and the languages say Chinese.
+
+A brief after GB/T 9704 names, for East Asian text, 仿宋 for the body, 黑体 for headings and
+楷体 for second-level ones (:data:`desktop_app.fonts.WORD_BRIEF_FONTS`), set on the styles
+(see ``styles.py``) and, for the masthead's lines, on their runs.
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from desktop_app.fonts import WORD_FONTS
+from desktop_app.fonts import WORD_BRIEF_FONTS, WORD_FONTS
 from desktop_app.render.docx.elements import element, put
 
 EAST_ASIA = WORD_FONTS["east_asia"]
 LATIN = WORD_FONTS["latin"]
+BRIEF_BODY, BRIEF_HEADING, BRIEF_SUBHEADING = (
+    WORD_BRIEF_FONTS[k][0] for k in ("body", "heading", "subheading")
+)
 EAST_ASIAN_LANGUAGE = "zh-CN"
 # ``w:val`` is the language of Latin-script runs: "zh-CN" there would let Word and LibreOffice
 # break English words anywhere ("Suzho|u"), so it stays English, as Chinese Word writes it.
@@ -34,35 +41,54 @@ _FONT_TABLE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:font w:name="{EAST_ASIA}"><w:altName w:val="微软雅黑"/><w:charset w:val="86"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
 <w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
 <w:font w:name="Symbol"><w:charset w:val="02"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
-</w:fonts>
+{{brief}}</w:fonts>
 """  # noqa: E501
+# A brief's fonts, under the names Chinese Word writes, with the English names as altName; all
+# three are fixed-pitch GB2312 (charset 86) faces of the "modern" family.
+_BRIEF_FONT_TABLE = "".join(
+    f'<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:charset w:val="86"/>'
+    '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>\n'
+    for name, alt in WORD_BRIEF_FONTS.values()
+)
 
 
-def set_fonts(rfonts: BaseOxmlElement) -> None:
+def set_fonts(rfonts: BaseOxmlElement, east_asia: str = EAST_ASIA) -> None:
     """Name the fonts of ``rfonts`` explicitly, for Latin, East Asian and complex scripts."""
     for attribute in _THEME_ATTRIBUTES:
         rfonts.attrib.pop(attribute, None)
     rfonts.set(qn("w:ascii"), LATIN)
     rfonts.set(qn("w:hAnsi"), LATIN)
-    rfonts.set(qn("w:eastAsia"), EAST_ASIA)
+    rfonts.set(qn("w:eastAsia"), east_asia)
     rfonts.set(qn("w:cs"), LATIN)
 
 
-def setup_fonts(docx: DocxDocument, language_tag: str) -> None:
-    """``language_tag``: the document's BCP 47 language; an English region (en-GB) is kept."""
+def setup_fonts(docx: DocxDocument, language_tag: str, brief: bool = False) -> None:
+    """``language_tag``: the document's BCP 47 language; an English region (en-GB) is kept.
+    ``brief``: the document is a brief, its East Asian text in 仿宋 unless a style says
+    otherwise."""
+    east_asia = BRIEF_BODY if brief else EAST_ASIA
     language = language_tag if language_tag.startswith("en-") else LATIN_LANGUAGE
     styles = docx.styles.element
     for rfonts in styles.iter(qn("w:rFonts")):
         if any(attribute in rfonts.attrib for attribute in _THEME_ATTRIBUTES):
-            set_fonts(rfonts)
+            set_fonts(rfonts, east_asia)
     rpr = _default_run_properties(styles)
-    set_fonts(rpr.get_or_add_rFonts())
+    set_fonts(rpr.get_or_add_rFonts(), east_asia)
     put(rpr, element("w:lang", val=language, eastAsia=EAST_ASIAN_LANGUAGE, bidi="ar-SA"))
     put(
         docx.settings.element,
         element("w:themeFontLang", val=language, eastAsia=EAST_ASIAN_LANGUAGE),
     )
-    docx.part.part_related_by(RT.FONT_TABLE)._blob = _FONT_TABLE.encode()  # type: ignore[attr-defined]
+    table = _FONT_TABLE.replace("{brief}", _BRIEF_FONT_TABLE if brief else "")
+    docx.part.part_related_by(RT.FONT_TABLE)._blob = table.encode()  # type: ignore[attr-defined]
+
+
+def set_east_asian_font(rpr: BaseOxmlElement, name: str) -> None:
+    """Name ``name`` for the East Asian text of a style's or a run's properties ``rpr``."""
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = put(rpr, element("w:rFonts"))
+    rfonts.set(qn("w:eastAsia"), name)
 
 
 def _default_run_properties(styles: BaseOxmlElement) -> BaseOxmlElement:

@@ -1,7 +1,9 @@
 """List numbering: a bullet and a decimal definition, and a fresh count for each numbered list.
 
 The template's list definitions indent by half an inch and draw bullets from the Symbol font.
-These follow the body size instead, and every numbered list restarts at 1.
+These follow the body size instead, and every numbered list restarts at 1. A Chinese brief
+numbers its points in the text (GB/T 9704): "1." begins a paragraph indented by two
+characters, the text follows without a gap, and later lines start at the margin.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ class ListNumbering:
         first = max(taken, default=-1) + 1
         self._bullet_abstract = first
         self._decimal_abstract = first + 1
+        self._in_text_abstract: int | None = None  # added when a brief first needs it
+        self._indent = indent_twips
         self._add_abstract(first, "bullet", "•", indent_twips, 240, accent)
         self._add_abstract(first + 1, "decimal", "%1.", indent_twips, 360, None)
         self.bullet_num = self._numbering.add_num(self._bullet_abstract).numId
@@ -31,9 +35,16 @@ class ListNumbering:
         ppr = docx.styles[LIST_BULLET].element.get_or_add_pPr()
         put(ppr, _num_pr(self.bullet_num))
 
-    def new_numbered_list(self) -> int:
-        """A numbering instance that counts from 1 again."""
-        num = self._numbering.add_num(self._decimal_abstract)
+    def new_numbered_list(self, in_text: bool = False) -> int:
+        """A numbering instance that counts from 1 again; ``in_text``: the number begins a
+        paragraph indented by two characters, as Chinese briefs number their points."""
+        abstract = self._decimal_abstract
+        if in_text:
+            if self._in_text_abstract is None:
+                self._in_text_abstract = self._decimal_abstract + 1
+                self._add_abstract(self._in_text_abstract, "decimal", "%1.", 0, 0, None, True)
+            abstract = self._in_text_abstract
+        num = self._numbering.add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return num.numId
 
@@ -45,16 +56,30 @@ class ListNumbering:
         return self._numbering.findall(qn("w:abstractNum"))
 
     def _add_abstract(
-        self, ident: int, fmt: str, text: str, left: int, hanging: int, color: RGBColor | None
+        self,
+        ident: int,
+        fmt: str,
+        text: str,
+        left: int,
+        hanging: int,
+        color: RGBColor | None,
+        in_text: bool = False,
     ) -> None:
         abstract = element("w:abstractNum", abstractNumId=ident)
         abstract.append(element("w:nsid", val=f"B51E{ident:04X}"))  # fixed: output is stable
         abstract.append(element("w:multiLevelType", val="singleLevel"))
         level = element("w:lvl", ilvl=0)
-        for tag, value in (("start", 1), ("numFmt", fmt), ("lvlText", text), ("lvlJc", "left")):
+        for tag, value in (("start", 1), ("numFmt", fmt)):
+            level.append(element(f"w:{tag}", val=value))
+        if in_text:
+            level.append(element("w:suff", val="nothing"))  # no tab after the number
+        for tag, value in (("lvlText", text), ("lvlJc", "left")):
             level.append(element(f"w:{tag}", val=value))
         ppr = element("w:pPr")
-        ppr.append(element("w:ind", left=left, hanging=hanging))
+        if in_text:
+            ppr.append(element("w:ind", left=0, firstLine=self._indent, firstLineChars=200))
+        else:
+            ppr.append(element("w:ind", left=left, hanging=hanging))
         level.append(ppr)
         if color is not None:
             rpr = element("w:rPr")

@@ -35,7 +35,10 @@ def draw_paragraph(ctx: Context, paragraph: Paragraph) -> None:
 
 
 def draw_bullet_list(ctx: Context, bullets: BulletList) -> None:
-    if bullets.numbered:
+    model = ctx.model
+    if bullets.numbered and model.page.form == "brief" and model.lang == "zh":
+        style, num_id = styles.BODY, ctx.lists.new_numbered_list(in_text=True)  # 　　1.园区……
+    elif bullets.numbered:
         style, num_id = styles.LIST_NUMBER, ctx.lists.new_numbered_list()
     else:
         style, num_id = styles.LIST_BULLET, ctx.lists.bullet_num

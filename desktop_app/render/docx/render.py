@@ -31,7 +31,7 @@ def render_docx(document: Document) -> bytes:
     scale = fit_scale(document)
     ink = Ink(zh=document.lang == "zh", scale=scale)
     palette = Palette.for_page(document.page)
-    setup_fonts(docx, document.metadata.language)
+    setup_fonts(docx, document.metadata.language, brief=document.page.form == "brief")
     setup_styles(docx, document.page, document.lang, palette, scale)
     starts_with_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     text_width_mm, page_height_mm = setup_page(

@@ -2,15 +2,21 @@
 
 Real styles (not direct formatting) wherever Word users would look for them: Heading 1-3 for
 the navigation pane and the contents, Body Text, List Bullet / List Number, Caption, footnote
-text and reference, toc 1-2. Sizes follow ``PageSetup.base_size_pt``.
+text and reference, toc 1-2, a brief's Imprint. Sizes follow ``PageSetup.base_size_pt``.
 
 Line spacing is an "at least" height in points (see :func:`set_leading`), never a multiple of
 the font's own line: a multiple would make the page as long as the reader's fonts are tall, and
 a reader without Microsoft YaHei gets lines an eighth shorter than one with it.
+
+A brief (``PageSetup.form == "brief"``), after GB/T 9704, names 黑体 for its headings' East
+Asian text and 楷体 for second-level ones (the body's 仿宋 is the document default, see
+``fonts.py``); its headings are black, and in Chinese they are the body's size, not bold,
+and indented by two characters like every paragraph.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from weakref import WeakKeyDictionary
@@ -29,6 +35,7 @@ from desktop_app.fonts import WORD_LINE_EMS
 from desktop_app.model import Lang, PageSetup
 from desktop_app.render.docx import footnotes
 from desktop_app.render.docx.elements import borders, parse_color, put, tint
+from desktop_app.render.docx.fonts import BRIEF_HEADING, BRIEF_SUBHEADING, set_east_asian_font
 from desktop_app.render.docx.text import half_points
 
 HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
@@ -45,6 +52,7 @@ SOURCE_LINE = "Source Line"
 SOURCE_ENTRY = "Source Entry"
 TABLE_TEXT = "Table Text"
 CONTENTS_TITLE = "Contents Title"
+IMPRINT = "Imprint"
 HEADER = "Header"
 FOOTER = "Footer"
 PARAGRAPH_STYLES = {"body": BODY, "lead": LEAD, "small": SMALL, "point": POINT, "title": TITLE}
@@ -142,6 +150,34 @@ def setup_styles(
     reference.font.superscript = True
     for name in (HEADER, FOOTER):
         look(_paragraph_style(docx, name), size=size - 2, color=palette.muted, line=1.0)
+    imprint = _paragraph_style(docx, IMPRINT, "Normal")  # a brief's closing lines
+    look(imprint, size=size - 1, before=size * 0.3, after=size * 0.3, line=1.2)
+    imprint.quick_style = False
+    if page.form == "brief":
+        _brief_styles(docx, size, zh, palette, look, scale)
+
+
+def _brief_styles(
+    docx: DocxDocument,
+    size: float,
+    zh: bool,
+    palette: Palette,
+    look: Callable[..., None],
+    scale: float,
+) -> None:
+    """The headings of a brief, after GB/T 9704; ``look`` is :func:`_look` bound to the
+    document's language and scale."""
+    for name, font in ((HEADINGS[1], BRIEF_HEADING), (HEADINGS[2], BRIEF_SUBHEADING)):
+        heading = _paragraph_style(docx, name)
+        set_east_asian_font(heading.element.get_or_add_rPr(), font)
+        heading_size = size if zh else size + 1.5
+        look(heading, size=heading_size, bold=not zh, color=palette.text, line=1.5 if zh else 1.3)
+        look(heading, before=size * 0.95, after=size * 0.4)
+        if zh:  # a heading is a paragraph like the others: indented by two characters
+            heading.paragraph_format.first_line_indent = Pt(2 * size * scale)
+            heading.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
+    title = docx.styles[TITLE]
+    set_east_asian_font(title.element.get_or_add_rPr(), BRIEF_HEADING)
 
 
 def _paragraph_style(docx: DocxDocument, name: str, base: str | None = None) -> ParagraphStyle:

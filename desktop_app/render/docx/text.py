@@ -65,15 +65,21 @@ class Ink:
         bold: bool | None = None,
         size: float | None = None,
         color: RGBColor | None = None,
+        east_asia: str | None = None,
     ) -> Run:
+        """A run of ``text``; ``east_asia`` names a font for its East Asian text other than
+        the paragraph style's."""
         text = clean(text)
         run = paragraph.add_run(text)
         # The run's properties written in one go, in the schema's order (rFonts, b, color,
         # sz): python-docx's setters search the element for their place one by one, which
         # was a third of a large Word export.
         properties = []
+        fonts = {qn("w:eastAsia"): east_asia} if east_asia else {}
         if self.needs_hint(text):
-            properties.append(OxmlElement("w:rFonts", {qn("w:hint"): "eastAsia"}))
+            fonts[qn("w:hint")] = "eastAsia"
+        if fonts:
+            properties.append(OxmlElement("w:rFonts", fonts))
         if bold is not None:
             properties.append(OxmlElement("w:b", None if bold else {qn("w:val"): "0"}))
         if color is not None:

@@ -11,6 +11,7 @@ from desktop_app.model import (
     Cover,
     Figure,
     Heading,
+    Imprint,
     KeyFigures,
     Masthead,
     PageBreak,
@@ -28,7 +29,7 @@ from desktop_app.render.docx.prose import (
     draw_paragraph,
     draw_source_list,
 )
-from desktop_app.render.docx.tables import draw_key_figures, draw_table
+from desktop_app.render.docx.tables import draw_imprint, draw_key_figures, draw_table
 
 
 def write_blocks(ctx: Context, blocks: Iterable[Block]) -> None:
@@ -59,6 +60,8 @@ def write_block(ctx: Context, block: Block) -> None:
             draw_figure(ctx, block)
         case SourceList():
             draw_source_list(ctx, block)
+        case Imprint():
+            draw_imprint(ctx, block)
         case PageBreak():
             ctx.break_page()
         case _:

@@ -1,5 +1,6 @@
 """The flowables a briefing is made of: strong headings, key-figure tiles, tables, figures,
-the cover, the masthead and the contents. Each is built from one model block."""
+the cover, the masthead, a brief's imprint and the contents. Each is built from one model
+block."""
 
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.model import Column, Cover, Figure, Heading, KeyFigures, Masthead
+from desktop_app.model import Column, Cover, Figure, Heading, Imprint, KeyFigures, Masthead
 from desktop_app.model import Table as TableBlock
 from desktop_app.render.pdf.fonts import BODY
 from desktop_app.render.pdf.images import PngImage
 from desktop_app.render.pdf.markup import inline_markup, note_markup, text_markup
 from desktop_app.render.pdf.paragraphs import Paragraph
-from desktop_app.render.pdf.styles import MUTED, RULE, TILE, Styles
+from desktop_app.render.pdf.styles import INK, MUTED, RULE, TILE, Styles
 
 
 def _table(rows: list[list[Any]], commands: list[tuple[Any, ...]], **kw: Any) -> Table:
@@ -50,6 +51,9 @@ class StrongParagraph(Paragraph):
         return parts
 
     def draw(self) -> None:
+        if self._stroke <= 0:  # no outline: a zero-width stroke would still draw a hairline
+            super().draw()
+            return
         canvas = self.canv
         canvas.saveState()
         canvas.setLineWidth(self._stroke)
@@ -62,12 +66,15 @@ class StrongParagraph(Paragraph):
 class HeadingParagraph(StrongParagraph):
     """A heading; the document template reads ``outline`` to build the PDF bookmarks."""
 
-    def __init__(self, block: Heading | None, style: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, block: Heading | None, style: Any, stroke: float = 0.32, **kwargs: Any
+    ) -> None:
         if block is None:  # a part of a split heading, rebuilt by reportlab from its lines
-            super().__init__(None, style, **kwargs)
+            super().__init__(None, style, stroke, **kwargs)
         else:
             anchor = f'<a name="{block.anchor}"/>' if block.anchor else ""
-            super().__init__(anchor + text_markup(block.number + block.text), style)
+            markup = text_markup(block.number + block.text, style.fontName)
+            super().__init__(anchor + markup, style, stroke)
         self.outline = block
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
@@ -85,8 +92,8 @@ def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) ->
     flowables: list[Flowable] = []
     if not keep_with_previous:
         flowables.append(CondPageBreak(32 * mm if block.level == 1 else 24 * mm))
-    flowables.append(HeadingParagraph(block, style))
-    if block.level == 1:
+    flowables.append(HeadingParagraph(block, style, styles.heading_stroke))
+    if block.level == 1 and styles.heading_rule:
         rule = HRFlowable(
             width="100%",
             thickness=0.8,
@@ -107,14 +114,23 @@ def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowabl
     cells: list[list[Flowable]] = []
     for tile in block.tiles:
         unit = (
-            f'<font size="{styles.tile_value.fontSize * 0.45:.1f}">{text_markup(tile.unit)}</font>'
+            f'<font size="{styles.tile_value.fontSize * 0.45:.1f}">'
+            f"{text_markup(tile.unit, styles.tile_value.fontName)}</font>"
         )
         note = note_markup(tile.note, colour) if tile.note else ""
         cells.append(
             [
-                StrongParagraph(text_markup(tile.value) + unit, styles.tile_value, stroke=0.45),
-                Paragraph(text_markup(tile.label) + note, styles.tile_label),
-                Paragraph(text_markup(tile.detail), styles.tile_detail),
+                StrongParagraph(
+                    text_markup(tile.value, styles.tile_value.fontName) + unit,
+                    styles.tile_value,
+                    stroke=0.45,
+                ),
+                Paragraph(
+                    text_markup(tile.label, styles.tile_label.fontName) + note, styles.tile_label
+                ),
+                Paragraph(
+                    text_markup(tile.detail, styles.tile_detail.fontName), styles.tile_detail
+                ),
             ]
         )
     rows: list[list[Any]] = []
@@ -156,10 +172,11 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
         align = {"left": 0, "center": 1, "right": 2}[column.align]
         return Paragraph(markup, base.clone(f"{base.name}-{align}", alignment=align))
 
-    header = [cell(c, text_markup(c.title), head=True) for c in block.columns]
+    font = styles.cell.fontName
+    header = [cell(c, text_markup(c.title, font), head=True) for c in block.columns]
     body = [
         [
-            cell(col, inline_markup(value, colour))
+            cell(col, inline_markup(value, colour, font))
             for col, value in zip(block.columns, row, strict=True)
         ]
         for row in block.rows
@@ -176,8 +193,10 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
     for r in range(2, len(body) + 1, 2):
         commands.append(("BACKGROUND", (0, r), (-1, r), HexColor("#F7F7F7")))
     table = _table([header, *body], commands, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    caption = StrongParagraph(text_markup(block.caption), styles.caption, stroke=0.2)
-    source = Paragraph(text_markup(block.source_line), styles.source)
+    caption = StrongParagraph(
+        text_markup(block.caption, styles.caption.fontName), styles.caption, stroke=0.2
+    )
+    source = Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
     if len(block.rows) <= 6:
         return [KeepTogether([caption, table, Spacer(1, 1.5 * mm), source])]
     caption.keepWithNext = True  # a long table may break across pages, its header repeated
@@ -193,9 +212,14 @@ def figure(block: Figure, styles: Styles, width: float) -> list[Flowable]:
         KeepTogether(
             [
                 image,
-                StrongParagraph(text_markup(block.caption), styles.caption, stroke=0.2),
+                StrongParagraph(
+                    text_markup(block.caption, styles.caption.fontName),
+                    styles.caption,
+                    stroke=0.2,
+                ),
                 Paragraph(
-                    text_markup(block.source_line), styles.source.clone("fig-src", alignment=1)
+                    text_markup(block.source_line, styles.source.fontName),
+                    styles.source.clone("fig-src", alignment=1),
                 ),
             ]
         )
@@ -264,34 +288,53 @@ class CoverPage(Flowable):
 
 
 def masthead(block: Masthead, styles: Styles, width: float) -> list[Flowable]:
+    """After GB/T 9704: the marking top left, the title in red, the line under it (a brief's
+    issue number, or nothing), issuer left and date right, and a red rule. In a brief the
+    marking is in the heading face and black, and the issuer and date stand one character in
+    from the edges in Chinese."""
     size = styles.body.fontSize
+    text = styles.body.fontName
     flowables: list[Flowable] = []
     if block.classification:
-        flowables.append(
-            Paragraph(
-                text_markup(block.classification),
-                styles.small.clone("mh-cls", textColor=styles.accent),
+        marking = styles.small.clone("mh-cls", textColor=styles.accent)
+        if styles.brief:  # in the heading face, black, the size of the text
+            marking = styles.h1.clone(
+                "mh-cls",
+                fontSize=size,
+                leading=size * 1.75,
+                firstLineIndent=0,
+                spaceBefore=0,
+                spaceAfter=0,
+                textColor=INK,
             )
-        )
+        flowables.append(Paragraph(text_markup(block.classification, marking.fontName), marking))
     title = styles.h1.clone(
         "mh-title",
+        fontName=styles.title.fontName,
         fontSize=size * 3.0,
         leading=size * 3.8,
         alignment=1,
+        firstLineIndent=0,
+        textColor=styles.accent,
         spaceBefore=size * 1.5,
         spaceAfter=size * 0.6,
     )
-    flowables.append(StrongParagraph(text_markup(block.title), title, 0.8))
-    flowables.append(
-        Paragraph(
-            text_markup(block.issue_line),
-            styles.body.clone("mh-issue", alignment=1, firstLineIndent=0),
-        )
+    flowables.append(StrongParagraph(text_markup(block.title, title.fontName), title, 0.8))
+    if block.issue_line:
+        issue = styles.body.clone("mh-issue", alignment=1, firstLineIndent=0)
+        flowables.append(Paragraph(text_markup(block.issue_line, text), issue))
+    edge = styles.edge  # a Chinese brief: one character in
+    left = styles.body.clone(
+        "mh-left", firstLineIndent=0, alignment=0, spaceAfter=0, leftIndent=edge
     )
-    left = styles.body.clone("mh-left", firstLineIndent=0, alignment=0, spaceAfter=0)
-    right = styles.body.clone("mh-right", firstLineIndent=0, alignment=2, spaceAfter=0)
+    right = styles.body.clone(
+        "mh-right", firstLineIndent=0, alignment=2, spaceAfter=0, rightIndent=edge
+    )
     cells = [
-        [Paragraph(text_markup(block.issuer), left), Paragraph(text_markup(block.date_line), right)]
+        [
+            Paragraph(text_markup(block.issuer, text), left),
+            Paragraph(text_markup(block.date_line, text), right),
+        ]
     ]
     padding = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
     line = _table(cells, padding, colWidths=[width / 2, width / 2])
@@ -302,6 +345,90 @@ def masthead(block: Masthead, styles: Styles, width: float) -> list[Flowable]:
         )
     )
     return flowables
+
+
+THICK_RULE, THIN_RULE = 0.35 * mm, 0.25 * mm  # GB/T 9704's imprint rules
+IMPRINT_GAP = 8 * mm  # at least this far below what precedes it
+
+
+class ImprintBlock(Flowable):
+    """A brief's imprint (版记), after GB/T 9704: at the foot of the last page, its last rule
+    on the bottom edge of the text area. A thick rule, the distribution lines, a thin rule,
+    the issuer left and the date of issue right, a thick rule; in Chinese every line stands
+    one character in from the edges. It takes the rest of the page and draws itself at its
+    foot; where too little is left, it moves to the next page."""
+
+    def __init__(self, block: Imprint, styles: Styles) -> None:
+        super().__init__()
+        size = styles.body.fontSize
+        self.edge = styles.edge
+        style = styles.body.clone(
+            "imprint",
+            firstLineIndent=0,
+            fontSize=size * 0.9,
+            leading=size * 1.45,
+            spaceBefore=0,
+            spaceAfter=0,
+            alignment=0,
+            leftIndent=self.edge,
+            rightIndent=self.edge,
+        )
+        font = style.fontName
+        self.pad = 1.4 * mm  # between a line and a rule
+        self.lines = [Paragraph(text_markup(line, font), style) for line in block.lines]
+        self.issuer = Paragraph(text_markup(block.issuer, font), style)
+        self.issued = Paragraph(
+            text_markup(block.date_line, font), style.clone("imprint-date", alignment=2)
+        )
+        self.rule = styles.rule
+
+    def _rows(self, width: float) -> list[tuple[list[Paragraph], float]]:
+        """The rows from the top (the distribution lines, then issuer and date), each with
+        its height, the paragraphs set at ``width``."""
+        rows = []
+        for para in self.lines:
+            _, height = para.wrap(width, 1000)
+            rows.append(([para], height + 2 * self.pad))
+        heights = [p.wrap(width / 2, 1000)[1] for p in (self.issuer, self.issued)]
+        rows.append(([self.issuer, self.issued], max(heights) + 2 * self.pad))
+        return rows
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        rows = self._rows(available_width)
+        thin = THIN_RULE if len(rows) > 1 else 0.0
+        self.natural = IMPRINT_GAP + sum(h for _, h in rows) + 2 * THICK_RULE + thin
+        fits = available_height >= self.natural
+        self.height = max(self.natural, available_height - 0.5) if fits else self.natural
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """From the top down, so that the text reads (and copies) in order; the last rule lies
+        on the bottom edge of the text area."""
+        canvas, width = self.canv, self.width
+        rows = self._rows(width)
+        canvas.saveState()
+        canvas.setStrokeColor(self.rule)
+
+        def rule(y: float, thickness: float) -> None:
+            canvas.setLineWidth(thickness)
+            canvas.line(0, y - thickness / 2, width, y - thickness / 2)
+
+        thin = THIN_RULE if len(rows) > 1 else 0.0
+        y = sum(h for _, h in rows) + 2 * THICK_RULE + thin  # the top of the first rule
+        rule(y, THICK_RULE)
+        y -= THICK_RULE
+        for index, (paragraphs, height) in enumerate(rows):
+            if thin and index == len(rows) - 1:  # between the distribution and issue lines
+                rule(y, thin)
+                y -= thin
+            column_width = width / len(paragraphs)
+            for column, para in enumerate(paragraphs):
+                _, para_height = para.wrap(column_width, 1000)
+                para.drawOn(canvas, column * column_width, y - self.pad - para_height)
+            y -= height
+        rule(y, THICK_RULE)
+        canvas.restoreState()
 
 
 class PageForms(Protocol):
@@ -332,12 +459,16 @@ def contents(
     rows = []
     for block in entries:
         style = styles.toc if block.level == 1 else styles.toc2
-        label = f'<a href="#{block.anchor}">{text_markup(block.number + block.text)}</a>'
+        text = text_markup(block.number + block.text, style.fontName)
+        label = f'<a href="#{block.anchor}">{text}</a>'
         number_width = NUMBER_COLUMN - 6  # the cell's default padding
         form = forms.page_number_form(block.anchor, style, number_width)
         rows.append([Paragraph(label, style), FormNumber(form, style, number_width)])
     head = styles.h1.clone("toc-title", spaceBefore=0)
-    flowables: list[Flowable] = [StrongParagraph(text_markup(title), head), Spacer(1, 2 * mm)]
+    flowables: list[Flowable] = [
+        StrongParagraph(text_markup(title, head.fontName), head),
+        Spacer(1, 2 * mm),
+    ]
     if rows:
         commands = [
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from desktop_app.fonts import CJK, FALLBACK, load_face
+from desktop_app.fonts import CJK, FALLBACK, FontFace, load_face
 
 _LOCK = threading.Lock()
 _DONE = False
+_REGISTERED: set[FontFace] = set()
 
 BODY = CJK.name
 
@@ -53,22 +54,26 @@ def _fix_to_unicode_maps() -> None:
     ttfonts.makeToUnicodeCMap = make_cmap
 
 
-def register_fonts() -> None:
-    """Register the CJK face and the symbol fallback. Safe to call from any thread, any time."""
+def register_fonts(*faces: FontFace) -> None:
+    """Register the CJK face and the symbol fallback, and ``faces`` (a face only some
+    documents use, such as the brief's 楷体, is read only when one asks for it). Safe to call
+    from any thread, any time."""
     global _DONE
     with _LOCK:
-        if _DONE:
-            return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
 
-        for face in (CJK, FALLBACK):
+        for face in (CJK, FALLBACK, *faces):
+            if face in _REGISTERED:
+                continue
             font = load_face(face)  # parsed once, shared with the glyph-coverage check
             pdfmetrics.registerFont(font)
             # One face serves all four styles; bold is drawn by stroking (see flowables).
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(face.name, bold, italic, face.name)
-        _extend_line_breaking_rules()
-        _fix_to_unicode_maps()
-        _DONE = True
+            _REGISTERED.add(face)
+        if not _DONE:
+            _extend_line_breaking_rules()
+            _fix_to_unicode_maps()
+            _DONE = True

@@ -227,7 +227,8 @@ class _BriefingTemplate(BaseDocTemplate):
     def _note(self, number: int) -> tuple[Paragraph, float]:
         """Footnote ``number`` set at the text width, and its height (made once)."""
         if number not in self._note_cache:
-            markup = f'<a name="fn-{number}"/>{text_markup(self._notes[number])}'
+            note = text_markup(self._notes[number], self.styles.footnote.fontName)
+            markup = f'<a name="fn-{number}"/>{note}'
             paragraph = Paragraph(markup, self.styles.footnote, bulletText=str(number))
             _, height = paragraph.wrap(self.width, 200 * mm)
             self._note_cache[number] = (paragraph, height + self.styles.footnote.spaceAfter)
@@ -245,7 +246,7 @@ class _BriefingTemplate(BaseDocTemplate):
         width, left = self.width, self.leftMargin
         canvas.saveState()
         if page > 1 and setup.header_text:
-            header = Paragraph(text_markup(setup.header_text), s.header)
+            header = Paragraph(text_markup(setup.header_text, s.header.fontName), s.header)
             header.wrap(width, 20 * mm)
             y = self.pagesize[1] - self.topMargin + 5 * mm
             header.drawOn(canvas, left, y)

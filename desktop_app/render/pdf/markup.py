@@ -1,7 +1,8 @@
 """Turning model text into reportlab paragraph markup, safely.
 
-Every piece of text is escaped, so "R&D" or "</para>" stays text. Characters the CJK face
-lacks are drawn with the symbol face; a character no bundled face has becomes a visible
+Every piece of text is escaped, so "R&D" or "</para>" stays text. Characters the text's own
+face lacks (the paragraph style's font, the CJK face unless said otherwise) are drawn with the
+next bundled face that has them; a character no bundled face has becomes a visible
 replacement mark (never silently dropped). Control characters are removed.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
-from desktop_app.fonts import CJK, FALLBACK, face_for
+from desktop_app.fonts import BY_NAME, CJK, FALLBACK, FontFace, face_for
 from desktop_app.model import Inlines, NoteRef, Run
 from desktop_app.render.characters import printable
 
@@ -25,31 +26,33 @@ def _clean(text: str) -> str:
     return printable(text).replace("\t", " ").replace("\n", " ")
 
 
-def text_markup(text: str) -> str:
-    """``text`` as escaped markup, with font switches for characters outside the CJK face."""
+def text_markup(text: str, font: str = CJK.name) -> str:
+    """``text`` as escaped markup for a paragraph set in ``font`` (a bundled face's registered
+    name), with font switches for the characters that face lacks."""
+    primary = BY_NAME[font]
     out: list[str] = []
     run: list[str] = []
-    run_face = CJK
+    run_face = primary
     latin = latin_quotes.get()
     for ch in _clean(text):
-        face = FALLBACK if latin and ch in CURLY_QUOTES else face_for(ch)
+        face = FALLBACK if latin and ch in CURLY_QUOTES else face_for(ch, primary)
         if face is None:
             ch, face = REPLACEMENT, FALLBACK
         if face is not run_face and run:
-            out.append(_wrap("".join(run), run_face))
+            out.append(_wrap("".join(run), run_face, primary))
             run = []
         run_face = face
         run.append(ch)
     if run:
-        out.append(_wrap("".join(run), run_face))
+        out.append(_wrap("".join(run), run_face, primary))
     return "".join(out)
 
 
-def _wrap(text: str, face: object) -> str:
+def _wrap(text: str, face: FontFace, primary: FontFace) -> str:
     escaped = escape(text)
-    if face is CJK:
+    if face is primary:
         return escaped
-    return f'<font name="{FALLBACK.name}">{escaped}</font>'
+    return f'<font name="{face.name}">{escaped}</font>'
 
 
 def note_markup(number: int, colour: str) -> str:
@@ -57,13 +60,13 @@ def note_markup(number: int, colour: str) -> str:
     return f'<super><a href="#fn-{number}" color="{colour}">{number}</a></super>'
 
 
-def inline_markup(inlines: Inlines, colour: str) -> str:
+def inline_markup(inlines: Inlines, colour: str, font: str = CJK.name) -> str:
     parts: list[str] = []
     for item in inlines:
         if isinstance(item, NoteRef):
             parts.append(note_markup(item.number, colour))
         elif isinstance(item, Run):
-            body = text_markup(item.text)
+            body = text_markup(item.text, font)
             parts.append(f"<b>{body}</b>" if item.strong else body)
         else:
             raise TypeError(f"unknown inline {type(item).__name__}")

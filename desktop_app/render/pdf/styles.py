@@ -1,13 +1,21 @@
-"""Paragraph styles for a document, derived from its page setup and language."""
+"""Paragraph styles for a document, derived from its page setup and language.
+
+A plain document is set in the CJK sans face throughout, its headings in the accent colour.
+A brief (``PageSetup.form == "brief"``), after GB/T 9704, sets its headings in the 黑体 face
+(the CJK sans) and black, its Chinese body text in 楷体 (the conventional substitute for
+仿宋, see :mod:`desktop_app.fonts`) and its second-level headings in 楷体; English text keeps
+the sans face. Only the masthead's title and rule are in the accent colour.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import HexColor, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from desktop_app.fonts import BY_NAME, KAI, FontFace
 from desktop_app.model import Document
 from desktop_app.render.pdf.fonts import BODY
 
@@ -21,12 +29,19 @@ TILE = HexColor("#F6F1EE")
 class Styles:
     scale: float  # 1.0, or less when a page limit makes the document set smaller
     accent: HexColor
+    brief: bool  # set as a brief after GB/T 9704 (see the module docstring)
+    heading_stroke: float  # the outline that makes headings bold; 0: none (黑体 is not bold)
+    heading_rule: bool  # a rule in the accent colour under each first-level heading
+    numbers_in_text: bool  # numbered points are paragraphs that begin "1." (Chinese briefs)
+    edge: float  # how far a Chinese brief's issuer and imprint lines stand in: one character
+    rule: HexColor  # the colour of a brief's imprint rules
     body: ParagraphStyle
     lead: ParagraphStyle
     small: ParagraphStyle
     point: ParagraphStyle
     title: ParagraphStyle
     bullet: ParagraphStyle
+    numbered: ParagraphStyle  # a numbered point, its number in the text, first line indented
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -42,16 +57,25 @@ class Styles:
     toc2: ParagraphStyle
     header: ParagraphStyle
 
+    def faces(self) -> set[FontFace]:
+        """The bundled faces these styles set text in."""
+        styles = (getattr(self, f.name) for f in fields(self))
+        return {BY_NAME[s.fontName] for s in styles if isinstance(s, ParagraphStyle)}
+
 
 def make_styles(document: Document, scale: float = 1.0) -> Styles:
     size = document.page.base_size_pt * scale
     zh = document.lang == "zh"
     accent = HexColor(document.page.accent)
+    brief = document.page.form == "brief"
+    # A brief's Chinese body and second-level headings are in 楷体; its headings in 黑体.
+    text_face = KAI.name if brief and zh else BODY
+    heading_colour = INK if brief else accent
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         base: dict[str, object] = {
-            "fontName": BODY,
-            "bulletFontName": BODY,
+            "fontName": text_face,
+            "bulletFontName": text_face,
             "fontSize": size,
             "leading": size * 1.75,
             "textColor": INK,
@@ -62,9 +86,26 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         base.update(kw)
         return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
+    # A Chinese brief's heading is a paragraph like the others (GB/T 9704): the same size,
+    # indented by two characters, in 黑体 where the text is in 楷体. English text has one face,
+    # so there a heading is a little larger and bold.
+    h1_brief = {
+        "fontName": BODY,
+        "fontSize": size if zh else size * 1.15,
+        "leading": size * 1.75 if zh else size * 1.9,
+        "firstLineIndent": 2 * size if zh else 0,
+        "spaceBefore": size * 0.8,
+        "spaceAfter": size * 0.35,
+    }
     return Styles(
         scale=scale,
         accent=accent,
+        brief=brief,
+        heading_stroke=0.0 if brief and zh else 0.32,
+        heading_rule=not brief,
+        numbers_in_text=brief and zh,
+        edge=size if brief and zh else 0.0,
+        rule=black,
         body=style("body", firstLineIndent=2 * size if zh else 0),
         lead=style(
             "lead",
@@ -85,6 +126,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         ),
         title=style(
             "title",
+            fontName=BODY,
             fontSize=size * 1.3,
             leading=size * 1.9,
             alignment=TA_CENTER,
@@ -92,25 +134,41 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
             spaceAfter=size * 1.1,
         ),
         bullet=style("bullet", leftIndent=size * 1.6, firstLineIndent=0, spaceAfter=size * 0.35),
+        numbered=style("numbered", firstLineIndent=2 * size, spaceAfter=size * 0.35),
         h1=style(
             "h1",
-            fontSize=size * 1.55,
-            leading=size * 2.1,
-            textColor=accent,
-            spaceBefore=size * 1.4,
-            spaceAfter=size * 0.7,
+            textColor=heading_colour,
             alignment=TA_LEFT,
+            **(
+                h1_brief
+                if brief
+                else {
+                    "fontName": BODY,
+                    "fontSize": size * 1.55,
+                    "leading": size * 2.1,
+                    "spaceBefore": size * 1.4,
+                    "spaceAfter": size * 0.7,
+                }
+            ),
         ),
         h2=style(
             "h2",
-            fontSize=size * 1.2,
-            leading=size * 1.8,
-            spaceBefore=size * 0.9,
-            spaceAfter=size * 0.4,
             alignment=TA_LEFT,
+            **(
+                {**h1_brief, "fontName": text_face}
+                if brief
+                else {
+                    "fontName": BODY,
+                    "fontSize": size * 1.2,
+                    "leading": size * 1.8,
+                    "spaceBefore": size * 0.9,
+                    "spaceAfter": size * 0.4,
+                }
+            ),
         ),
         h3=style(
             "h3",
+            fontName=BODY,
             fontSize=size * 1.05,
             leading=size * 1.6,
             spaceBefore=size * 0.6,

@@ -12,6 +12,7 @@ from desktop_app.model import (
     Document,
     Figure,
     Heading,
+    Imprint,
     KeyFigures,
     Masthead,
     SourceList,
@@ -57,13 +58,17 @@ def _story(document: Document, styles: Styles, width: float, forms: fl.PageForms
                 story += fl.heading(block, styles, keep_with_previous=follows_heading)
             case ParagraphBlock():
                 kind = fl.StrongParagraph if block.style == "title" else Paragraph
-                story.append(kind(inline_markup(block.inlines, colour), para_styles[block.style]))
+                style = para_styles[block.style]
+                story.append(kind(inline_markup(block.inlines, colour, style.fontName), style))
             case BulletList():
+                font = styles.bullet.fontName
                 for index, item in enumerate(block.items, 1):
+                    markup = inline_markup(item, colour, font)
+                    if block.numbered and styles.numbers_in_text:  # 　　1.园区……
+                        story.append(Paragraph(f"{index}.{markup}", styles.numbered))
+                        continue
                     bullet = f"{index}." if block.numbered else "•"
-                    story.append(
-                        Paragraph(inline_markup(item, colour), styles.bullet, bulletText=bullet)
-                    )
+                    story.append(Paragraph(markup, styles.bullet, bulletText=bullet))
             case KeyFigures():
                 story += fl.key_figures(block, styles, width)
             case Table():
@@ -76,7 +81,12 @@ def _story(document: Document, styles: Styles, width: float, forms: fl.PageForms
                     "source-entry", fontSize=size * 0.85, leading=size * 1.35,
                     spaceAfter=size * 0.4, leftIndent=size * 2.2, firstLineIndent=-size * 2.2,
                 )  # fmt: skip
-                story += [Paragraph(text_markup(entry), entry_style) for entry in block.entries]
+                font = entry_style.fontName
+                story += [
+                    Paragraph(text_markup(entry, font), entry_style) for entry in block.entries
+                ]
+            case Imprint():
+                story.append(fl.ImprintBlock(block, styles))
             case PageBreakBlock():
                 story.append(PageBreak())
             case _:
@@ -109,7 +119,7 @@ def fit_scale(document: Document) -> float:
 
 
 def _fitted(document: Document) -> tuple[bytes, float]:
-    register_fonts()
+    register_fonts(*make_styles(document).faces())
     token = latin_quotes.set(document.lang == "en")
     try:
         return _render(document)
