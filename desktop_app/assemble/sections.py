@@ -211,14 +211,17 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Blo
 
 
 def one_per_passage(facts: list[Fact]) -> list[Fact]:
-    """The first fact from each source paragraph: two facts from one passage (68 projects
-    signed; the 68 projects' total investment) say nearly the same thing as points."""
-    seen: set[tuple[str, int]] = set()
+    """The first fact from each source paragraph and on each subject: two facts from one
+    passage, or on one event (68 projects signed; the 68 projects' total investment), say
+    nearly the same thing as points."""
+    seen: set[tuple[str, object]] = set()
     result = []
     for fact in facts:
-        passage = (fact.source.id, fact.source.locator)
-        if passage not in seen:
-            seen.add(passage)
+        keys = {("passage", (fact.source.id, fact.source.locator))}
+        if fact.subject is not None:
+            keys.add(("subject", fact.subject.zh))
+        if not keys & seen:
+            seen |= keys
             result.append(fact)
     return result
 
@@ -227,9 +230,11 @@ def sayable(fact: Fact, ctx: Context) -> bool:
     """Short enough to say in one breath: about 60 Chinese characters, or 30 English words,
     with the year an old figure is said with (（2021年）)."""
     zh, en = fact.statement.zh, fact.statement.en
-    if ctx.stale(fact):
-        zh += w("year_in_text", "zh", year="2000")
-        en += w("year_in_text", "en", year="2000")
+    if ctx.stale(fact):  # the year (and, internally, the age) the point is said with
+        key = "year_in_text_internal" if ctx.internal else "year_in_text"
+        years = ctx.template.stale_years
+        zh += w(key, "zh", year="2000", years=years)
+        en += w(key, "en", year="2000", years=years)
     return len(zh) <= POINT_CHARS and len(en.split()) <= POINT_WORDS
 
 

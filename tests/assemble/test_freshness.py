@@ -101,5 +101,5 @@ def test_talking_points_fit_two_pages_of_short_grouped_points(
     assert [h for h in headings if h in groups] == groups
     for block in document.blocks:
         for item in getattr(block, "items", ()):
-            point = re.sub(r"\[\d+\]", "", "".join(i.text for i in item))
+            point = re.sub(r" ?\[\d+\]", "", "".join(i.text for i in item))
             assert (len(point) <= 62) if lang == "zh" else (len(point.split()) <= 32), point
