@@ -179,7 +179,7 @@ def test_listing_records() -> None:
     workspace = Workspace()
     assert workspace.listing("regions")[0]["id"] == "suzhou"
     templates = {t["id"]: t for t in workspace.listing("templates")}
-    assert templates["fact-sheet"]["footnotes"] == "short"
+    assert templates["fact-sheet"]["footnotes"] == "sources"
 
 
 def test_default_file_name_from_names_in_either_script() -> None:

@@ -66,4 +66,6 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
     unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
+    if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
+        return KeyFigure(shown.number, unit, label, f"{detail} {ctx.citations.refs([fact])}")
     return KeyFigure(shown.number, unit, label, detail, ctx.citations.note(fact).number)

@@ -33,7 +33,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "title": ("《{title}》", "“{title}”"),
     "title_ours": ("（标题为编者所拟）", " (title supplied by us)"),
     "publisher_title": ("{publisher}：{title}", "{publisher}, {title}"),
-    "source_dated": ("{name}（{date}）[{n}]", "{name}, {date} [{n}]"),
+    "source_dated": ("{name}，{date}[{n}]", "{name}, {date} [{n}]"),
     "list_sep_long": ("；", "; "),
     "item_sep": ("，", ", "),
     "sentence_end": ("。", "."),

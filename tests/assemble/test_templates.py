@@ -57,9 +57,9 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("footnotes: short", "footnotes: tiny",
+        ("footnotes: sources", "footnotes: tiny",
          "fact-sheet.yaml:8: template 'fact-sheet': footnotes must be one of full, short, sources; got 'tiny'"),
-        ("footnotes: short", "layout: fact_sheet",
+        ("footnotes: sources", "layout: fact_sheet",
          "fact-sheet.yaml:8: template 'fact-sheet': layout is no longer used; remove it and say what it meant with page.max_pages, footnotes and chart_height_mm (see report_templates/README.md)"),
         ("  max_pages: 1", "  max_pages: many",
          "fact-sheet.yaml:15: template 'fact-sheet': max_pages must be a number, got 'many'"),

@@ -262,7 +262,7 @@ def test_templates_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(templates) == {"full-briefing", "fact-sheet", "talking-points"}
     assert (
         templates["fact-sheet"]["max_pages"] == 1
-        and templates["fact-sheet"]["footnotes"] == "short"
+        and templates["fact-sheet"]["footnotes"] == "sources"
     )
     assert templates["full-briefing"]["max_pages"] == 0
     assert templates["full-briefing"]["name"]["zh"] == "投资环境简报（完整版）"
