@@ -75,10 +75,10 @@ def test_word_files_keep_their_page_limit_as_libreoffice_lays_them_out(tmp_path:
     number and imprint and as the external handout."""
     requests = {}
     for lang in LANGS:
-        requests[f"sheet-{lang}"] = (
-            BriefingRequest(("sip",), template="fact-sheet", lang=lang, date="2026-12-01"),
-            1,
-        )
+        for edition in ("external", "internal"):  # the internal one carries its marking too
+            sheet = BriefingRequest(("sip",), template="fact-sheet", lang=lang, edition=edition,
+                                    date="2026-12-01")  # fmt: skip
+            requests[f"sheet-{edition}-{lang}"] = (sheet, 1)
         for edition, issue in (("internal", 12), ("external", None)):
             request = BriefingRequest(("sip", "snd"), template="talking-points", lang=lang,
                                       edition=edition, issue_number=issue, date="2026-12-01")  # fmt: skip
