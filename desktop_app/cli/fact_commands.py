@@ -31,6 +31,11 @@ def validate(args: Any) -> int:
     base, problems = space.base, space.fact_problems
     for problem in problems:
         print(problem)
+    warnings = space.text_warnings()
+    for warning in warnings:
+        print(f"warning: {warning}")
+    if warnings:
+        print(f"{len(warnings)} warning(s): the text is used as written", file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_INPUT

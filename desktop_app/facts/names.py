@@ -15,6 +15,11 @@ def _t2s():  # type: ignore[no-untyped-def]
     return opencc.OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters (蘇州工業園區 -> 苏州工业园区)."""
+    return str(_t2s().convert(text))
+
+
 def match_key(text: str) -> str:
     """A key under which 蘇州工業園區, 苏州工业园区 and ＳＩＰ/sip compare equal."""
     folded = unicodedata.normalize("NFKC", text).casefold().strip()

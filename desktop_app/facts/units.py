@@ -25,7 +25,7 @@ _UNITS = (
     Unit("item", "count", "项", "items"),
     Unit("yuan", "money", "元", "yuan"),
     Unit("percent", "percent", "%", "%"),
-    Unit("fund", "count", "只", "funds"),
+    Unit("fund", "count", "支", "funds"),  # 41支子基金: one measure word for funds
     Unit("product", "count", "款", "products"),
     Unit("patent", "count", "件", "patents"),
     Unit("platform", "count", "个", "platforms"),

@@ -97,6 +97,13 @@ class Workspace:
     def fact_problems(self) -> list[Problem]:
         return self._loaded_facts()[1]
 
+    def text_warnings(self) -> list[Problem]:
+        """Fact text that breaks the language rules (half-width punctuation in Chinese, full-width
+        in English, traditional characters, 只 for funds): warnings, read afresh each time."""
+        from desktop_app.facts.text_rules import text_warnings
+
+        return text_warnings(self.facts_dir)
+
     def load_facts(self, folder: Path | None) -> list[Problem]:
         """Use the fact base in ``folder`` (None: the bundled one) and return its problems.
         A folder with nothing to brief on is refused and the current fact base kept."""
