@@ -16,7 +16,7 @@ import pytest
 
 from desktop_app.api import BriefingRequest, SelectionError, Workspace
 from desktop_app.cli import main
-from desktop_app.model import BulletList, Document, Imprint, Masthead, SourceList
+from desktop_app.model import BulletList, Document, Imprint, Masthead, SourceList, dump
 from desktop_app.render.pdf import fit_scale
 from desktop_app.templates import load_templates
 from tests.conftest import ROOT, SEEDS
@@ -49,8 +49,12 @@ def test_the_issue_number_is_printed_only_when_given() -> None:
     assert issue_line(issue_number=3) == "第3期"
     assert issue_line(issue_number=3, lang="en") == "Issue 3"
     assert issue_line() == ""  # never made up, never a blank
-    # The external edition is a handout: its masthead keeps the template's line, no number.
-    assert issue_line(issue_number=3, edition="external") == "对接会谈话要点"
+    # The external edition is a handout: titled as the document, not as our internal
+    # bulletin (招商工作简报), with no issue number and no second title line.
+    external = brief(issue_number=3, edition="external")
+    masthead = next(b for b in external.blocks if isinstance(b, Masthead))
+    assert (masthead.title, masthead.issue_line) == ("苏州工业园区对接会谈话要点", "")
+    assert "招商工作简报" not in dump(external)
 
 
 @pytest.mark.parametrize("number", [0, -1, 10000, True, "3", 2.5])

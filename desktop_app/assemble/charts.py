@@ -141,6 +141,9 @@ def template_chart(
         w("chart_when", lang, when=when) if when else ""
     )
     figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
+    if chart.note:
+        note = w("chart_note", lang, note=chart.note.get(lang))
+        figure = replace(figure, source_line=figure.source_line + note)
     total = sum(float(f.value or 0) for f in shown)
     if chart.type == "share" and abs(total - 100) > 0.5:
         # Shares that do not make a whole say what they do add up to.

@@ -46,8 +46,8 @@ class Citations:
         title = source.title.get(self.lang)
         if source.title_printed:
             return w("title", self.lang, title=title)
-        if self.external:
-            return title
+        if self.external:  # a description in brackets, as a bibliography gives a supplied title
+            return w("title_supplied", self.lang, title=title)
         return w("title", self.lang, title=title) + w("title_ours", self.lang)
 
     def _date(self, source: Source) -> str:

@@ -47,11 +47,19 @@ class Context:
         limit = f"{int(self.date[:4]) - self.template.stale_years}{self.date[4:]}"
         return key < limit
 
+    def age(self, fact: Fact) -> int:
+        """Whole years from the date a figure stands at to the briefing's date."""
+        key = date_key(fact)
+        if not key:
+            return 0
+        return int(self.date[:4]) - int(key[:4]) - (1 if self.date[4:] < key[4:] else 0)
+
     def dated(self, fact: Fact) -> str:
-        """A mark after a figure's date in an internal edition when the figure is stale."""
+        """A mark after a figure's date in an internal edition when the figure is stale: how
+        many whole years old it is (已逾5年)."""
         if not (self.internal and self.stale(fact)):
             return ""
-        return w("stale_mark", self.lang, years=self.template.stale_years)
+        return w("stale_mark", self.lang, years=self.age(fact))
 
     @property
     def internal(self) -> bool:

@@ -139,7 +139,7 @@ def dated(ctx: Context, fact: Fact, text: str) -> str:
     key = ("old_in_text" if year in text else "year_in_text") + ("_internal" * ctx.internal)
     if key == "old_in_text":
         return text
-    tag = w(key, ctx.lang, year=year, years=ctx.template.stale_years)
+    tag = w(key, ctx.lang, year=year, years=ctx.age(fact))
     end = len(text.rstrip("。.！!？?"))
     return text[:end] + tag + text[end:]
 

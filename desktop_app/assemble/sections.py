@@ -78,11 +78,16 @@ def contents(ctx: Context, section: SectionDef) -> list[Block]:
 def masthead(ctx: Context) -> list[Block]:
     """The title block: a plain one carries the template's issue text (or subtitle) under the
     title; a brief its issue number, and no line at all when none was given."""
-    title = ctx.template_text("masthead") or ctx.values["title"]
+    # A masthead's own name (招商工作简报) is our internal bulletin's: a handout for visitors
+    # carries the document's title instead, with no second title under it.
+    bulletin = ctx.internal and bool(ctx.template.texts.get("masthead"))
+    title = ctx.template_text("masthead") if bulletin else ctx.values["title"]
     if ctx.brief:
         issue = w("issue_number", ctx.lang, n=ctx.issue) if ctx.issue else ""
-    else:
+    elif bulletin:
         issue = ctx.template_text("issue") or _sentence_case(ctx.template_text("subtitle"))
+    else:
+        issue = _sentence_case(ctx.template_text("subtitle"))
     blocks: list[Block] = [
         Masthead(
             classification(ctx),
@@ -92,7 +97,7 @@ def masthead(ctx: Context) -> list[Block]:
             ctx.values["date"],
         )
     ]
-    if ctx.template.texts.get("masthead"):
+    if bulletin:
         blocks.append(Paragraph((Run(ctx.values["title"]),), "title"))
     return blocks
 
@@ -232,7 +237,7 @@ def sayable(fact: Fact, ctx: Context) -> bool:
     zh, en = fact.statement.zh, fact.statement.en
     if ctx.stale(fact):  # the year (and, internally, the age) the point is said with
         key = "year_in_text_internal" if ctx.internal else "year_in_text"
-        years = ctx.template.stale_years
+        years = ctx.age(fact)
         zh += w(key, "zh", year="2000", years=years)
         en += w(key, "en", year="2000", years=years)
     return len(zh) <= POINT_CHARS and len(en.split()) <= POINT_WORDS

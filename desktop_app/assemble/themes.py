@@ -123,6 +123,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 if f.value is not None
                 and f.metric
                 and f.id not in ctx.stated
+                and f.id not in ctx.shown  # in a tile or a chart already
                 and f.id not in charted
             ]
             if len(numeric) >= 2:

@@ -90,7 +90,8 @@ def text_warnings(root: Path) -> list[Problem]:
         data, problem = load_yaml(path)
         if problem is not None or not isinstance(data, LocatedDict):
             continue  # the loader reports it as a problem
-        for item in data.get(key) or []:
+        items = data.get(key)
+        for item in items if isinstance(items, list) else []:  # else: a problem, reported
             if isinstance(item, LocatedDict):
                 warnings += _item_warnings(item, fields, str(path))
     return warnings

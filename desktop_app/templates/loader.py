@@ -66,7 +66,7 @@ SECTION_FIELDS = (
     "chart_height_mm",
     "themes",
 )
-CHART_FIELDS = ("id", "type", "title", "theme", "metrics")
+CHART_FIELDS = ("id", "type", "title", "theme", "metrics", "note")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
 FOOTNOTE_STYLES = get_args(FootnoteStyle)
 CHART_HEIGHT_MM = (20, 120)
@@ -161,12 +161,13 @@ def _chart(reader: RecordReader) -> ChartDef | None:
     title = reader.bilingual("title")
     theme = reader.reference("theme")
     metrics = reader.reference_list("metrics")
+    note = reader.bilingual("note", required=False) if "note" in reader.data else None
     if metrics is not None and len(metrics) < 2:
         reader.problem("metrics", "a chart needs at least two metrics to compare")
     if not reader.ok:
         return None
     assert ident and kind and title and theme and metrics
-    return ChartDef(ident, kind, title, theme, metrics, reader.data.line)  # type: ignore[arg-type]
+    return ChartDef(ident, kind, title, theme, metrics, reader.data.line, note)  # type: ignore[arg-type]
 
 
 def _chart_height(reader: RecordReader) -> float:

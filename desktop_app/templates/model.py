@@ -41,6 +41,7 @@ class ChartDef:
     theme: str
     metrics: tuple[str, ...]
     line: int = 0
+    note: Text | None = None  # said under the chart: how its bars relate (overlaps, subsets)
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ def test_template_naming_a_missing_metric_or_theme(user_folder: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         Workspace(SEEDS, user_folder).template("fact-sheet")
     assert [str(p) for p in caught.value.problems] == [
-        "fact-sheet.yaml:56: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
+        "fact-sheet.yaml:57: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
     ]
 
 
