@@ -204,14 +204,15 @@ def test_pdf_headings_are_in_the_heading_face_and_black(zh_pdf: bytes) -> None:
         assert all(_is_black(c) for c in colours), (heading, colours)
     masthead = next(line for line in lines if line[1] == "招商工作简报")
     assert all(c[0] > 0.7 and c[1] < 0.1 for c in masthead[3])  # only the masthead is red
-    point = next(line for line in lines if line[1].startswith("1.苏州工业园区"))
+    point = next(line for line in lines if line[1].startswith("（一）苏州工业园区"))
     assert point[2] == {"UKaiCN"}  # the body in 楷体, its number in the text
 
 
 def test_pdf_points_are_numbered_not_bulleted(zh_pdf: bytes) -> None:
     text = "".join(read_pdf(zh_pdf).pages)
     assert "•" not in text
-    assert all(f"{n}." in text for n in (1, 2, 3, 4, 5))
+    # GB/T 9704: under a 一、 heading the points are （一）（二）…, never "1.2024年…"
+    assert all(f"（{n}）" in text for n in "一二三四五")
 
 
 def test_pdf_imprint_follows_the_sources_at_the_foot_of_the_last_page(zh_pdf: bytes) -> None:

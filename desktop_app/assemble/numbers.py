@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from desktop_app.facts.model import Fact, Lang
 from desktop_app.facts.units import UNITS
+from desktop_app.language import zh_numeral
 
 _ZH_PREFIX = {
     "more_than": "超",
@@ -24,7 +25,6 @@ _EN_PREFIX = {
     "up_to": "up to",
     "less_than": "less than",
 }
-_ZH_DIGITS = "零一二三四五六七八九十"
 NBSP = "\u00a0"
 # Counts and amounts: the figures that tell most (not shares, ranks, or counts of tasks).
 COUNT_UNITS = ("enterprise", "person", "project", "yuan", "institution", "fund", "platform", "park",
@@ -89,16 +89,6 @@ _COUNT_SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def zh_numeral(n: int) -> str:
-    if 0 <= n <= 10:
-        return _ZH_DIGITS[n]
-    if n < 20:
-        return "十" + _ZH_DIGITS[n - 10]
-    if n < 100:
-        return _ZH_DIGITS[n // 10] + "十" + (_ZH_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
 
 
 def format_value(value: float, unit: str, qualifier: str, lang: Lang) -> Formatted:

@@ -37,12 +37,14 @@ class ListNumbering:
 
     def new_numbered_list(self, in_text: bool = False) -> int:
         """A numbering instance that counts from 1 again; ``in_text``: the number begins a
-        paragraph indented by two characters, as Chinese briefs number their points."""
+        paragraph indented by two characters, as Chinese briefs number their points (（一）)."""
         abstract = self._decimal_abstract
         if in_text:
             if self._in_text_abstract is None:
                 self._in_text_abstract = self._decimal_abstract + 1
-                self._add_abstract(self._in_text_abstract, "decimal", "%1.", 0, 0, None, True)
+                # （一）（二）: the level under a 一、 heading, after GB/T 9704
+                self._add_abstract(self._in_text_abstract, "chineseCounting", "（%1）", 0, 0,
+                                   None, True)  # fmt: skip
             abstract = self._in_text_abstract
         num = self._numbering.add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)

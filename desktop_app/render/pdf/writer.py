@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab import rl_config
 from reportlab.platypus import Flowable, HRFlowable, PageBreak
 
+from desktop_app.language import zh_numeral
 from desktop_app.model import (
     BulletList,
     Contents,
@@ -64,8 +65,9 @@ def _story(document: Document, styles: Styles, width: float, forms: fl.PageForms
                 font = styles.bullet.fontName
                 for index, item in enumerate(block.items, 1):
                     markup = inline_markup(item, colour, font)
-                    if block.numbered and styles.numbers_in_text:  # 　　1.园区……
-                        story.append(Paragraph(f"{index}.{markup}", styles.numbered))
+                    if block.numbered and styles.numbers_in_text:  # 　　（一）园区……
+                        number = f"（{zh_numeral(index)}）"  # GB/T 9704: the level under 一、
+                        story.append(Paragraph(f"{number}{markup}", styles.numbered))
                         continue
                     bullet = f"{index}." if block.numbered else "•"
                     story.append(Paragraph(markup, styles.bullet, bulletText=bullet))
