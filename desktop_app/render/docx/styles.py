@@ -157,6 +157,9 @@ def setup_styles(
         _brief_styles(docx, size, zh, palette, look, scale)
 
 
+BRIEF_LEADING = 1.75  # a Chinese brief's line pitch in the PDF, in text sizes
+
+
 def _brief_styles(
     docx: DocxDocument,
     size: float,
@@ -166,16 +169,21 @@ def _brief_styles(
     scale: float,
 ) -> None:
     """The headings of a brief, after GB/T 9704; ``look`` is :func:`_look` bound to the
-    document's language and scale."""
+    document's language and scale. A Chinese brief's lines are as far apart as the PDF's
+    (1.75 of the text size), so the two keep the same page budget."""
+    brief_line = BRIEF_LEADING / line_em("zh") if zh else 1.3
     for name, font in ((HEADINGS[1], BRIEF_HEADING), (HEADINGS[2], BRIEF_SUBHEADING)):
         heading = _paragraph_style(docx, name)
         set_east_asian_font(heading.element.get_or_add_rPr(), font)
         heading_size = size if zh else size + 1.5
-        look(heading, size=heading_size, bold=not zh, color=palette.text, line=1.5 if zh else 1.3)
+        look(heading, size=heading_size, bold=not zh, color=palette.text, line=brief_line)
         look(heading, before=size * 0.95, after=size * 0.4)
         if zh:  # a heading is a paragraph like the others: indented by two characters
             heading.paragraph_format.first_line_indent = Pt(2 * size * scale)
             heading.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
+    if zh:
+        for name in (BODY, LIST_NUMBER):
+            look(_paragraph_style(docx, name), line=brief_line, after=size * 0.35)
     title = docx.styles[TITLE]
     set_east_asian_font(title.element.get_or_add_rPr(), BRIEF_HEADING)
 
