@@ -2,7 +2,7 @@
 
 Modules, one job each:
 
-- ``render``: ``render_docx`` (this package's ``render``), which sets up the document and
+- ``draw``: ``render_docx`` (this package's ``render``), which sets up the document and
   runs the others
 - ``writer``: the visitor over the blocks (an unknown block type raises TypeError)
 - ``cover``, ``prose``, ``tables``, ``figures``: the drawers for the block types
@@ -26,7 +26,7 @@ from desktop_app.model import Document
 
 def render(document: Document) -> bytes:
     """``document`` drawn as a Word file. python-docx is loaded by the first drawing."""
-    from desktop_app.render.docx.render import render_docx
+    from desktop_app.render.docx.draw import render_docx
 
     return render_docx(document)
 

@@ -1,4 +1,5 @@
-"""``render_docx``: a Document drawn as a Word file."""
+"""``render_docx``: a Document drawn as a Word file (the module is not called ``render``,
+which would hide the package's ``render`` function once imported)."""
 
 from __future__ import annotations
 
