@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -38,6 +38,7 @@ from desktop_app.render.docx.elements import borders, parse_color, put, tint
 from desktop_app.render.docx.fonts import BRIEF_HEADING, BRIEF_SUBHEADING, set_east_asian_font
 from desktop_app.render.docx.text import half_points
 
+MM_PER_PT = 25.4 / 72
 HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 BODY = "Body Text"
 LEAD = "Lead"
@@ -52,6 +53,7 @@ SOURCE_LINE = "Source Line"
 SOURCE_ENTRY = "Source Entry"
 TABLE_TEXT = "Table Text"
 CONTENTS_TITLE = "Contents Title"
+TOC = {1: "toc 1", 2: "toc 2", 3: "toc 3"}  # Word's names; the contents' entries
 IMPRINT = "Imprint"
 HEADER = "Header"
 FOOTER = "Footer"
@@ -63,6 +65,7 @@ _BUILT_IN_IDS = {
     footnotes.REFERENCE_STYLE: footnotes.REFERENCE_STYLE_ID,
     "toc 1": "TOC1",
     "toc 2": "TOC2",
+    "toc 3": "TOC3",
 }
 
 
@@ -72,6 +75,7 @@ class Palette:
     wash: RGBColor  # a pale accent: key-figure tiles, table header rows
     text: RGBColor
     muted: RGBColor  # details, sources, header and footer
+    subtle: RGBColor  # a softer black: second-level contents entries
     rule: RGBColor  # thin grey lines
 
     @classmethod
@@ -82,6 +86,7 @@ class Palette:
             wash=tint(accent, 0.93),
             text=RGBColor(0x1F, 0x1F, 0x1F),
             muted=RGBColor(0x5F, 0x5F, 0x5F),
+            subtle=RGBColor(0x33, 0x33, 0x33),
             rule=RGBColor(0xBF, 0xBF, 0xBF),
         )
 
@@ -119,11 +124,20 @@ def setup_styles(
         look(heading, size=heading_size, bold=True, color=color, line=1.2)
         look(heading, before=size * (2.1, 1.35, 0.95)[level - 1], after=size * 0.75)
         heading.paragraph_format.keep_with_next = True
+    # The contents, as the PDF sets them: the title like a first-level heading (without its
+    # rule), the entries plain, the second level indented by two characters and in grey.
     contents_title = _paragraph_style(docx, CONTENTS_TITLE, "Normal")
-    look(contents_title, size=size + 5.5, bold=True, after=size * 1.15, line=1.3)
-    contents_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    look(_paragraph_style(docx, "toc 1", "Normal"), bold=True, before=size * 0.6, after=size * 0.2)
-    look(_paragraph_style(docx, "toc 2", "Normal"), after=size * 0.2, left_mm=7.4)
+    look(contents_title, size=size + 5.5, bold=True, color=palette.accent, line=1.2)
+    look(contents_title, after=size * 0.9)
+    contents_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    contents_title.paragraph_format.keep_with_next = True
+    for level, name in TOC.items():
+        entry = _paragraph_style(docx, name, "Normal")
+        look(entry, size=size * (1.05, 0.95, 0.95)[level - 1], line=1.3)
+        look(entry, before=size * (0.35, 0.15, 0.15)[level - 1], after=size * 0.15)
+        if level > 1:
+            look(entry, color=palette.subtle, left_mm=(level - 1) * 2 * size * scale * MM_PER_PT)
+        entry.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # never justified
 
     for name in (LIST_BULLET, LIST_NUMBER):
         look(_paragraph_style(docx, name), after=size * 0.3, line=1.4)
@@ -155,6 +169,14 @@ def setup_styles(
     imprint.quick_style = False
     if page.form == "brief":
         _brief_styles(docx, size, zh, palette, look, scale)
+
+
+def set_contents_tabs(docx: DocxDocument, text_width_mm: float) -> None:
+    """The contents' entries: a right tab with a dot leader at the text width, where the page
+    number stands (Word's own contents styles have the same)."""
+    for name in TOC.values():
+        tab_stops = docx.styles[name].paragraph_format.tab_stops
+        tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
 
 def _brief_styles(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
 from reportlab import rl_config
 from reportlab.platypus import Flowable, HRFlowable, PageBreak
 
@@ -106,7 +110,7 @@ def render_pdf(document: Document) -> bytes:
     With a page limit (a one-page fact sheet), the whole document is set slightly smaller,
     step by step, until it fits; the content never changes.
     """
-    return _fitted(document)[0]
+    return _fitted(document).data
 
 
 def fit_scale(document: Document) -> float:
@@ -115,10 +119,33 @@ def fit_scale(document: Document) -> float:
     lay the file out itself."""
     if not document.page.max_pages:
         return 1.0
-    return _fitted(document)[1]
+    return _fitted(document).scale
 
 
-def _fitted(document: Document) -> tuple[bytes, float]:
+@dataclass(frozen=True)
+class PdfPages:
+    """How the PDF lays a document out: the scale it is set at (see :func:`fit_scale`), its
+    number of pages and the page each heading starts on, by anchor (the cover is page 1)."""
+
+    scale: float
+    pages: int
+    heading_pages: Mapping[str, int]
+
+
+def pdf_pages(document: Document) -> PdfPages:
+    """The PDF's layout of ``document``, for a renderer that cannot lay out its own pages
+    (the Word renderer's contents show these page numbers until Word updates them)."""
+    return _fitted(document).pages
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    data: bytes
+    scale: float
+    pages: PdfPages
+
+
+def _fitted(document: Document) -> _Fitted:
     register_fonts(*make_styles(document).faces())
     token = latin_quotes.set(document.lang == "en")
     try:
@@ -127,17 +154,18 @@ def _fitted(document: Document) -> tuple[bytes, float]:
         latin_quotes.reset(token)
 
 
-def _render(document: Document) -> tuple[bytes, float]:
+def _render(document: Document) -> _Fitted:
     has_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     limit = document.page.max_pages
     for scale in FIT_SCALES if limit else (1.0,):
         styles = make_styles(document, scale)
-        data, pages = lay_out(
+        data, result = lay_out(
             document,
             styles,
             lambda doc, styles=styles: _story(document, styles, doc.width, doc),
             has_cover,
         )
-        if not limit or pages <= limit:
+        if not limit or result.pages <= limit:
             break
-    return data, scale
+    headings = MappingProxyType(dict(result.heading_pages))
+    return _Fitted(data, scale, PdfPages(scale, result.pages, headings))
