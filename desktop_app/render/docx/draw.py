@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 
 from desktop_app.model import Contents, Cover, Document
 from desktop_app.render.docx.context import Context
-from desktop_app.render.docx.fonts import setup_fonts
+from desktop_app.render.docx.fonts import east_asian_fonts, setup_fonts
 from desktop_app.render.docx.footnotes import NoteReferences, add_footnotes_part
 from desktop_app.render.docx.lists import ListNumbering
 from desktop_app.render.docx.package import deterministic_zip
@@ -33,10 +33,11 @@ def render_docx(document: Document) -> bytes:
     has_contents = any(isinstance(block, Contents) for block in document.blocks)
     pdf = pdf_pages(document) if document.page.max_pages or has_contents else None
     scale = pdf.scale if pdf is not None else 1.0
-    ink = Ink(zh=document.lang == "zh", scale=scale)
     palette = Palette.for_page(document.page)
     setup_fonts(docx, document.metadata.language, brief=document.page.form == "brief")
     setup_styles(docx, document.page, document.lang, palette, scale)
+    east_asian_font, by_style = east_asian_fonts(docx)
+    ink = Ink(document.lang == "zh", scale, east_asian_font, by_style)
     starts_with_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     text_width_mm, page_height_mm = setup_page(
         docx.sections[0],
