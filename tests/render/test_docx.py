@@ -40,6 +40,7 @@ from desktop_app.model import (
 )
 from desktop_app.render import render_bytes
 from desktop_app.render.docx import render_docx
+from desktop_app.render.docx.elements import twips
 from desktop_app.render.docx.schema import SEQUENCES
 from tests.render.sample import sample_document
 
@@ -256,7 +257,7 @@ def test_table_is_a_real_table_with_repeated_header(output: bytes) -> None:
 
 def test_key_figures_are_tiles_with_note_references(output: bytes) -> None:
     document = read_back(output)
-    tiles = document.tables[0]
+    tiles = document.tables[1]  # after the cover's band
     assert len(tiles.columns) == 3 * 2 - 1  # three tiles and two gutters
     first = tiles.cell(0, 0)
     assert first.paragraphs[0].text == "超2400家"
@@ -286,11 +287,20 @@ def test_figure_is_an_embedded_png_with_width_and_alt_text(sample: Document, out
 
 
 def test_cover_and_masthead(output: bytes) -> None:
-    paragraphs = read_back(output).paragraphs
+    document = read_back(output)
+    paragraphs = document.paragraphs
     texts = [p.text for p in paragraphs]
-    assert texts[:2] == ["内部资料 注意保存", "苏州工业园区投资环境简报"]
-    title_run = paragraphs[1].runs[0]
-    assert str(title_run.font.color.rgb) == "9E1B1B" and title_run.font.size.pt >= 24
+    assert texts[0] == "内部资料 注意保存"
+    # The title and subtitle stand in white on a band of the accent colour across the page.
+    band = document.tables[0].cell(0, 0)
+    assert [p.text for p in band.paragraphs] == ["苏州工业园区投资环境简报", "科技创新与产业发展"]
+    title_run = band.paragraphs[0].runs[0]
+    assert str(title_run.font.color.rgb) == "FFFFFF" and title_run.font.size.pt >= 24
+    fill = band._tc.find(f"{w('tcPr')}/{w('shd')}").get(w("fill"))
+    assert fill == "9E1B1B"
+    band_width = document.tables[0]._tbl.find(f"{w('tblPr')}/{w('tblW')}")
+    assert int(band_width.get(w("w"))) == twips(210)  # the paper's width
+    assert texts[2:6] == ["苏州工业园区", "2025年7月", "数据截至2025年2月", "招商服务部"]
     after_cover = paragraphs[texts.index("目录")]
     assert after_cover.paragraph_format.page_break_before
     issuer_line = next(p for p in paragraphs if p.text == "招商服务部\t2025年7月1日")

@@ -68,7 +68,8 @@ def render_docx(document: Document) -> bytes:
     _end_with_paragraph(docx)
     notes.check_all_cited()
     if document.footnotes:
-        add_footnotes_part(docx, document.footnotes, ink, document.labels.notes_rule)
+        rule_text = document.labels.notes_rule
+        add_footnotes_part(docx, document.footnotes, ink, rule_text, palette.note)
     stream = BytesIO()
     docx.save(stream)
     return deterministic_zip(stream.getvalue())

@@ -17,6 +17,7 @@ from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
@@ -76,12 +77,17 @@ class NoteReferences:
 
 
 def add_footnotes_part(
-    docx: DocxDocument, footnotes: Iterable[Footnote], ink: Ink, rule_text: str = ""
+    docx: DocxDocument,
+    footnotes: Iterable[Footnote],
+    ink: Ink,
+    rule_text: str = "",
+    number_color: RGBColor | None = None,
 ) -> None:
     """Create ``/word/footnotes.xml`` with ``footnotes``, related from the main document.
 
     ``rule_text`` is printed beside the separator rule (Word shows it; LibreOffice draws its
-    own rule and omits it).
+    own rule and omits it). ``number_color``: the colour of each note's number, when it is
+    not the reference style's.
     """
     notes = list(footnotes)
     numbers = [note.number for note in notes]
@@ -92,19 +98,24 @@ def add_footnotes_part(
         separator = root.find(f"{qn('w:footnote')}/{qn('w:p')}")
         ink.run(DocxParagraph(separator, None), " " + rule_text, size=8)  # type: ignore[arg-type]
     for note in notes:
-        root.append(_footnote(note, ink))
+        root.append(_footnote(note, ink, number_color))
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, docx.part.package)
     docx.part.relate_to(part, RT.FOOTNOTES)
     _declare_separators(docx.settings.element)
 
 
-def _footnote(note: Footnote, ink: Ink) -> BaseOxmlElement:
+def _footnote(note: Footnote, ink: Ink, number_color: RGBColor | None) -> BaseOxmlElement:
     footnote = element("w:footnote", id=note.number)
     p = element("w:p")
     footnote.append(p)
     p.get_or_add_pPr().style = TEXT_STYLE_ID
     mark = p.add_r()
-    mark.get_or_add_rPr().style = REFERENCE_STYLE_ID
+    mark_properties = mark.get_or_add_rPr()
+    mark_properties.style = REFERENCE_STYLE_ID
+    # The note's number in the note's own colour: the reference style's accent colour marks
+    # the references in the text.
+    if number_color is not None:
+        put(mark_properties, element("w:color", val=str(number_color)))
     mark.append(element("w:footnoteRef"))
     paragraph = DocxParagraph(p, None)  # type: ignore[arg-type]  # no style lookups needed
     ink.run(paragraph, " " + note.text)
