@@ -15,10 +15,11 @@ Modules, one job each:
 - ``package``: a deterministic zip; ``text``: safe text runs
 - ``elements``: XML helpers; ``schema``: the order of property elements Word insists on
 
-Two things do not come from the model. The hint shown in contents that list no heading,
-until Word updates its fields (``contents.CONTENTS_HINTS``), because ``Labels`` has no field
-for it yet. And the page numbers in the contents, which Word computes only when it updates
-the field: until then they are the PDF's (``pdf.pdf_pages``).
+Three things do not come from the model. The hint shown in contents that list no heading,
+until Word updates its fields (``contents.CONTENTS_HINTS``), and the words of a note that
+repeats the one before it (``footnotes.SAME_AS_BEFORE``: 同上。/ Ibid.), because ``Labels``
+has no field for them yet. And the page numbers in the contents, which Word computes only
+when it updates the field: until then they are the PDF's (``pdf.pdf_pages``).
 """
 
 from __future__ import annotations
