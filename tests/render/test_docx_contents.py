@@ -173,3 +173,25 @@ def test_libreoffice_shows_the_contents_with_dot_leaders_and_pages(
             assert re.search(f"{number}{title}(\\.|…){{10,}}{pages[anchor]}", contents), contents
             # and the heading is on that page in LibreOffice too
             assert f"{number}{title}" in converted[pages[anchor] - 1][1]
+
+
+def test_the_word_file_of_a_document_just_drawn_as_pdf_needs_no_second_layout(
+    sample: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app previews a briefing as PDF, then exports it as Word: the Word renderer takes
+    the preview's page numbers (the document is built again, equal, not the same object)."""
+    import copy
+
+    from desktop_app.render.pdf import render_pdf, writer
+
+    render_pdf(sample)
+    expected = pdf_pages(sample)
+
+    def no_layout(document: Document) -> None:
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(writer, "_fitted", no_layout)
+    again = copy.deepcopy(sample)
+    assert again is not sample and again == sample
+    assert pdf_pages(again) == expected
+    render_docx(again)  # without a second layout

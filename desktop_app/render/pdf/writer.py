@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -119,7 +120,7 @@ def fit_scale(document: Document) -> float:
     lay the file out itself."""
     if not document.page.max_pages:
         return 1.0
-    return _fitted(document).scale
+    return pdf_pages(document).scale
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,27 @@ class PdfPages:
 
 def pdf_pages(document: Document) -> PdfPages:
     """The PDF's layout of ``document``, for a renderer that cannot lay out its own pages
-    (the Word renderer's contents show these page numbers until Word updates them)."""
-    return _fitted(document).pages
+    (the Word renderer's contents show these page numbers until Word updates them). The
+    layouts of the last few documents drawn are kept: the Word file of the briefing just
+    previewed (or exported as PDF) needs no second layout."""
+    with _KEPT_LOCK:
+        kept = _KEPT.get(document)
+    return kept if kept is not None else _fitted(document).pages
+
+
+# The layouts of the documents drawn last, by document (equal documents, such as a briefing
+# built again from the same request, share one); a lock, as the app draws in worker threads.
+_KEPT: dict[Document, PdfPages] = {}
+_KEPT_LOCK = threading.Lock()
+KEEP_LAYOUTS = 4
+
+
+def _keep(document: Document, pages: PdfPages) -> None:
+    with _KEPT_LOCK:
+        _KEPT.pop(document, None)
+        _KEPT[document] = pages
+        while len(_KEPT) > KEEP_LAYOUTS:
+            del _KEPT[next(iter(_KEPT))]
 
 
 @dataclass(frozen=True)
@@ -168,4 +188,6 @@ def _render(document: Document) -> _Fitted:
         if not limit or result.pages <= limit:
             break
     headings = MappingProxyType(dict(result.heading_pages))
-    return _Fitted(data, scale, PdfPages(scale, result.pages, headings))
+    pages = PdfPages(scale, result.pages, headings)
+    _keep(document, pages)
+    return _Fitted(data, scale, pages)
