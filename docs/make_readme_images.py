@@ -1,9 +1,12 @@
 """Regenerate the README's images from the real app and real exports:
 
-    PYTHONPATH=. python docs/make_readme_images.py
+    PYTHONPATH=. python docs/make_readme_images.py [IMAGE.png ...]
 
-Needs pdftoppm (Debian: poppler-utils). Each page image is one page of a real briefing; the
-app screenshot is the real main window, drawn offscreen with QWidget.grab().
+(all of them, or only those named). Needs pdftoppm (Debian: poppler-utils), and LibreOffice
+(soffice) for the Word pages. Each page image is one page of a real briefing: a PDF page as
+exported, a Word page as LibreOffice shows the exported .docx (converted without updating
+any field, so it shows what a reader sees before Word updates the contents); the app
+screenshot is the real main window, drawn offscreen with QWidget.grab().
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,11 +23,13 @@ from desktop_app.api import BriefingRequest, Workspace
 
 IMAGES = Path(__file__).resolve().parent / "images"
 PAGES = [
-    # (template, region, language, page, image name)
-    ("full-briefing", "sip", "zh", 3, "full-briefing-zh-p3.png"),
-    ("fact-sheet", "sip", "en", 1, "fact-sheet-en.png"),
-    ("talking-points", "snd", "zh", 1, "talking-points-zh.png"),
+    # (format, template, region, language, page, image name)
+    ("pdf", "full-briefing", "sip", "zh", 3, "full-briefing-zh-p3.png"),
+    ("pdf", "fact-sheet", "sip", "en", 1, "fact-sheet-en.png"),
+    ("pdf", "talking-points", "snd", "zh", 1, "talking-points-zh.png"),
+    ("docx", "full-briefing", "sip", "zh", 2, "word-contents-zh.png"),
 ]
+APP_SCREENSHOT = "app-zh.png"
 
 
 def app_screenshot(path: Path) -> None:
@@ -51,24 +57,46 @@ def app_screenshot(path: Path) -> None:
     print(f"wrote docs/images/{path.name}")
 
 
-def main() -> None:
+def as_pdf(exported: Path, temp: Path) -> Path:
+    """The exported file as a PDF: itself, or the Word file as LibreOffice lays it out."""
+    if exported.suffix == ".pdf":
+        return exported
+    if shutil.which("soffice") is None:
+        raise SystemExit("soffice not found; install LibreOffice for the Word pages")
+    profile = f"-env:UserInstallation={(temp / 'lo-profile').as_uri()}"
+    command = ["soffice", "--headless", profile, "--convert-to", "pdf", "--outdir", str(temp)]
+    subprocess.run([*command, str(exported)], check=True, capture_output=True, timeout=300)
+    return temp / exported.with_suffix(".pdf").name
+
+
+def main(names: list[str]) -> None:
     if shutil.which("pdftoppm") is None:
         raise SystemExit("pdftoppm not found; install poppler-utils")
+    known = {page[-1] for page in PAGES} | {APP_SCREENSHOT}
+    unknown = sorted(set(names) - known)
+    if unknown:
+        raise SystemExit(f"unknown images {unknown}; known: {sorted(known)}")
+    wanted = set(names) or known
     IMAGES.mkdir(exist_ok=True)
     workspace = Workspace(strict=True)
-    with tempfile.TemporaryDirectory() as temp:
-        for template, region, lang, page, name in PAGES:
-            pdf = Path(temp) / f"{template}.pdf"
+    with tempfile.TemporaryDirectory() as folder:
+        temp = Path(folder)
+        for fmt, template, region, lang, page, name in PAGES:
+            if name not in wanted:
+                continue
+            exported = temp / f"{template}-{lang}.{fmt}"
             request = BriefingRequest(regions=(region,), template=template, lang=lang,  # type: ignore[arg-type]
                                       date="2025-07-15")  # fmt: skip
-            workspace.export(request, "pdf", pdf)
-            stem = Path(temp) / name.removesuffix(".png")
+            workspace.export(request, fmt, exported)
+            stem = temp / name.removesuffix(".png")
+            pdf = as_pdf(exported, temp)
             subprocess.run(["pdftoppm", "-r", "70", "-f", str(page), "-l", str(page), "-png",
                             "-singlefile", str(pdf), str(stem)], check=True)  # fmt: skip
             shutil.copy(stem.with_suffix(".png"), IMAGES / name)
             print(f"wrote docs/images/{name}")
-    app_screenshot(IMAGES / "app-zh.png")
+    if APP_SCREENSHOT in wanted:
+        app_screenshot(IMAGES / APP_SCREENSHOT)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -40,6 +40,7 @@ from desktop_app.model import (
 )
 from desktop_app.render import render_bytes
 from desktop_app.render.docx import render_docx
+from desktop_app.render.docx.elements import twips
 from desktop_app.render.docx.schema import SEQUENCES
 from tests.render.sample import sample_document
 
@@ -256,7 +257,7 @@ def test_table_is_a_real_table_with_repeated_header(output: bytes) -> None:
 
 def test_key_figures_are_tiles_with_note_references(output: bytes) -> None:
     document = read_back(output)
-    tiles = document.tables[0]
+    tiles = document.tables[1]  # after the cover's band
     assert len(tiles.columns) == 3 * 2 - 1  # three tiles and two gutters
     first = tiles.cell(0, 0)
     assert first.paragraphs[0].text == "超2400家"
@@ -286,11 +287,20 @@ def test_figure_is_an_embedded_png_with_width_and_alt_text(sample: Document, out
 
 
 def test_cover_and_masthead(output: bytes) -> None:
-    paragraphs = read_back(output).paragraphs
+    document = read_back(output)
+    paragraphs = document.paragraphs
     texts = [p.text for p in paragraphs]
-    assert texts[:2] == ["内部资料 注意保存", "苏州工业园区投资环境简报"]
-    title_run = paragraphs[1].runs[0]
-    assert str(title_run.font.color.rgb) == "9E1B1B" and title_run.font.size.pt >= 24
+    assert texts[0] == "内部资料 注意保存"
+    # The title and subtitle stand in white on a band of the accent colour across the page.
+    band = document.tables[0].cell(0, 0)
+    assert [p.text for p in band.paragraphs] == ["苏州工业园区投资环境简报", "科技创新与产业发展"]
+    title_run = band.paragraphs[0].runs[0]
+    assert str(title_run.font.color.rgb) == "FFFFFF" and title_run.font.size.pt >= 24
+    fill = band._tc.find(f"{w('tcPr')}/{w('shd')}").get(w("fill"))
+    assert fill == "9E1B1B"
+    band_width = document.tables[0]._tbl.find(f"{w('tblPr')}/{w('tblW')}")
+    assert int(band_width.get(w("w"))) == twips(210)  # the paper's width
+    assert texts[2:6] == ["苏州工业园区", "2025年7月", "数据截至2025年2月", "招商服务部"]
     after_cover = paragraphs[texts.index("目录")]
     assert after_cover.paragraph_format.page_break_before
     issuer_line = next(p for p in paragraphs if p.text == "招商服务部\t2025年7月1日")
@@ -495,3 +505,50 @@ def test_libreoffice_keeps_a_long_cover_on_one_page(sample: Document, tmp_path: 
     with pdf_pages(render_docx(document), tmp_path) as pages:
         assert pages[0][1].endswith("苏州市商务局招商服务部投资促进处")
         assert pages[1][1].startswith("苏州工业园区投资环境简报目录")  # the header, then contents
+
+
+# -- repeated notes ------------------------------------------------------------------------
+
+_SOURCE_A = "苏州日报，2023年7月14日，第1段。"
+_SOURCE_B = "苏州工业园区科技招商中心，2025年2月14日。"
+
+
+def _notes_shown(data: bytes) -> list[tuple[int, str]]:
+    """Each real footnote's id and text, read back from footnotes.xml."""
+    notes = xml(data, "word/footnotes.xml").findall("w:footnote", NS)
+    found = []
+    for note in notes:
+        number = int(note.get(w("id")))
+        if number > 0:
+            paragraph = note.find("w:p", NS)
+            assert paragraph.find("w:r/w:footnoteRef", NS) is not None  # Word numbers it
+            found.append((number, shown(paragraph).strip()))
+    return found
+
+
+@pytest.mark.parametrize(("lang", "same"), [("zh", "同上。"), ("en", "Ibid.")])
+def test_a_note_repeating_the_one_before_it_says_so(lang: str, same: str) -> None:
+    texts = (_SOURCE_A, _SOURCE_A, _SOURCE_A, _SOURCE_B, _SOURCE_A, _SOURCE_A)
+    notes = tuple(Footnote(n, text) for n, text in enumerate(texts, start=1))
+    cited = Paragraph(tuple(part for n in range(1, 7) for part in (Run(f"句{n}。"), NoteRef(n))))
+    data = render_docx(small_document(cited, footnotes=notes, lang=lang))
+    assert _notes_shown(data) == [
+        (1, _SOURCE_A),
+        (2, same),
+        (3, same),
+        (4, _SOURCE_B),
+        (5, _SOURCE_A),  # not the note before it: cited in full again
+        (6, same),
+    ]
+    # Every citation keeps its own real footnote, referenced once, in order.
+    refs = xml(data, "word/document.xml").findall(".//w:footnoteReference", NS)
+    assert [int(ref.get(w("id"))) for ref in refs] == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_note_number_in_the_note_keeps_the_notes_colour(output: bytes) -> None:
+    note = xml(output, "word/footnotes.xml").find('w:footnote[@w:id="1"]/w:p', NS)
+    mark = note.find("w:r/w:footnoteRef", NS).getparent()
+    assert mark.find("w:rPr/w:color", NS).get(w("val")) == "444444"
+    styles = xml(output, "word/styles.xml")
+    reference = styles.find('w:style[@w:styleId="FootnoteReference"]/w:rPr/w:color', NS)
+    assert reference.get(w("val")) == "9E1B1B"  # the markers in the text: the accent

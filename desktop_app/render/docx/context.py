@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
 from docx.shared import Length, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from desktop_app.model import Document, Inlines, NoteRef, Run
+from desktop_app.model import Document, Heading, Inlines, NoteRef, Run
 from desktop_app.render.docx.footnotes import NoteReferences
 from desktop_app.render.docx.lists import ListNumbering
 from desktop_app.render.docx.styles import Palette, set_leading, set_style
@@ -26,7 +27,11 @@ class Context:
     text_width_mm: float
     page_height_mm: float
     scale: float = 1.0  # the document set smaller to keep to its page limit; see render.py
+    # The page each heading starts on in the PDF, by anchor (see contents.py); empty when the
+    # document has no contents.
+    heading_pages: Mapping[str, int] = field(default_factory=dict)
     _break_pending: bool = field(default=False, init=False)
+    _bookmarks: dict[str, tuple[str, int]] = field(default_factory=dict, init=False)
 
     @property
     def size(self) -> float:
@@ -60,6 +65,21 @@ class Context:
         break would leave an empty line at the top of the new page.
         """
         self._break_pending = True
+
+    def bookmark_for(self, heading: Heading) -> tuple[str, int] | None:
+        """The name and id of the bookmark on ``heading`` that the contents link to, given by
+        the contents (:meth:`add_bookmark`); None for a heading the contents do not list."""
+        return self._bookmarks.get(heading.anchor) if heading.anchor else None
+
+    def add_bookmark(self, heading: Heading) -> tuple[str, int] | None:
+        """A bookmark for ``heading``, named as Word names the targets of its contents
+        (``_Toc`` and digits: hidden from the bookmark list); None without an anchor."""
+        if not heading.anchor:
+            return None
+        if heading.anchor not in self._bookmarks:
+            number = len(self._bookmarks) + 1
+            self._bookmarks[heading.anchor] = (f"_Toc{number:08d}", number)
+        return self._bookmarks[heading.anchor]
 
     def before_table(self) -> None:
         """Tables cannot carry "page break before": a pending break gets a hairline paragraph."""

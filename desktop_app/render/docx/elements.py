@@ -63,11 +63,6 @@ def shading(color: RGBColor) -> BaseOxmlElement:
     return element("w:shd", val="clear", color="auto", fill=str(color))
 
 
-def tint(color: RGBColor, amount: float) -> RGBColor:
-    """``color`` mixed with white: ``amount`` 0 is the colour itself, 1 is white."""
-    return RGBColor(*(round(c + (255 - c) * amount) for c in color))
-
-
 def parse_color(value: str) -> RGBColor:
     """``#9E1B1B`` (the model's notation) as an RGBColor; raises ValueError when malformed."""
     digits = value.removeprefix("#")

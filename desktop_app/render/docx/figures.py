@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
@@ -24,4 +25,5 @@ def draw_figure(ctx: Context, figure: Figure) -> None:
     caption.paragraph_format.space_before = 0
     if figure.source_line:
         caption.paragraph_format.keep_with_next = True
-        ctx.paragraph(styles.SOURCE_LINE, figure.source_line)
+        source = ctx.paragraph(styles.SOURCE_LINE, figure.source_line)
+        source.alignment = WD_ALIGN_PARAGRAPH.CENTER  # under the chart, as in the PDF

@@ -91,6 +91,32 @@ def set_east_asian_font(rpr: BaseOxmlElement, name: str) -> None:
     rfonts.set(qn("w:eastAsia"), name)
 
 
+def east_asian_fonts(docx: DocxDocument) -> tuple[str, dict[str, str]]:
+    """The East Asian font of the document's defaults, and of each paragraph style by id (what
+    the style names, or the style it is based on, or the defaults)."""
+    styles = docx.styles.element
+    default = _default_run_properties(styles).find(qn("w:rFonts"))
+    default_font = default.get(qn("w:eastAsia"), "") if default is not None else ""
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+
+    def font_of(style_id: str, seen: frozenset[str] = frozenset()) -> str:
+        style = by_id.get(style_id)
+        if style is None or style_id in seen:
+            return default_font
+        rfonts = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        if rfonts is not None and rfonts.get(qn("w:eastAsia")):
+            return rfonts.get(qn("w:eastAsia"))
+        based_on = style.find(qn("w:basedOn"))
+        if based_on is None:
+            return default_font
+        return font_of(based_on.get(qn("w:val")), seen | {style_id})
+
+    paragraph_styles = (s for s in by_id.values() if s.get(qn("w:type")) == "paragraph")
+    return default_font, {
+        s.get(qn("w:styleId")): font_of(s.get(qn("w:styleId"))) for s in paragraph_styles
+    }
+
+
 def _default_run_properties(styles: BaseOxmlElement) -> BaseOxmlElement:
     """``w:docDefaults/w:rPrDefault/w:rPr``, created if the template lacks it."""
     parent = styles

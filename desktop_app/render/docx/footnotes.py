@@ -3,6 +3,12 @@
 python-docx has no footnote API. The part holds the separator (id -1) and the continuation
 separator (id 0) first, then one ``w:footnote`` per note, its id the note's number. Word and
 LibreOffice number and place the notes themselves, at the foot of the page that cites them.
+
+A note that says just what the note before it says reads "同上。" in Chinese, "Ibid." in
+English (:data:`SAME_AS_BEFORE`), as Word users write repeated citations: every citation
+keeps its own real footnote, numbered in order, and a run of citations of one source and
+passage prints it once. (The PDF, which knows its pages, prints such a note once per page
+and cites it again by its number; Word places the notes itself, so cannot.)
 """
 
 from __future__ import annotations
@@ -17,10 +23,11 @@ from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from desktop_app.model import Footnote
+from desktop_app.model import Footnote, Lang
 from desktop_app.render.docx.elements import element, put
 from desktop_app.render.docx.text import Ink
 
@@ -46,6 +53,22 @@ _SEPARATORS = f"""
   </w:footnote>
 </w:footnotes>
 """
+
+
+# The text of a note identical to the one before it. Not in the model's Labels yet; see the
+# module docstring of render.docx.
+SAME_AS_BEFORE: dict[Lang, str] = {"zh": "同上。", "en": "Ibid."}
+
+
+def note_texts(footnotes: Iterable[Footnote], lang: Lang) -> list[str]:
+    """Each note's printed text: its own, or :data:`SAME_AS_BEFORE` when it is the text of
+    the note before it."""
+    texts: list[str] = []
+    previous = None
+    for note in footnotes:
+        texts.append(SAME_AS_BEFORE[lang] if note.text == previous else note.text)
+        previous = note.text
+    return texts
 
 
 class NoteReferences:
@@ -76,12 +99,17 @@ class NoteReferences:
 
 
 def add_footnotes_part(
-    docx: DocxDocument, footnotes: Iterable[Footnote], ink: Ink, rule_text: str = ""
+    docx: DocxDocument,
+    footnotes: Iterable[Footnote],
+    ink: Ink,
+    rule_text: str = "",
+    number_color: RGBColor | None = None,
 ) -> None:
     """Create ``/word/footnotes.xml`` with ``footnotes``, related from the main document.
 
     ``rule_text`` is printed beside the separator rule (Word shows it; LibreOffice draws its
-    own rule and omits it).
+    own rule and omits it). ``number_color``: the colour of each note's number, when it is
+    not the reference style's.
     """
     notes = list(footnotes)
     numbers = [note.number for note in notes]
@@ -91,23 +119,28 @@ def add_footnotes_part(
     if rule_text:
         separator = root.find(f"{qn('w:footnote')}/{qn('w:p')}")
         ink.run(DocxParagraph(separator, None), " " + rule_text, size=8)  # type: ignore[arg-type]
-    for note in notes:
-        root.append(_footnote(note, ink))
+    for note, text in zip(notes, note_texts(notes, "zh" if ink.zh else "en"), strict=True):
+        root.append(_footnote(note.number, text, ink, number_color))
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, docx.part.package)
     docx.part.relate_to(part, RT.FOOTNOTES)
     _declare_separators(docx.settings.element)
 
 
-def _footnote(note: Footnote, ink: Ink) -> BaseOxmlElement:
-    footnote = element("w:footnote", id=note.number)
+def _footnote(number: int, text: str, ink: Ink, number_color: RGBColor | None) -> BaseOxmlElement:
+    footnote = element("w:footnote", id=number)
     p = element("w:p")
     footnote.append(p)
     p.get_or_add_pPr().style = TEXT_STYLE_ID
     mark = p.add_r()
-    mark.get_or_add_rPr().style = REFERENCE_STYLE_ID
+    mark_properties = mark.get_or_add_rPr()
+    mark_properties.style = REFERENCE_STYLE_ID
+    # The note's number in the note's own colour: the reference style's accent colour marks
+    # the references in the text.
+    if number_color is not None:
+        put(mark_properties, element("w:color", val=str(number_color)))
     mark.append(element("w:footnoteRef"))
     paragraph = DocxParagraph(p, None)  # type: ignore[arg-type]  # no style lookups needed
-    ink.run(paragraph, " " + note.text)
+    ink.run(paragraph, " " + text)
     return footnote
 
 

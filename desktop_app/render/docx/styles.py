@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -34,10 +34,13 @@ from docx.text.parfmt import ParagraphFormat
 from desktop_app.fonts import WORD_LINE_EMS
 from desktop_app.model import Lang, PageSetup
 from desktop_app.render.docx import footnotes
-from desktop_app.render.docx.elements import borders, parse_color, put, tint
+from desktop_app.render.docx.elements import borders, parse_color, put
 from desktop_app.render.docx.fonts import BRIEF_HEADING, BRIEF_SUBHEADING, set_east_asian_font
 from desktop_app.render.docx.text import half_points
 
+MM_PER_PT = 25.4 / 72
+HEADING_RULE = 6  # under a first-level heading, in eighths of a point (the PDF's 0.8 pt)
+HEADING_RULE_SPACE = 6  # between the heading's text and its rule, in points
 HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 BODY = "Body Text"
 LEAD = "Lead"
@@ -52,6 +55,7 @@ SOURCE_LINE = "Source Line"
 SOURCE_ENTRY = "Source Entry"
 TABLE_TEXT = "Table Text"
 CONTENTS_TITLE = "Contents Title"
+TOC = {1: "toc 1", 2: "toc 2", 3: "toc 3"}  # Word's names; the contents' entries
 IMPRINT = "Imprint"
 HEADER = "Header"
 FOOTER = "Footer"
@@ -63,26 +67,36 @@ _BUILT_IN_IDS = {
     footnotes.REFERENCE_STYLE: footnotes.REFERENCE_STYLE_ID,
     "toc 1": "TOC1",
     "toc 2": "TOC2",
+    "toc 3": "TOC3",
 }
 
 
 @dataclass(frozen=True)
 class Palette:
-    accent: RGBColor  # titles, headings, rules, key figures
-    wash: RGBColor  # a pale accent: key-figure tiles, table header rows
+    """The PDF's colours (render/pdf/styles.py): the accent is the document's, the rest fixed."""
+
+    accent: RGBColor  # titles, headings, rules, key figures, table headers, note markers
+    on_accent: RGBColor  # text on the accent colour
+    tile: RGBColor  # the background of a key-figure tile
+    zebra: RGBColor  # every other row of a table
     text: RGBColor
     muted: RGBColor  # details, sources, header and footer
+    subtle: RGBColor  # a softer black: second-level contents entries
+    note: RGBColor  # footnotes
     rule: RGBColor  # thin grey lines
 
     @classmethod
     def for_page(cls, page: PageSetup) -> Palette:
-        accent = parse_color(page.accent)
         return cls(
-            accent=accent,
-            wash=tint(accent, 0.93),
+            accent=parse_color(page.accent),
+            on_accent=RGBColor(0xFF, 0xFF, 0xFF),
+            tile=RGBColor(0xF6, 0xF1, 0xEE),
+            zebra=RGBColor(0xF7, 0xF7, 0xF7),
             text=RGBColor(0x1F, 0x1F, 0x1F),
-            muted=RGBColor(0x5F, 0x5F, 0x5F),
-            rule=RGBColor(0xBF, 0xBF, 0xBF),
+            muted=RGBColor(0x5F, 0x63, 0x68),
+            subtle=RGBColor(0x33, 0x33, 0x33),
+            note=RGBColor(0x44, 0x44, 0x44),
+            rule=RGBColor(0xC8, 0xC8, 0xC8),
         )
 
 
@@ -117,19 +131,34 @@ def setup_styles(
         heading_size = (size + 5.5, size + 2.5, size + 1)[level - 1]
         color = palette.accent if level == 1 else palette.text
         look(heading, size=heading_size, bold=True, color=color, line=1.2)
-        look(heading, before=size * (2.1, 1.35, 0.95)[level - 1], after=size * 0.75)
+        # The first level's space above is the PDF's; what its rule adds below (see below)
+        # keeps the whole heading as tall as the PDF's.
+        look(heading, before=size * (1.4, 1.35, 0.95)[level - 1], after=size * 0.75)
         heading.paragraph_format.keep_with_next = True
+    # A rule in the accent colour under each first-level heading, as in the PDF (a brief has
+    # none, see _brief_styles).
+    rule = borders("w:pBdr", palette.accent, {"bottom": HEADING_RULE}, HEADING_RULE_SPACE)
+    put(docx.styles[HEADINGS[1]].element.get_or_add_pPr(), rule)
+    # The contents, as the PDF sets them: the title like a first-level heading (without its
+    # rule), the entries plain, the second level indented by two characters and in grey.
     contents_title = _paragraph_style(docx, CONTENTS_TITLE, "Normal")
-    look(contents_title, size=size + 5.5, bold=True, after=size * 1.15, line=1.3)
-    contents_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    look(_paragraph_style(docx, "toc 1", "Normal"), bold=True, before=size * 0.6, after=size * 0.2)
-    look(_paragraph_style(docx, "toc 2", "Normal"), after=size * 0.2, left_mm=7.4)
+    look(contents_title, size=size + 5.5, bold=True, color=palette.accent, line=1.2)
+    look(contents_title, after=size * 0.9)
+    contents_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    contents_title.paragraph_format.keep_with_next = True
+    for level, name in TOC.items():
+        entry = _paragraph_style(docx, name, "Normal")
+        look(entry, size=size * (1.05, 0.95, 0.95)[level - 1], line=1.3)
+        look(entry, before=size * (0.35, 0.15, 0.15)[level - 1], after=size * 0.15)
+        if level > 1:
+            look(entry, color=palette.subtle, left_mm=(level - 1) * 2 * size * scale * MM_PER_PT)
+        entry.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # never justified
 
     for name in (LIST_BULLET, LIST_NUMBER):
         look(_paragraph_style(docx, name), after=size * 0.3, line=1.4)
         _drop(docx, name, "w:contextualSpacing")  # it would cancel the space between items
     caption = _paragraph_style(docx, CAPTION)
-    look(caption, size=size - 0.5, bold=True, color=palette.text, line=1.2)
+    look(caption, size=size * 0.9, bold=True, color=palette.text, line=1.2)
     look(caption, before=size * 0.75, after=size * 0.4)
     caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     picture = _paragraph_style(docx, PICTURE, "Normal")
@@ -143,11 +172,14 @@ def setup_styles(
     look(entry, size=size - 1.5, after=size * 0.4, line=1.3, left_mm=6)
     entry.paragraph_format.first_line_indent = Mm(-6)  # hanging: wrapped lines indent
     table_text = _paragraph_style(docx, TABLE_TEXT, "Normal")
-    look(table_text, size=size - 1, before=size * 0.2, after=size * 0.2, line=1.2)
+    # A cell's padding is its margins (tables.py): its text takes no space above or below.
+    look(table_text, size=size * 0.88, before=0, after=0, line=1.0)
     note_text = _paragraph_style(docx, "footnote text", "Normal")
-    look(note_text, size=size - 2, after=size * 0.1, line=1.0)
+    look(note_text, size=size - 2, color=palette.note, after=size * 0.1, line=1.0)
     reference = _character_style(docx, footnotes.REFERENCE_STYLE)
     reference.font.superscript = True
+    reference.font.color.rgb = palette.accent  # the PDF's note markers (footnotes.py: not in
+    # the notes themselves)
     for name in (HEADER, FOOTER):
         look(_paragraph_style(docx, name), size=size - 2, color=palette.muted, line=1.0)
     imprint = _paragraph_style(docx, IMPRINT, "Normal")  # a brief's closing lines
@@ -155,6 +187,14 @@ def setup_styles(
     imprint.quick_style = False
     if page.form == "brief":
         _brief_styles(docx, size, zh, palette, look, scale)
+
+
+def set_contents_tabs(docx: DocxDocument, text_width_mm: float) -> None:
+    """The contents' entries: a right tab with a dot leader at the text width, where the page
+    number stands (Word's own contents styles have the same)."""
+    for name in TOC.values():
+        tab_stops = docx.styles[name].paragraph_format.tab_stops
+        tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
 
 BRIEF_LEADING = 1.75  # a Chinese brief's line pitch in the PDF, in text sizes
@@ -171,6 +211,7 @@ def _brief_styles(
     """The headings of a brief, after GB/T 9704; ``look`` is :func:`_look` bound to the
     document's language and scale. A Chinese brief's lines are as far apart as the PDF's
     (1.75 of the text size), so the two keep the same page budget."""
+    _drop(docx, HEADINGS[1], "w:pBdr")  # no rule under a brief's headings
     brief_line = BRIEF_LEADING / line_em("zh") if zh else 1.3
     for name, font in ((HEADINGS[1], BRIEF_HEADING), (HEADINGS[2], BRIEF_SUBHEADING)):
         heading = _paragraph_style(docx, name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml.table import CT_Row
 from docx.shared import Length, Mm, Pt, RGBColor, Twips
 from docx.table import Table as DocxTable
@@ -25,10 +25,17 @@ ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
 }
 TILE_GAP_MM = 3.0  # between tiles, across and down, as in the PDF
+TILE_AFTER_MM = 4.0  # below the tiles
+TILE_BAR = 18  # the accent bar down a tile's left, in eighths of a point (the PDF's 2.2 pt)
+HAIRLINE = 3  # under each table row, in eighths of a point (the PDF's 0.4 pt)
+CELL_PADDING_MM = (1.6, 2.0)  # a table cell's, above and below, and left and right
+KEEP_TOGETHER_ROWS = 6  # a table of no more rows stays on one page, as in the PDF
 
 
 def draw_table(ctx: Context, table: Table) -> None:
-    """A real Word table: a header row repeated on each page, rows that never split."""
+    """A real Word table, as the PDF draws it: a header row in the accent colour with white
+    text, repeated on each page; a hairline under every row; every other row shaded; rows
+    that never split. A table of a few rows stays on one page with its caption."""
     if not table.columns:
         raise ValueError(f"table {table.caption!r} has no columns")
     caption = ctx.paragraph(styles.CAPTION, table.caption)
@@ -38,35 +45,50 @@ def draw_table(ctx: Context, table: Table) -> None:
     total = sum(column.weight for column in table.columns)
     _layout(grid, [ctx.text_width_mm * c.weight / total for c in table.columns])
     palette = ctx.palette
-    frame = {"top": 12, "bottom": 12, "left": 0, "right": 0, "insideH": 0, "insideV": 0}
-    put(grid._tbl.tblPr, borders("w:tblBorders", palette.text, frame))
+    no_lines = dict.fromkeys(("top", "left", "bottom", "right", "insideH", "insideV"), 0)
+    put(grid._tbl.tblPr, borders("w:tblBorders", palette.rule, no_lines))
+    _cell_margins(grid, CELL_PADDING_MM)
+    keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
     header = grid.rows[0]
     put(header._tr.get_or_add_trPr(), element("w:tblHeader"))
     for cell, column in zip(header.cells, table.columns, strict=True):
-        put(cell._tc.get_or_add_tcPr(), shading(palette.wash))
-        put(cell._tc.get_or_add_tcPr(), borders("w:tcBorders", palette.text, {"bottom": 8}))
+        _cell_look(cell, palette.accent, palette.rule)
         paragraph = _cell_paragraph(cell, ALIGN[column.align])
-        ctx.ink.run(paragraph, column.title, bold=True)
+        paragraph.paragraph_format.keep_with_next = True
+        ctx.ink.run(paragraph, column.title, color=palette.on_accent)
     for index, row in enumerate(table.rows, start=1):
         if len(row) != len(table.columns):
             raise ValueError(f"table {table.caption!r}: row {index} has {len(row)} cells")
-        cells = grid.rows[index].cells
-        if index < len(table.rows):
-            for cell in cells:  # a hairline between rows
-                put(cell._tc.get_or_add_tcPr(), borders("w:tcBorders", palette.rule, {"bottom": 4}))
-        for cell, inlines, column in zip(cells, row, table.columns, strict=True):
-            ctx.inlines(_cell_paragraph(cell, ALIGN[column.align]), inlines)
+        fill = palette.zebra if index % 2 == 0 else None
+        for cell, inlines, column in zip(grid.rows[index].cells, row, table.columns, strict=True):
+            _cell_look(cell, fill, palette.rule)
+            paragraph = _cell_paragraph(cell, ALIGN[column.align])
+            if keep_together and index < len(table.rows):
+                paragraph.paragraph_format.keep_with_next = True
+            ctx.inlines(paragraph, inlines)
     if table.source_line:
         ctx.paragraph(styles.SOURCE_LINE, table.source_line)
 
 
+def _cell_look(cell: _Cell, fill: RGBColor | None, rule: RGBColor) -> None:
+    """A cell's background (none for ``None``), its hairline beneath, its text centred
+    vertically."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    put(tc_pr, borders("w:tcBorders", rule, {"bottom": HAIRLINE}))
+    if fill is not None:
+        put(tc_pr, shading(fill))
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
 def draw_key_figures(ctx: Context, figures: KeyFigures) -> None:
-    """Tiles in ``columns`` columns: a big value and unit, a label, a detail in small type."""
+    """Tiles in ``columns`` columns (fewer when there are fewer tiles), as the PDF draws them:
+    a pale background with a bar of the accent colour down the left; a big value and unit in
+    the accent colour, a label, a detail in small grey type."""
     if figures.columns < 1:
         raise ValueError(f"key figures need at least one column, not {figures.columns}")
     if not figures.tiles:
         return
-    columns = figures.columns
+    columns = min(figures.columns, len(figures.tiles))
     rows = math.ceil(len(figures.tiles) / columns)
     ctx.before_table()
     # Tiles alternate with narrow empty gutter columns and rows, which read as white space.
@@ -85,45 +107,61 @@ def draw_key_figures(ctx: Context, figures: KeyFigures) -> None:
                 _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
                 continue
             _draw_tile(ctx, cell, figures.tiles[number])
-    gap = ctx.paragraph()  # a little air between the tiles and what follows
-    gap.paragraph_format.line_spacing = ctx.pt(0.6 * ctx.size)
+        if row_index < len(grid.rows) - 1:  # the tiles stay together, as in the PDF
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+    gap = ctx.paragraph()  # the PDF's 4 mm of air between the tiles and what follows
+    gap.paragraph_format.line_spacing = Mm(TILE_AFTER_MM)
+    gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    gap.paragraph_format.space_after = Pt(0)
 
 
 def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
     palette, size = ctx.palette, ctx.size
     tcpr = cell._tc.get_or_add_tcPr()
-    put(tcpr, borders("w:tcBorders", palette.accent, {"top": 24}))
-    put(tcpr, shading(palette.wash))
+    put(tcpr, borders("w:tcBorders", palette.accent, {"left": TILE_BAR}))
+    put(tcpr, shading(palette.tile))
     margins = element("w:tcMar")
-    for side, mm in (("top", 2.5), ("left", 3.5), ("bottom", 3), ("right", 3)):
+    for side, mm in (("top", 2.5), ("left", 3.5), ("bottom", 3), ("right", 2.5)):
         margins.append(element(f"w:{side}", w=twips(mm), type="dxa"))
     put(tcpr, margins)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
-    # The tile's padding is its cell's margins: its lines take no space above or below.
-    value_size = 2.2 * size
-    value = _tile_paragraph(ctx, cell.paragraphs[0], value_size, 1.0, after=0.2 * size)
+    # The tile's padding is its cell's margins: its lines take no space above or below. The
+    # sizes and leadings are the PDF's, in multiples of the body size.
+    value_size = 2.1 * size
+    value = _tile_paragraph(ctx, cell.paragraphs[0], value_size, 2.5 * size)
+    # Set tight, as the PDF sets it (超1万家), without the space Word and LibreOffice put
+    # between Chinese and digits by default, which the large type makes wide.
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        put(value._p.get_or_add_pPr(), element(tag, val=0))
     ctx.ink.run(value, tile.value, size=value_size, bold=True, color=palette.accent)
     unit = join_words(tile.value, tile.unit).removeprefix(tile.value)
-    ctx.ink.run(value, unit, size=size + 1.5, bold=True, color=palette.accent)
+    ctx.ink.run(value, unit, size=0.45 * value_size, bold=True, color=palette.accent)
 
-    label = _tile_paragraph(ctx, cell.add_paragraph(), size, 1.1)
-    ctx.ink.run(label, tile.label, bold=True, size=size)
+    label_size = 0.92 * size
+    label = _tile_paragraph(ctx, cell.add_paragraph(), label_size, 1.3 * size, 0.15 * size)
+    ctx.ink.run(label, tile.label, size=label_size)
     if tile.note is not None:
         ctx.notes.add(label, tile.note)
     if tile.detail:
-        detail = _tile_paragraph(ctx, cell.add_paragraph(), size - 2.5, 1.1)
-        ctx.ink.run(detail, tile.detail, size=size - 2.5, color=palette.muted)
+        detail_size = 0.72 * size
+        detail = _tile_paragraph(ctx, cell.add_paragraph(), detail_size, 1.1 * size)
+        ctx.ink.run(detail, tile.detail, size=detail_size, color=palette.muted)
 
 
 def _tile_paragraph(
-    ctx: Context, paragraph: DocxParagraph, size: float, lines: float, after: float = 0.0
+    ctx: Context, paragraph: DocxParagraph, size: float, leading: float, after: float = 0.0
 ) -> DocxParagraph:
-    """A line of a tile, set for text of ``size`` points."""
+    """A line of a tile, set for text of ``size`` points with lines ``leading`` points apart
+    (at least: a taller font keeps its own line)."""
     styles.set_style(paragraph, styles.TABLE_TEXT)
-    paragraph.paragraph_format.space_before = Pt(0)
-    paragraph.paragraph_format.space_after = ctx.pt(after)
-    ctx.leading(paragraph, size, lines)
+    fmt = paragraph.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = ctx.pt(after)
+    fmt.line_spacing = ctx.pt(leading)
+    fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     return paragraph
 
 
@@ -198,6 +236,16 @@ def _layout(grid: DocxTable, widths_mm: list[float]) -> None:
         put(row._tr.get_or_add_trPr(), element("w:cantSplit"))
         for cell, width in zip(row.cells, widths_mm, strict=True):
             put(cell._tc.get_or_add_tcPr(), element("w:tcW", w=twips(width), type="dxa"))
+
+
+def _cell_margins(grid: DocxTable, padding_mm: tuple[float, float]) -> None:
+    vertical, horizontal = padding_mm
+    margins = element("w:tblCellMar")
+    for side, mm in (("top", vertical), ("left", horizontal)):
+        margins.append(element(f"w:{side}", w=twips(mm), type="dxa"))
+    for side, mm in (("bottom", vertical), ("right", horizontal)):
+        margins.append(element(f"w:{side}", w=twips(mm), type="dxa"))
+    put(grid._tbl.tblPr, margins)
 
 
 def _cell_paragraph(cell: _Cell, align: WD_ALIGN_PARAGRAPH) -> DocxParagraph:

@@ -3,7 +3,11 @@
 Dropped: the thumbnail of an empty page, ``stylesWithEffects.xml`` (a Word 2010 copy of the
 styles that would contradict ours), and every revision id (rsid). Changed: Word 2013
 compatibility, so Word does not open the file in "Compatibility Mode". Added: the request
-that Word update fields (the contents) when the document opens.
+that Word update fields (the contents' page numbers) when it opens the document,
+``w:updateFields``: Word asks once on opening ("This document contains fields that may refer
+to other files…"), and does not write the setting back when it saves, so a file saved from
+Word opens without the question. LibreOffice ignores it and shows the contents as written
+(see ``contents.py`` and docs/word.md).
 """
 
 from __future__ import annotations

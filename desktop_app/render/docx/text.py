@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -48,10 +49,24 @@ def half_points(size: float) -> float:
 @dataclass(frozen=True)
 class Ink:
     """Writes runs. ``zh``: a Chinese document, where quotes and dashes are East Asian too.
-    ``scale``: the document's scale, by which every size given in points is multiplied."""
+    ``scale``: the document's scale, by which every size given in points is multiplied.
+
+    A run with East Asian text names its East Asian font itself (``w:eastAsia``): the one its
+    paragraph's style gives (``east_asian_fonts``, by style id; ``east_asian_font`` for a
+    paragraph without a style), so the run looks as it would without it, while a reader that
+    matches fonts run by run (and a copy pasted elsewhere) still finds a Chinese face.
+    """
 
     zh: bool
     scale: float = 1.0
+    east_asian_font: str = ""
+    east_asian_fonts: Mapping[str, str] = field(default_factory=dict)
+
+    def east_asian_font_of(self, paragraph: DocxParagraph) -> str:
+        """The East Asian font the style of ``paragraph`` sets."""
+        ppr = paragraph._p.pPr
+        style = ppr.style if ppr is not None else None
+        return self.east_asian_fonts.get(style or "", self.east_asian_font)
 
     def needs_hint(self, text: str) -> bool:
         """True when Word must take ambiguous characters (“”—…) from the East Asian font."""
@@ -77,6 +92,8 @@ class Ink:
         properties = []
         fonts = {qn("w:eastAsia"): east_asia} if east_asia else {}
         if self.needs_hint(text):
+            if not east_asia and (font := self.east_asian_font_of(paragraph)):
+                fonts[qn("w:eastAsia")] = font
             fonts[qn("w:hint")] = "eastAsia"
         if fonts:
             properties.append(OxmlElement("w:rFonts", fonts))

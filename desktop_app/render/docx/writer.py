@@ -19,12 +19,12 @@ from desktop_app.model import (
     SourceList,
     Table,
 )
+from desktop_app.render.docx.contents import draw_contents
 from desktop_app.render.docx.context import Context
 from desktop_app.render.docx.cover import draw_cover, draw_masthead
 from desktop_app.render.docx.figures import draw_figure
 from desktop_app.render.docx.prose import (
     draw_bullet_list,
-    draw_contents,
     draw_heading,
     draw_paragraph,
     draw_source_list,

@@ -3,7 +3,12 @@ first drawing."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop_app.model import Document
+
+if TYPE_CHECKING:
+    from desktop_app.render.pdf.writer import PdfPages
 
 
 def render(document: Document) -> bytes:
@@ -20,6 +25,14 @@ def fit_scale(document: Document) -> float:
     return pdf_fit_scale(document)
 
 
+def pdf_pages(document: Document) -> PdfPages:
+    """How the PDF lays ``document`` out: its scale, its number of pages and the page each
+    heading starts on (by anchor)."""
+    from desktop_app.render.pdf.writer import pdf_pages as layout
+
+    return layout(document)
+
+
 render_pdf = render
 
-__all__ = ["fit_scale", "render", "render_pdf"]
+__all__ = ["fit_scale", "pdf_pages", "render", "render_pdf"]

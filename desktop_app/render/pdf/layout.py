@@ -286,9 +286,10 @@ def lay_out(
     styles: Styles,
     make_story: Callable[[_BriefingTemplate], list[Flowable]],
     has_cover: bool,
-) -> tuple[bytes, int]:
-    """Lay out and draw the document in one pass. Returns the PDF and its number of pages."""
+) -> tuple[bytes, Pass]:
+    """Lay out and draw the document in one pass. Returns the PDF and what the pass found
+    out (its number of pages, the page of each heading)."""
     buffer = io.BytesIO()
     template = _BriefingTemplate(buffer, document, styles, has_cover)
     template.build(make_story(template))
-    return buffer.getvalue(), template.result.pages
+    return buffer.getvalue(), template.result

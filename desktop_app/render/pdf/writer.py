@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
 from reportlab import rl_config
 from reportlab.platypus import Flowable, HRFlowable, PageBreak
 
@@ -108,7 +113,7 @@ def render_pdf(document: Document) -> bytes:
     With a page limit (a one-page fact sheet), the whole document is set slightly smaller,
     step by step, until it fits; the content never changes.
     """
-    return _fitted(document)[0]
+    return _fitted(document).data
 
 
 def fit_scale(document: Document) -> float:
@@ -117,10 +122,52 @@ def fit_scale(document: Document) -> float:
     lay the file out itself."""
     if not document.page.max_pages:
         return 1.0
-    return _fitted(document)[1]
+    return pdf_pages(document).scale
 
 
-def _fitted(document: Document) -> tuple[bytes, float]:
+@dataclass(frozen=True)
+class PdfPages:
+    """How the PDF lays a document out: the scale it is set at (see :func:`fit_scale`), its
+    number of pages and the page each heading starts on, by anchor (the cover is page 1)."""
+
+    scale: float
+    pages: int
+    heading_pages: Mapping[str, int]
+
+
+def pdf_pages(document: Document) -> PdfPages:
+    """The PDF's layout of ``document``, for a renderer that cannot lay out its own pages
+    (the Word renderer's contents show these page numbers until Word updates them). The
+    layouts of the last few documents drawn are kept: the Word file of the briefing just
+    previewed (or exported as PDF) needs no second layout."""
+    with _KEPT_LOCK:
+        kept = _KEPT.get(document)
+    return kept if kept is not None else _fitted(document).pages
+
+
+# The layouts of the documents drawn last, by document (equal documents, such as a briefing
+# built again from the same request, share one); a lock, as the app draws in worker threads.
+_KEPT: dict[Document, PdfPages] = {}
+_KEPT_LOCK = threading.Lock()
+KEEP_LAYOUTS = 4
+
+
+def _keep(document: Document, pages: PdfPages) -> None:
+    with _KEPT_LOCK:
+        _KEPT.pop(document, None)
+        _KEPT[document] = pages
+        while len(_KEPT) > KEEP_LAYOUTS:
+            del _KEPT[next(iter(_KEPT))]
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    data: bytes
+    scale: float
+    pages: PdfPages
+
+
+def _fitted(document: Document) -> _Fitted:
     register_fonts(*make_styles(document).faces())
     token = latin_quotes.set(document.lang == "en")
     try:
@@ -129,17 +176,20 @@ def _fitted(document: Document) -> tuple[bytes, float]:
         latin_quotes.reset(token)
 
 
-def _render(document: Document) -> tuple[bytes, float]:
+def _render(document: Document) -> _Fitted:
     has_cover = bool(document.blocks) and isinstance(document.blocks[0], Cover)
     limit = document.page.max_pages
     for scale in FIT_SCALES if limit else (1.0,):
         styles = make_styles(document, scale)
-        data, pages = lay_out(
+        data, result = lay_out(
             document,
             styles,
             lambda doc, styles=styles: _story(document, styles, doc.width, doc),
             has_cover,
         )
-        if not limit or pages <= limit:
+        if not limit or result.pages <= limit:
             break
-    return data, scale
+    headings = MappingProxyType(dict(result.heading_pages))
+    pages = PdfPages(scale, result.pages, headings)
+    _keep(document, pages)
+    return _Fitted(data, scale, pages)
