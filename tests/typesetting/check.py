@@ -28,7 +28,8 @@ read back:
   The last text line of a page continues on the next page's first text line when it reaches
   the right margin and that line is not indented.
 * **Tables** start at a caption (表1 / Table 1.) and run over lines in a smaller type to the
-  source line (资料来源： / Source:); rows are separated by more than 1.25 line spaces.
+  source line (资料来源： / Source:); rows lie further apart than 1.25 line spaces (at most
+  1.75 times the type size).
 """
 
 from __future__ import annotations
@@ -735,7 +736,9 @@ def _table_rows(layout: Layout, page: Page, after: float | None) -> tuple[list[l
             or line.size >= layout.body_size * 0.97
         ):
             return rows, True
-        gap = layout.line_space(line.size) * 1.25
+        # Rows are further apart than a cell's lines: by more than 1.25 line spaces (the line
+        # space seen at that size may itself be a row's height, where no cell wraps).
+        gap = min(layout.line_space(line.size) * 1.25, line.size * 1.75)
         if last_base is None or line.base - last_base > gap:
             rows.append([line])
         else:
