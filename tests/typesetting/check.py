@@ -8,8 +8,9 @@ makeup a careful typesetter would not let through (W3C clreq, GB/T 15834, book p
 The rules are listed in README.md beside this file (and in :data:`RULES`). How the page is
 read back:
 
-* **Characters** come from pdfplumber, with whether each was drawn stroked (text render
-  modes 1, 2, 5, 6: the renderer's "bold", as the bundled faces have no bold weight).
+* **Characters** come from pdfplumber's layout device (pdfminer's) as it draws the page, with
+  whether each was drawn stroked (text render modes 1, 2, 5, 6: the renderer's "bold", as the
+  bundled faces have no bold weight) and raised (text rise: a superscript footnote marker).
 * **Lines**: characters on one baseline, split where a gap wider than 0.8 of the type size
   separates them (table columns, tiles, a contents entry and its page number). A short run of
   smaller type standing above a line's baseline, within or just after it, is that line's
@@ -43,6 +44,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 import pdfplumber
+from pdfminer.layout import LTContainer, LTImage, LTLine, LTRect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
@@ -93,7 +95,7 @@ SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
 class Finding(NamedTuple):
     page: int  # 1-based
     line: int  # 1-based, top to bottom on the page, header and footer not counted
-    rule: str  # R1 … R10, see RULES
+    rule: str  # R1 … R11, see RULES
     excerpt: str  # the text around the break; ⏎ marks the line end, ¹² a superscript
 
     def __str__(self) -> str:
@@ -207,14 +209,16 @@ class Layout:
 
 
 # -- reading the page back -----------------------------------------------------------------
-class _StrokeAwareDevice(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's layout device, noting which characters are drawn stroked (render modes
-    1, 2, 5, 6) and which raised (text rise, a superscript): pdfplumber reports neither."""
+class _Device(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's layout device (pdfminer's), keeping each character as it is drawn with
+    what pdfplumber does not report: whether it is stroked (text render modes 1, 2, 5, 6, the
+    renderer's bold) and raised (text rise: a superscript). Reading the characters here rather
+    than through pdfplumber's object dictionaries halves the time a page takes."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, height: float, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.stroked: set[tuple[float, float]] = set()
-        self.raised: dict[tuple[float, float], float] = {}
+        self.height = height
+        self.chars: list[Char] = []
         self._mode = 0
 
     def render_string(self, textstate: Any, *args: Any, **kwargs: Any) -> None:
@@ -224,37 +228,49 @@ class _StrokeAwareDevice(PDFPageAggregatorWithMarkedContent):
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         advance = super().render_char(*args, **kwargs)
         item = self.cur_item._objs[-1]
-        key = (round(item.x0, 2), round(item.y0, 2))
-        if self._mode in (1, 2, 5, 6):
-            self.stroked.add(key)
-        rise = args[4] if len(args) > 4 else kwargs.get("rise", 0)
-        if rise:
-            self.raised[key] = rise
+        text = item.get_text()
+        if item.upright and text:
+            rise = args[4] if len(args) > 4 else kwargs.get("rise", 0)
+            char = Char(
+                text=text,
+                x0=item.x0,
+                x1=item.x1,
+                base=self.height - item.matrix[5],
+                size=item.size,
+                font=item.fontname.split("+")[-1],
+                stroked=self._mode in (1, 2, 5, 6),
+                sup=rise > 0.1 * item.size,
+            )
+            self.chars.append(char)
         return advance
 
 
-def _chars(page: pdfplumber.page.Page) -> list[Char]:
-    device = _StrokeAwareDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
-    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    page._layout = device.get_result()  # pdfplumber reads its objects from this layout
-    found = []
-    for c in page.chars:
-        if not c["upright"] or not c["text"]:
-            continue
-        key = (round(c["x0"], 2), round(c["y0"], 2))
-        found.append(
-            Char(
-                text=c["text"],
-                x0=c["x0"],
-                x1=c["x1"],
-                base=page.height - c["matrix"][5],
-                size=c["size"],
-                font=c["fontname"].split("+")[-1],
-                stroked=key in device.stroked,
-                sup=device.raised.get(key, 0) > 0.1 * c["size"],
-            )
-        )
-    return found
+@dataclass
+class _Drawn:
+    chars: list[Char]
+    images: list[tuple[float, float]]  # top, bottom
+    boxes: list[tuple[float, float, float, float]]  # filled boxes: x0, top, x1, bottom
+    rules: list[tuple[float, float, float]]  # horizontal rules: top, x0, x1
+
+
+def _drawn(pdf: pdfplumber.PDF, page: pdfplumber.page.Page) -> _Drawn:
+    height = float(page.height)
+    device = _Device(height, pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+    PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    drawn = _Drawn(device.chars, [], [], [])
+    stack: list[Any] = list(device.get_result())
+    while stack:
+        item = stack.pop()
+        top, bottom = height - item.y1, height - item.y0
+        if isinstance(item, LTContainer):
+            stack.extend(item)
+        if isinstance(item, LTImage):
+            drawn.images.append((top, bottom))
+        elif isinstance(item, LTLine | LTRect) and bottom - top < 1.5:
+            drawn.rules.append((top, item.x0, item.x1))
+        elif isinstance(item, LTRect) and item.fill and _is_colour(item.non_stroking_color):
+            drawn.boxes.append((item.x0, top, item.x1, bottom))
+    return drawn
 
 
 def _segments(chars: list[Char]) -> list[list[Char]]:
@@ -331,19 +347,13 @@ def _lines(chars: list[Char], page: int) -> list[Line]:
     return lines
 
 
-def _note_rule(
-    page: pdfplumber.page.Page, frame: tuple[float, float, float, float]
-) -> float | None:
+def _note_rule(drawn: _Drawn, frame: tuple[float, float, float, float]) -> float | None:
     """The top of the footnote rule: a short rule starting at the left margin."""
     left, _, right, _ = frame
     width = right - left
-    rules = [
-        (edge["top"], edge["x0"], edge["x1"])
-        for edge in page.lines + [r for r in page.rects if r["height"] < 1.5]
-    ]
     found = [
         top
-        for top, x0, x1 in rules
+        for top, x0, x1 in drawn.rules
         if abs(x0 - left) < 3 and 0.15 * width <= x1 - x0 <= 0.5 * width
     ]
     return max(found) if found else None
@@ -364,15 +374,11 @@ def read_layout(
                 frame = (left, top, w - right, h - bottom)
             else:
                 frame = (0.0, 0.0, w, h)
-            chars = [c for c in _chars(source) if frame[1] - 2 <= c.base <= frame[3] + 2]
+            drawn = _drawn(pdf, source)
+            chars = [c for c in drawn.chars if frame[1] - 2 <= c.base <= frame[3] + 2]
             lines = _lines(chars, number)
-            images = [(float(i["top"]), float(i["bottom"])) for i in source.images]
-            boxes = [
-                (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
-                for r in source.rects
-                if r.get("fill") and r["height"] >= 1.5 and _is_colour(r.get("non_stroking_color"))
-            ]
-            pages.append(Page(number, w, h, frame, lines, images, boxes, _note_rule(source, frame)))
+            rule = _note_rule(drawn, frame)
+            pages.append(Page(number, w, h, frame, lines, drawn.images, drawn.boxes, rule))
     layout = _classify(pages, base_size)
     _link(layout)
     return layout
@@ -515,6 +521,7 @@ def _is_cjk(char: str) -> bool:
 def _breaks(layout: Layout, lang: str) -> Iterable[Finding]:
     """R1 to R6: what is wrong at a line's start or end."""
     words = _vocabulary(layout)
+    pages = layout.pages
     for line in layout.lines():
         plain = line.plain
         if not plain:
@@ -538,13 +545,16 @@ def _breaks(layout: Layout, lang: str) -> Iterable[Finding]:
             continue
         if _number_split(plain, after.plain, lang):
             yield Finding(line.page, line.number, "R3", _around(line, after))
-        if _word_broken(plain, after.plain, words) and _full(line):
+        if _word_broken(plain, after.plain, words) and _full(line, pages[line.page - 1]):
             yield Finding(line.page, line.number, "R6", _around(line, after))
 
 
-def _full(line: Line) -> bool:
-    """Whether ``line`` reaches its paragraph's right edge (within one character): where a
-    break falls inside a word rather than at a space before one that did not fit."""
+def _full(line: Line, page: Page) -> bool:
+    """Whether ``line`` reaches the right margin (or, margins unknown, its paragraph's right
+    edge) within one character: where a break falls inside a word, not at a space before a
+    word that did not fit."""
+    if page.frame[2] < page.width:
+        return page.frame[2] - line.x1 <= line.size
     first = line
     while first.prev is not None:
         first = first.prev
