@@ -337,7 +337,7 @@ def _lines(chars: list[Char], page: int) -> list[Line]:
             if abs(host[0].base - marker[0].base) > 0.6:
                 continue
             gap = host[0].x0 - marker[-1].x1
-            if 0 < gap <= 3 * size(host) and abs(size(host) - size(marker)) < 0.5:
+            if 0 < gap <= 3 * size(host) and abs(size(host) - size(marker)) < 0.25 * size(host):
                 host[:0] = marker
                 hanging.append(host)
                 hosts = [h for h in hosts if h is not marker]
