@@ -1,14 +1,28 @@
-"""reportlab's Paragraph, breaking its lines once per width.
+"""reportlab's Paragraph, with our line breaking, breaking its lines once per width.
 
-While laying out a page, reportlab asks the same paragraph for its size several times at the
-same width (to place it, to keep a group together, to split a table); each time it broke the
-lines afresh, which was a third of an export. The lines depend only on the width, so the
-last answer is kept and reused.
+Lines break where Chinese and English typography allow (:mod:`linebreak`), in place of
+reportlab's CJK breaker. While laying out a page, reportlab asks the same paragraph for its
+size several times at the same width (to place it, to keep a group together, to split a
+table); each time it broke the lines afresh, which was a third of an export. The lines depend
+only on the width, so the last answer is kept and reused.
+
+A paragraph split over two pages is rebuilt from its own text (reportlab would rebuild it from
+its drawn lines, with a space added at the end of each).
+
+A superscript (a footnote marker) is drawn as it is, but its text copies out of the PDF in
+brackets, so that a marker never merges with a number beside it ("149亿元[39]。", not
+"149亿元39。"): invisible, zero-width brackets around it, and the same as ActualText for the
+readers that use it.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
+
+from desktop_app.render.pdf.linebreak import CLOSE_CB, OPEN_CB, Units, break_lines, frags_between
 
 
 class Paragraph(_Paragraph):
@@ -20,3 +34,68 @@ class Paragraph(_Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
         return size
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 - reportlab's names
+        """Called by ``wrap`` for every style here (all set ``wordWrap='CJK'``)."""
+        if not isinstance(maxWidths, list | tuple):
+            maxWidths = [maxWidths]  # noqa: N806
+        style = self.style
+        self.height = 0
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        if "blPara" in self.__dict__ and getattr(self, "_splitpara", 0):
+            return self.blPara  # the first part of a split paragraph keeps its lines
+        if not self.frags:
+            return ParaLines(
+                kind=0,
+                fontSize=style.fontSize,
+                fontName=style.fontName,
+                textColor=style.textColor,
+                lines=[],
+                ascent=style.fontSize,
+                descent=-0.2 * style.fontSize,
+            )
+        return break_lines(self.frags, maxWidths, getattr(style, "headline", False))
+
+    def _get_split_blParaFunc(self) -> Any:  # noqa: N802 - reportlab's name
+        units: Units | None = getattr(self.blPara, "units", None)
+        if units is None:
+            return super()._get_split_blParaFunc()
+
+        def part(blPara: Any, start: int, stop: int) -> list[Any]:  # noqa: N803
+            lines = blPara.lines
+            first = lines[start].span[0]
+            last = lines[stop - 1].span[1] if stop < len(lines) else units.n
+            return frags_between(units, first, last)
+
+        return part
+
+
+def _draw_super(bracket: str, opening: bool) -> Any:
+    def draw(canvas: Any, kind: str, label: tuple[str, str, float, float]) -> None:
+        text, font, size, rise = label
+        tx = canvas._curr_tx_info["tx"]
+        if opening:  # the marker's own font, size and rise, before reportlab sets them
+            if (tx._fontname, tx._fontsize) != (font, size):
+                tx._setFont(font, size)
+            tx.setRise(rise)
+            tx._code.append(f"/Span <</ActualText ([{_pdf_escape(text)}])>> BDC")
+        mode = getattr(canvas, "_textRenderMode", 0)
+        tx._code.append(f"3 Tr 0 Tz {tx._formatText(bracket)} 100 Tz {mode} Tr")
+        if not opening:
+            tx._code.append("EMC")
+
+    return draw
+
+
+def _pdf_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+DRAW_SUPER_OPEN = _draw_super("[", True)
+DRAW_SUPER_CLOSE = _draw_super("]", False)
+
+
+def register_callbacks(canvas: Any) -> None:
+    """Let ``canvas`` draw the brackets around superscripts (see the module docstring)."""
+    canvas.setNamedCB(OPEN_CB, DRAW_SUPER_OPEN)
+    canvas.setNamedCB(CLOSE_CB, DRAW_SUPER_CLOSE)
