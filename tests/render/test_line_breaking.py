@@ -137,6 +137,20 @@ def test_a_paragraphs_last_line_holds_two_characters_at_least() -> None:
     assert not breaking_faults(lines)
 
 
+def test_chinese_lines_end_flush_with_the_margin() -> None:
+    """Justified as clreq sets Chinese text: space between the characters, not at the end;
+    the last line of a paragraph is not stretched."""
+    paragraphs = [Paragraph((Run(f"{zh_prefix(n)}2025年2月14日，园区营收149亿元，同比增长。"),))
+                  for n in range(30, 40)]  # fmt: skip
+    right = (210 - 20) * 72 / 25.4  # the right margin is 20 mm
+    groups = paragraphs_of(body(pdf_lines(document("zh", paragraphs))))
+    assert len(groups) == len(paragraphs)
+    for group in groups:
+        *full, last = group
+        assert full and all(abs(line.x1 - right) < 0.5 for line in full), [ln.x1 for ln in full]
+        assert last.x1 < right - 5
+
+
 def test_a_paragraph_split_over_pages_keeps_its_text() -> None:
     """reportlab rebuilds the rest of a split paragraph from its lines; it must come back as
     the same text (no spaces added at the line ends, nothing lost)."""

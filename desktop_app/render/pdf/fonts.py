@@ -62,4 +62,7 @@ def register_fonts(*faces: FontFace) -> None:
             _REGISTERED.add(face)
         if not _DONE:
             _fix_to_unicode_maps()
+            from desktop_app.render.pdf.paragraphs import install
+
+            install()  # Chinese lines justified between their characters
             _DONE = True

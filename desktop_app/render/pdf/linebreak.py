@@ -132,6 +132,7 @@ FUZZ = 1e-6
 HYPHENATE_SLACK = 0.2  # hyphenate a word when the line would otherwise leave this much empty
 HEADLINE_MAX_UNITS = 300  # longer headlines are filled greedily
 SHORT_GROUP = 20  # a bracketed group this short is not broken in a headline
+MAX_CHAR_SPACE = 0.3  # ems between characters at most, to justify a line
 LONGEST_WORD = 40  # a longer run of letters is no word (a code, a web address): cut, no hyphen
 
 
@@ -600,10 +601,24 @@ def make_line(units: Units, line: _Line, max_width: float, used: float) -> FragL
     )
 
 
-def break_lines(frags: Sequence[Any], widths: Sequence[float], headline: bool = False) -> Any:
+def _char_space(line: Any) -> float:
+    """The space to add after each character of a justified line so that it ends flush with
+    the margin (clreq's inter-character justification); 0 where that would space the line
+    out too far (a long run that could not break was pushed to the next line)."""
+    glyphs = sum(len(word.text) for word in line.words if getattr(word, "cbDefn", None) is None)
+    if glyphs < 2 or line.extraSpace <= FUZZ:
+        return 0.0
+    space = line.extraSpace / (glyphs - 1)
+    return space if space <= MAX_CHAR_SPACE * line.fontSize else 0.0
+
+
+def break_lines(
+    frags: Sequence[Any], widths: Sequence[float], headline: bool = False, justify: bool = False
+) -> Any:
     """reportlab's lines (``ParaLines`` of kind 1) for ``frags`` at ``widths``; the lines
     remember their units, so that a paragraph split over pages is rebuilt from its text
-    (:func:`frags_between`)."""
+    (:func:`frags_between`). With ``justify``, every line but the last says how far apart to
+    set its characters to end flush (``char_space``, drawn by :mod:`paragraphs`)."""
     units = Units(frags)
     breaker = Breaker(units, widths, headline)
     chosen = breaker.lines() if units.n else []
@@ -612,6 +627,8 @@ def break_lines(frags: Sequence[Any], widths: Sequence[float], headline: bool = 
         width = breaker.width_at(index)
         fragline = make_line(units, line, width, breaker.span(line.start, line.end))
         fragline.span = (line.start, line.end)
+        if justify and index < len(chosen) - 1 and not line.forced:
+            fragline.char_space = _char_space(fragline)
         lines.append(fragline)
     return ParaLines(kind=1, lines=lines, units=units)
 

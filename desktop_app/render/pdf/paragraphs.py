@@ -9,6 +9,9 @@ only on the width, so the last answer is kept and reused.
 A paragraph split over two pages is rebuilt from its own text (reportlab would rebuild it from
 its drawn lines, with a space added at the end of each).
 
+A justified line of Chinese text ends flush with the margin: the breaker gives it the space to
+set between its characters, and reportlab draws it (:func:`install`).
+
 A superscript (a footnote marker) is drawn as it is, but its text copies out of the PDF in
 brackets, so that a marker never merges with a number beside it ("149亿元[39]。", not
 "149亿元39。"): invisible, zero-width brackets around it, and the same as ActualText for the
@@ -19,7 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
 from desktop_app.render.pdf.linebreak import CLOSE_CB, OPEN_CB, Units, break_lines, frags_between
@@ -54,7 +59,8 @@ class Paragraph(_Paragraph):
                 ascent=style.fontSize,
                 descent=-0.2 * style.fontSize,
             )
-        return break_lines(self.frags, maxWidths, getattr(style, "headline", False))
+        headline = getattr(style, "headline", False)
+        return break_lines(self.frags, maxWidths, headline, style.alignment == TA_JUSTIFY)
 
     def _get_split_blParaFunc(self) -> Any:  # noqa: N802 - reportlab's name
         units: Units | None = getattr(self.blPara, "units", None)
@@ -93,6 +99,37 @@ def _pdf_escape(text: str) -> str:
 
 DRAW_SUPER_OPEN = _draw_super("[", True)
 DRAW_SUPER_CLOSE = _draw_super("]", False)
+
+
+def _justify_line(tx: Any, offset: float, line: Any, last: int = 0) -> None:
+    """reportlab's justified line, set with space between the characters where the breaker
+    asked for it (reportlab justifies by widening spaces, which Chinese text has none of).
+    reportlab measures each piece of a line with the canvas's ``stringWidth`` to place links
+    and underlines; while the line is drawn, that counts the added space too."""
+    space = getattr(line, "char_space", 0.0)
+    if not space or last:
+        _JUSTIFY(tx, offset, line, last)
+        return
+    canvas = tx._canvas
+    measure = canvas.stringWidth
+    canvas.stringWidth = lambda text, font, size: measure(text, font, size) + space * len(text)
+    tx.setCharSpace(space)
+    try:
+        tx._x_offset = offset
+        _paragraph.setXPos(tx, offset)
+        _paragraph._putFragLine(offset, tx, line, last, "justify")
+        _paragraph.setXPos(tx, -offset)
+    finally:
+        tx.setCharSpace(0)
+        del canvas.stringWidth
+
+
+_JUSTIFY = _paragraph._justifyDrawParaLineX
+
+
+def install() -> None:
+    """Have reportlab draw justified lines with :func:`_justify_line` (once per process)."""
+    _paragraph._justifyDrawParaLineX = _justify_line
 
 
 def register_callbacks(canvas: Any) -> None:
