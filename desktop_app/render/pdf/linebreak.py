@@ -13,7 +13,7 @@ reportlab lines from the same fragments:
   superscript (a footnote marker stays with the text before it).
 - Glued, so never broken: a number with its unit, measure word or 年/月/日 and with 第/约/超/近
   before it (第13段, 约2023年, 149亿元, 超2400家, 1 个), a date (2025年2月14日, 18 October
-  2021), a source number with the text before it (…家[1]).
+  2021), a short bracketed name （虎丘区）, a source number with the text before it (…家[1]).
 - A paragraph's last line holds at least two characters (letters, digits or ideographs, not
   punctuation): the line before gives it what it needs.
 - A word too long for the space left is hyphenated where the British English patterns allow
@@ -123,10 +123,13 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
     ),
     # c. 2023, No. 3, paragraph 13, Figure 2
     (re.compile(rf"\b(?:c|No|no|p|pp|para|paragraph|Figure|Table|Issue|page)\.?{_S}\d+"), False),
+    # a short bracketed name or note: （虎丘区）, （含潜在）, （2021年）
+    (re.compile(r"（[^（）\s]{1,6}）|\([^()\s]{1,6}\)"), False),
     # a source number stays with the text before it: …2400家[1]。 …programmes [1].
     (re.compile(rf"{_S}?(?:\[\d+(?:[,–\-]\d+)*\])+"), True),
 ]
 _HAS_DIGIT = re.compile(r"\d")
+_HAS_GLUE = re.compile(r"[\[（(]")
 
 FUZZ = 1e-6
 HYPHENATE_SLACK = 0.2  # hyphenate a word when the line would otherwise leave this much empty
@@ -241,7 +244,7 @@ class Units:
         for i in self.forced:
             if i + 1 < n:
                 allow[i + 1] = 1
-        if _HAS_DIGIT.search(text) or "[" in text:
+        if _HAS_DIGIT.search(text) or _HAS_GLUE.search(text):
             for pattern, attach in _GLUED:
                 for match in pattern.finditer(text):
                     start, end = match.span()

@@ -76,6 +76,11 @@ class Paragraph(_Paragraph):
         return part
 
 
+# The brackets' horizontal scale, in percent: next to nothing wide (0 would read as rotated text
+# to some extractors, which then set the brackets apart with spaces).
+SQUEEZE = "0.001"
+
+
 def _draw_super(bracket: str, opening: bool) -> Any:
     def draw(canvas: Any, kind: str, label: tuple[str, str, float, float]) -> None:
         text, font, size, rise = label
@@ -86,7 +91,7 @@ def _draw_super(bracket: str, opening: bool) -> Any:
             tx.setRise(rise)
             tx._code.append(f"/Span <</ActualText ([{_pdf_escape(text)}])>> BDC")
         mode = getattr(canvas, "_textRenderMode", 0)
-        tx._code.append(f"3 Tr 0 Tz {tx._formatText(bracket)} 100 Tz {mode} Tr")
+        tx._code.append(f"3 Tr {SQUEEZE} Tz {tx._formatText(bracket)} 100 Tz {mode} Tr")
         if not opening:
             tx._code.append("EMC")
 
