@@ -28,6 +28,7 @@ reportlab lines from the same fragments:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -348,17 +349,20 @@ class Breaker:
                 lines.append(_Line(start, i, forced=forced))
                 start = self._skip_spaces(i)
                 continue
-            line = self._choose(start, i, last, limit)
+            line = self._choose(start, i, last, limit, bool(lines) and lines[-1].hyphen)
             lines.append(line)
             start = self._skip_spaces(line.end)
         return lines
 
-    def _choose(self, start: int, over: int, last: int, limit: float) -> _Line:
+    def _choose(
+        self, start: int, over: int, last: int, limit: float, after_hyphen: bool = False
+    ) -> _Line:
         """The line from ``start`` when unit ``over`` does not fit; ``last`` is the latest
-        allowed break before it (-1: none)."""
+        allowed break before it (-1: none). A line is hyphenated to fill it out only when the
+        line before is not."""
         if last > start:
             line = _Line(start, last)
-            if not self.headline:
+            if not self.headline and not after_hyphen:
                 slack = limit - self.span(start, last)
                 if slack > HYPHENATE_SLACK * limit:
                     better = self._hyphenate(start, self._skip_spaces(last), limit)
@@ -450,29 +454,32 @@ class Breaker:
         candidates = [i for i in range(1, n) if allow[i]]
         penalty = self._headline_penalties(candidates)
         ends = [*candidates, n]
+        starts = [0, *candidates]
+        content = [0]  # letters, digits and ideographs before each unit
+        for ch, c in zip(units.chars, units.classes, strict=True):
+            content.append(content[-1] + (c in (ID, AL) and ch.isalnum()))
         # best[k][e]: the cost of setting units [0, e) in k+1 lines, and where the last began
         inf = float("inf")
         best: list[dict[int, tuple[float, int]]] = [{} for _ in range(count)]
-        starts = [0, *candidates]
         for k in range(count):
             limit = self.width_at(k) + FUZZ
-            for e in ends:
-                if k == count - 1 and e != n:
-                    continue
+            previous = best[k - 1] if k else {0: (0.0, -1)}
+            for e in ends if k < count - 1 else (n,):
                 choice = (inf, -1)
-                for s in starts if k else (0,):
-                    if s >= e:
-                        break
-                    prior = 0.0 if k == 0 else best[k - 1].get(s, (inf, -1))[0]
-                    if prior == inf:
-                        continue
+                # the line's possible starts, nearest first, while the line fits
+                for index in range(bisect_left(starts, e) - 1, -1, -1):
+                    s = starts[index]
                     first = self._skip_spaces(s)
                     if first >= e:
                         continue
                     used = self.span(first, e)
                     if used > limit:
+                        break
+                    if s not in previous:
                         continue
-                    cost = prior + self._line_cost(first, e, used, limit)
+                    cost = previous[s][0] + self._line_cost(
+                        content[e] - content[first], used, limit
+                    )
                     if e != n:
                         cost += penalty[e]
                     if cost < choice[0]:
@@ -490,10 +497,12 @@ class Breaker:
         breaks.reverse()
         return [_Line(self._skip_spaces(s), e) for s, e in breaks]
 
-    def _line_cost(self, start: int, end: int, used: float, limit: float) -> float:
+    @staticmethod
+    def _line_cost(content: int, used: float, limit: float) -> float:
+        """A headline's line: the emptier, the dearer; one with fewer than two characters
+        (letters, digits, ideographs) is all but ruled out."""
         slack = (limit - used) / limit
         cost = 100 * slack * slack
-        content = self.units.content(start, end)
         if content < 2:
             cost += 10000
         elif content < 4:
