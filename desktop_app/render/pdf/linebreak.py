@@ -114,11 +114,12 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
     # English dates: 18 October 2021, October 2021, January–August 2021, October 18, 2021
     (re.compile(rf"\d{{1,2}}{_S}(?:{_MONTHS})(?:{_S}\d{{4}})?"), False),
     (re.compile(rf"(?:{_MONTHS})(?:[–\-](?:{_MONTHS}))?{_S}(?:\d{{1,2}},{_S})?\d{{4}}"), False),
-    # English counts and amounts with the word they count: 2,400 enterprises, 1 tn+ yuan
+    # English counts and amounts with the word they count: 2,400 enterprises, 1 tn+ yuan (not
+    # a year: "2021 promotion event" may break)
     (
         re.compile(
-            rf"\d[\d,.]*\+?%?(?:{_S}(?:bn|tn|m|million|billion|trillion|thousand)\+?)?"
-            rf"{_S}[a-z][a-z\-]*"
+            r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*\+?%?"
+            rf"(?:{_S}(?:bn|tn|m|million|billion|trillion|thousand)\+?)?{_S}[a-z][a-z\-]*"
         ),
         False,
     ),
