@@ -156,7 +156,13 @@ def sentence(
     text = text if year_said else dated(ctx, fact, text)
     text = ctx.citations.cited(text, fact)
     marker = ctx.citations.marker(fact)
-    return [Run(text)] if marker is None else [Run(text), marker]
+    if marker is None:
+        return [Run(text)]
+    if ctx.lang == "zh":  # GB/T 7714: the marker before the closing mark, …2400家³。
+        end = len(text.rstrip("。！？"))
+        if 0 < end < len(text):
+            return [Run(text[:end]), marker, Run(text[end:])]
+    return [Run(text), marker]  # …enterprises.³
 
 
 def _lead(text: str, lang: str) -> str:
@@ -174,26 +180,29 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
     inlines: list[Inline] = []
     previous_lead = ""
     previous_year = ""  # the old year the sentence before gave, if any
-    statement_at = -1  # where the previous statement's text run is
     for fact in facts:
         year = stamp(fact)[:4] if ctx.stale(fact) else ""
         parts = sentence(ctx, fact, year_said=bool(year) and year == previous_year, prose=True)
         previous_year = year
         text = parts[0].text  # type: ignore[union-attr]
         lead = _lead(fact.statement.get(lang), lang)
-        last = inlines[statement_at] if inlines else None
+        # the run that ends the sentence before: 。 after its marker in Chinese, its own text
+        # before the marker in English
+        closing = max((i for i, part in enumerate(inlines) if isinstance(part, Run)), default=-1)
+        last = inlines[closing] if closing >= 0 else None
         if lead and lead == previous_lead and isinstance(last, Run) and last.text.endswith(end):
             # "…企业[28]；园区有90家…[29]。": the previous statement's marker stays on its own
             # clause, before the semicolon that now joins the two.
             rest = text[text.find(_CLAUSE_START[lang]) + len(_CLAUSE_START[lang]) :]
-            inlines[statement_at] = Run(last.text[: -len(end)])
+            if last.text == end:
+                del inlines[closing]
+            else:
+                inlines[closing] = Run(last.text[: -len(end)])
             inlines.append(Run(_CLAUSE_JOIN[lang]))
-            statement_at = len(inlines)
             inlines += [Run(rest), *parts[1:]]
         else:
             if inlines and lang == "en":
                 inlines.append(Run(" "))
-            statement_at = len(inlines)
             inlines += parts
         previous_lead = lead
     return inlines

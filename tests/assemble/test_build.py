@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 from functools import cache
@@ -86,6 +87,12 @@ def test_every_region_template_and_language(template: str, lang: str, region: st
         assert sum(isinstance(b, Figure) for b in document.blocks) <= 2
 
 
+def unmarked(text: str) -> str:
+    """Dumped text without its footnote markers ([n]): a Chinese statement's marker stands
+    before its closing 。 (GB/T 7714), so the statement reads whole only without it."""
+    return re.sub(r"\[\d+\]", "", text)
+
+
 def said(fact_id: str, lang: str) -> tuple[str, str]:
     """A statement as written, and as running text says it once SIP has been named."""
     statement = next(f for f in BASE.facts if f.id == fact_id).statement.get(lang)  # type: ignore[arg-type]
@@ -100,12 +107,25 @@ def test_statements_are_the_facts_own_words() -> None:
     # (the park's 2,400 high-tech firms are a key-figure tile, and not said again in words)
     assert any(s in text for s in said("sip-biomedicine-enterprises-2021", "en"))
     assert build("full-briefing", "zh") != document
-    zh = dump(build("full-briefing", "zh"))
+    zh = unmarked(dump(build("full-briefing", "zh")))
     assert any(s in zh for s in said("sip-biomedicine-enterprises-2021", "zh"))
 
 
+def test_a_marker_stands_before_the_chinese_full_stop_and_after_the_english_one() -> None:
+    """GB/T 7714 puts a note's number before the closing 。; English puts it after the stop."""
+    for template in ("full-briefing", "talking-points"):
+        for edition in ("internal", "external"):
+            request = BriefingRequest(("sip", "snd"), template=template, date=DATE, edition=edition)
+            zh = dump(WORKSPACE.build(request))
+            assert not re.search(r"[。！？]\[\d+\]", zh), (template, edition)
+            en = dump(WORKSPACE.build(dataclasses.replace(request, lang="en")))
+            assert not re.search(r"\w\[\d+\]\.", en), (template, edition)
+    zh, en = dump(build("full-briefing", "zh")), dump(build("full-briefing", "en"))
+    assert re.search(r"家\[\d+\]。", zh) and re.search(r"\.\[\d+\]", en)
+
+
 def test_themes_restrict_the_content() -> None:
-    text = dump(build("full-briefing", "zh", themes=("talent",)))
+    text = unmarked(dump(build("full-briefing", "zh", themes=("talent",))))
     talent = BASE.theme_subtree("talent")
     for fact in BASE.facts:
         if fact.region == "sip" and fact.statement.zh in text:
@@ -115,8 +135,8 @@ def test_themes_restrict_the_content() -> None:
 
 def test_excluded_fact_is_left_out() -> None:
     fact = "sip-biomedicine-enterprises-2021"
-    kept = dump(build("full-briefing", "zh"))
-    dropped = dump(build("full-briefing", "zh", exclude=frozenset({fact})))
+    kept = unmarked(dump(build("full-briefing", "zh")))
+    dropped = unmarked(dump(build("full-briefing", "zh", exclude=frozenset({fact}))))
     assert any(s in kept for s in said(fact, "zh"))
     assert not any(s in dropped for s in said(fact, "zh"))
 

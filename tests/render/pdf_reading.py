@@ -48,6 +48,7 @@ def _note_links(data: bytes, reader: PdfReader) -> dict[int, NoteLink]:
                     continue
                 x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
                 marker = _text_centred_in(pdf.pages[index], (x0, height - y1, x1, height - y0))
+                marker = marker.strip("[]")  # a marker copies out in brackets
                 if not marker.isdigit():
                     continue  # a contents entry, not a footnote marker
                 target = page_ids.index(dest[0].idnum)

@@ -59,6 +59,7 @@ class StrongParagraph(Paragraph):
         canvas.setLineWidth(self._stroke)
         canvas.setStrokeColor(self.style.textColor)
         canvas._code.append("2 Tr")  # fill and stroke glyphs
+        canvas._textRenderMode = 2  # (what the superscripts' brackets restore; see paragraphs)
         super().draw()
         canvas.restoreState()
 
@@ -264,7 +265,12 @@ class CoverPage(Flowable):
         canvas.restoreState()
         title = s.h1.clone("cover-title", fontSize=size * 2.6, leading=size * 3.4, textColor=white)
         subtitle = s.lead.clone(
-            "cover-sub", textColor=white, firstLineIndent=0, fontSize=size * 1.35, leading=size * 2
+            "cover-sub",
+            textColor=white,
+            firstLineIndent=0,
+            headline=True,
+            fontSize=size * 1.35,
+            leading=size * 2,
         )
         y = self._para(text_markup(b.title), title, band_top - 14 * mm, strong=True)
         self._para(text_markup(b.subtitle), subtitle, y - 3 * mm)

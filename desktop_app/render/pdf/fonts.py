@@ -13,19 +13,6 @@ _REGISTERED: set[FontFace] = set()
 BODY = CJK.name
 
 
-# Closing punctuation that must not begin a line in Chinese (禁则). reportlab's list covers the
-# ideographic full stop and comma 、。 but not the full-width ，；：！？ or closing quotes and
-# brackets; its CJK line breaker hangs such a character at the end of the previous line.
-NO_LINE_START = "，；：！？”’》〉」』】〕）…—·%"
-
-
-def _extend_line_breaking_rules() -> None:
-    from reportlab.platypus import paragraph
-
-    missing = "".join(ch for ch in NO_LINE_START if ch not in paragraph.ALL_CANNOT_START)
-    paragraph.ALL_CANNOT_START += missing
-
-
 def _utf16_hex(code: int) -> str:
     """A code point as UTF-16BE hex, as a PDF ToUnicode CMap wants it (pairs above U+FFFF)."""
     return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
@@ -74,6 +61,8 @@ def register_fonts(*faces: FontFace) -> None:
                     addMapping(face.name, bold, italic, face.name)
             _REGISTERED.add(face)
         if not _DONE:
-            _extend_line_breaking_rules()
             _fix_to_unicode_maps()
+            from desktop_app.render.pdf.paragraphs import install
+
+            install()  # Chinese lines justified between their characters
             _DONE = True

@@ -28,7 +28,7 @@ from desktop_app.model import Document
 from desktop_app.render.characters import one_line
 from desktop_app.render.pdf.flowables import HeadingParagraph
 from desktop_app.render.pdf.markup import text_markup
-from desktop_app.render.pdf.paragraphs import Paragraph
+from desktop_app.render.pdf.paragraphs import Paragraph, register_callbacks
 from desktop_app.render.pdf.styles import MUTED, RULE, Styles
 
 NOTE_GAP = 3.2 * mm  # between the text area and the footnote rule
@@ -164,6 +164,7 @@ class _BriefingTemplate(BaseDocTemplate):
             return draw_link(contents, destination, *args, **kwargs)
 
         self.canv.linkRect = link_rect
+        register_callbacks(self.canv)
         # Date the file by the document's own date, not the clock: same input, same bytes.
         year, month, day = (int(part) for part in self.document.metadata.date.split("-"))
         stamp = self.canv._doc._timeStamp

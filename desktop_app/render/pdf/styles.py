@@ -126,6 +126,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         ),
         title=style(
             "title",
+            headline=True,
             fontName=BODY,
             fontSize=size * 1.3,
             leading=size * 1.9,
@@ -137,6 +138,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         numbered=style("numbered", firstLineIndent=2 * size, spaceAfter=size * 0.35),
         h1=style(
             "h1",
+            headline=True,
             textColor=heading_colour,
             alignment=TA_LEFT,
             **(
@@ -153,6 +155,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         ),
         h2=style(
             "h2",
+            headline=True,
             alignment=TA_LEFT,
             **(
                 {**h1_brief, "fontName": text_face}
@@ -168,6 +171,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         ),
         h3=style(
             "h3",
+            headline=True,
             fontName=BODY,
             fontSize=size * 1.05,
             leading=size * 1.6,
@@ -178,6 +182,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         ),
         caption=style(
             "caption",
+            headline=True,
             fontSize=size * 0.9,
             leading=size * 1.35,
             alignment=TA_CENTER,
@@ -224,6 +229,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         ),
         tile_label=style(
             "tile_label",
+            headline=True,
             fontSize=size * 0.92,
             leading=size * 1.3,
             alignment=TA_LEFT,
@@ -237,9 +243,17 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
             alignment=TA_LEFT,
             spaceAfter=0,
         ),
-        toc=style("toc", fontSize=size * 1.05, leading=size * 1.9, alignment=TA_LEFT, spaceAfter=0),
+        toc=style(
+            "toc",
+            headline=True,
+            fontSize=size * 1.05,
+            leading=size * 1.9,
+            alignment=TA_LEFT,
+            spaceAfter=0,
+        ),
         toc2=style(
             "toc2",
+            headline=True,
             fontSize=size * 0.95,
             leading=size * 1.7,
             alignment=TA_LEFT,
