@@ -142,7 +142,7 @@ def template_chart(
     )
     figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
     if chart.note:
-        note = w("chart_note", lang, note=chart.note.get(lang))
+        note = w("chart_note", lang, note=chart.note.get(lang).rstrip("。."))  # one full stop
         figure = replace(figure, source_line=figure.source_line + note)
     total = sum(float(f.value or 0) for f in shown)
     if chart.type == "share" and abs(total - 100) > 0.5:

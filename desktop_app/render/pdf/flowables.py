@@ -92,7 +92,7 @@ def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) ->
     style = {1: styles.h1, 2: styles.h2}.get(block.level, styles.h3)
     flowables: list[Flowable] = []
     if not keep_with_previous:
-        flowables.append(CondPageBreak(32 * mm if block.level == 1 else 24 * mm))
+        flowables.append(CondPageBreak(48 * mm if block.level == 1 else 36 * mm))
     flowables.append(HeadingParagraph(block, style, styles.heading_stroke))
     if block.level == 1 and styles.heading_rule:
         rule = HRFlowable(
