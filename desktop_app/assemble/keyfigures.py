@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
-from desktop_app.assemble.selection import interleave
+from desktop_app.assemble.selection import home_region, interleave
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
@@ -16,14 +16,6 @@ MIN_OWN = 3  # below this many own tiles, figures of places inside the regions f
 def _region_rank(ctx: Context, fact: Fact) -> int:
     """0 for a fact on a chosen region itself, 1 for one on a region below it."""
     return 0 if fact.region in ctx.selection.regions else 1
-
-
-def home(ctx: Context, fact: Fact) -> str:
-    """The chosen region a fact belongs to (itself, or the one it lies in)."""
-    return next(
-        (r for r in ctx.selection.regions if fact.region in ctx.base.region_subtree(r)),
-        fact.region,
-    )
 
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
@@ -50,7 +42,8 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
         for fact in interleave(ctx.selection, pool):
             if len(chosen) >= limit:
                 return chosen
-            measure = (home(ctx, fact), fact.metric or "")  # one tile a measure per region
+            # One tile a measure per region.
+            measure = (home_region(ctx.selection, fact), fact.metric or "")
             if measure not in seen:
                 chosen.append(fact)
                 seen.add(measure)

@@ -268,13 +268,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
         if per_theme.get(theme, 0) < POINTS_PER_THEME:
             per_theme[theme] = per_theme.get(theme, 0) + 1
             chosen.append(fact)
-    if not chosen:
-        return []
-    blocks: list[Block] = []
-    if section.title:
-        blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(bullets(ctx, reading_order(chosen, ctx)))
-    return blocks
+    return _listed(ctx, section, chosen)
 
 
 def background(ctx: Context, section: SectionDef) -> list[Block]:
@@ -292,6 +286,12 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
         and (wanted is None or f.themes[0] in wanted)
     ]
     chosen = sorted(candidates, key=lambda f: _strength(ctx, f))[: section.max_items or 4]
+    return _listed(ctx, section, chosen)
+
+
+def _listed(ctx: Context, section: SectionDef, chosen: list[Fact]) -> list[Block]:
+    """A section of points: its heading, then ``chosen`` as a list in reading order; nothing
+    when nothing was chosen."""
     if not chosen:
         return []
     blocks: list[Block] = []

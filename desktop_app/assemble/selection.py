@@ -128,19 +128,25 @@ def current(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.metric is None or f.value is None or f.id in kept]
 
 
+def home_region(selection: Selection, fact: Fact) -> str:
+    """The chosen region a fact belongs to: its own region, or the chosen one it lies in."""
+    return next(
+        (r for r in selection.regions if fact.region in selection.base.region_subtree(r)),
+        fact.region,
+    )
+
+
 def interleave(selection: Selection, facts: list[Fact]) -> list[Fact]:
     """``facts`` (ranked) taken in turn from each chosen region (with the places inside it),
     each keeping its own order, so that a briefing on two districts leads with both."""
     if len(selection.regions) < 2:
         return list(facts)
-    subtrees = [selection.base.region_subtree(r) for r in selection.regions]
-    queues: list[list[Fact]] = [[] for _ in subtrees]
+    queues: dict[str, list[Fact]] = {r: [] for r in selection.regions}
     for fact in facts:
-        home = next((i for i, tree in enumerate(subtrees) if fact.region in tree), 0)
-        queues[home].append(fact)
+        queues.get(home_region(selection, fact), queues[selection.regions[0]]).append(fact)
     result: list[Fact] = []
-    while any(queues):
-        for queue in queues:
+    while any(queues.values()):
+        for queue in queues.values():
             if queue:
                 result.append(queue.pop(0))
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.facts.model import Lang
+from desktop_app.language import zh_numeral
 
 WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
@@ -108,8 +109,6 @@ def join(items: list[str], lang: Lang) -> str:
 
 def heading_number(level: int, index: int, lang: Lang, parent: int = 0) -> str:
     """一、 / （一） / 1. in Chinese; 1 / 1.1 in English."""
-    from desktop_app.assemble.numbers import zh_numeral
-
     if lang == "zh":
         return f"{zh_numeral(index)}、" if level == 1 else f"（{zh_numeral(index)}）"
     return f"{index}  " if level == 1 else f"{parent}.{index}  "

@@ -42,7 +42,6 @@ from desktop_app.render import render_bytes
 from desktop_app.render.docx import render_docx
 from desktop_app.render.docx.elements import twips
 from desktop_app.render.docx.schema import SEQUENCES
-from tests.render.sample import sample_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -50,16 +49,6 @@ NS = {"w": W}
 
 def w(name: str) -> str:
     return f"{{{W}}}{name}"
-
-
-@pytest.fixture(scope="module")
-def sample() -> Document:
-    return sample_document()
-
-
-@pytest.fixture(scope="module")
-def output(sample: Document) -> bytes:
-    return render_docx(sample)
 
 
 def parts(data: bytes) -> dict[str, bytes]:

@@ -14,7 +14,6 @@ from desktop_app.render.docx import render_docx
 from desktop_app.render.docx.contents import CONTENTS_HINTS
 from desktop_app.render.docx.elements import twips
 from desktop_app.render.pdf import pdf_pages
-from tests.render.sample import sample_document
 from tests.render.test_docx import (
     NS,
     needs_libreoffice,
@@ -27,16 +26,6 @@ from tests.render.test_docx import (
 from tests.render.test_docx import (
     pdf_pages as libreoffice_pages,
 )
-
-
-@pytest.fixture(scope="module")
-def sample() -> Document:
-    return sample_document()
-
-
-@pytest.fixture(scope="module")
-def output(sample: Document) -> bytes:
-    return render_docx(sample)
 
 
 def contents_paragraphs(data: bytes) -> list[etree._Element]:

@@ -7,12 +7,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import pytest
 from lxml import etree
 
 from desktop_app.model import (
     Column,
-    Document,
     Heading,
     KeyFigure,
     KeyFigures,
@@ -24,21 +22,10 @@ from desktop_app.model import (
 )
 from desktop_app.render.docx import render_docx
 from desktop_app.render.docx.fonts import BRIEF_BODY, BRIEF_HEADING, EAST_ASIA
-from tests.render.sample import sample_document
 from tests.render.test_docx import NS, parts, read_back, small_document, w, xml
 
 ACCENT = "9E1B1B"  # PageSetup's default accent
 CJK = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-
-
-@pytest.fixture(scope="module")
-def sample() -> Document:
-    return sample_document()
-
-
-@pytest.fixture(scope="module")
-def output(sample: Document) -> bytes:
-    return render_docx(sample)
 
 
 def cell_fill(cell: object) -> str | None:
