@@ -1,8 +1,9 @@
 """Footnotes and the sources list: numbered once, here, before any renderer runs.
 
-Every figure the briefing states gets its own footnote (so that the note can sit at the foot
-of the page where it is cited). Sources are numbered in the order they are first used, and the
-same numbers appear in tables, chart source lines and the sources list at the end.
+Every figure the briefing states is cited by a footnote at the foot of the page where it is
+stated; consecutive statements from one passage share one. Sources are numbered in the order
+they are first used, and the same numbers appear in tables, chart source lines and the sources
+list at the end.
 """
 
 from __future__ import annotations
@@ -67,8 +68,13 @@ class Citations:
         text = w("item_sep", self.lang).join(parts) + w("sentence_end", self.lang)
         return text[:1].upper() + text[1:]  # "Publisher not stated, ..." starts a sentence
 
-    def note(self, fact: Fact) -> NoteRef:
-        """A new footnote citing ``fact``'s source (and, internally, its paragraph)."""
+    def passage(self, fact: Fact) -> tuple[str, int | None]:
+        """What a note citing ``fact`` names: its source, and internally its paragraph."""
+        return fact.source.id, None if self.external else fact.source.locator
+
+    def note(self, fact: Fact, cites: Iterable[Fact] = ()) -> NoteRef:
+        """A new footnote citing ``fact``'s source (and, internally, its paragraph), for
+        ``fact`` and the facts in ``cites`` (statements from the same passage before it)."""
         source = self.base.sources[fact.source.id]
         self.source_number(source.id)
         paragraph = "" if self.external else w("paragraph", self.lang, n=fact.source.locator)
@@ -79,13 +85,14 @@ class Citations:
         text = self._citation(source, self._date(source), paragraph, title=full)
         number = len(self.footnotes) + 1
         self.footnotes.append(Footnote(number, text))
-        self._first_notes.setdefault(fact.id, number)
+        for cited in (fact, *cites):
+            self._first_notes.setdefault(cited.id, number)
         return NoteRef(number)
 
-    def marker(self, fact: Fact) -> Inline | None:
-        """What a statement ends with to cite ``fact``: a footnote marker, or, when citing by
-        source, nothing here (see :meth:`cited`)."""
-        return None if self.by_source else self.note(fact)
+    def marker(self, fact: Fact, cites: Iterable[Fact] | None = None) -> Inline | None:
+        """What a statement ends with to cite ``fact`` (and ``cites``): a footnote marker,
+        or, when citing by source, nothing here (see :meth:`cited`)."""
+        return None if self.by_source else self.note(fact, cites or ())
 
     def cited(self, text: str, fact: Fact) -> str:
         """``text`` with its source number before its closing punctuation, when citing by

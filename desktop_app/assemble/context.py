@@ -48,15 +48,16 @@ class Context:
         return key < limit
 
     def age(self, fact: Fact) -> int:
-        """Whole years from the date a figure stands at to the briefing's date."""
+        """About how many years ago a figure stood: from its year to the briefing's year (a
+        2021 figure read in 2026 is about 5 years old, whatever the month)."""
         key = date_key(fact)
         if not key:
             return 0
-        return int(self.date[:4]) - int(key[:4]) - (1 if self.date[4:] < key[4:] else 0)
+        return int(self.date[:4]) - int(key[:4])
 
     def dated(self, fact: Fact) -> str:
         """A mark after a figure's date in an internal edition when the figure is stale: how
-        many whole years old it is (已逾5年)."""
+        many years old it is, about (距今约5年)."""
         if not (self.internal and self.stale(fact)):
             return ""
         return w("stale_mark", self.lang, years=self.age(fact))

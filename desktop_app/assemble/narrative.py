@@ -4,7 +4,8 @@ Statements in the fact base stand alone: each names its region in full. Running 
 better, so within one section a region is named in full once and by its short name after
 (苏州工业园区 … 园区 …; Suzhou Industrial Park … SIP …), and statements that open with the same
 clause ("在2024年江苏省独角兽企业和瞪羚企业评估中，") are joined into one sentence that says it
-once. Every statement keeps its own footnote; no figure is changed.
+once. Consecutive statements from one source passage share one footnote; every statement is
+cited and no figure is changed.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
     )
 
 
+_DATE_LEAD = re.compile(r"\d{4}年")  # 2021年1—8月， sets the scene as 在…， does
+
 _ARTICLES = ("The ", "the ")  # "The Shanghai University Suzhou Innovation Center …"
 
 
@@ -90,35 +93,43 @@ def _region_at(ctx: Context, text: str, start: int) -> tuple[str, str] | None:
     return found
 
 
-def _clause_starts(text: str, lang: str) -> list[int]:
-    mark = _CLAUSE_START[lang]
-    return [0] + [m.end() for m in re.finditer(re.escape(mark), text)]
+def _starts_word(text: str, index: int) -> bool:
+    """Whether a name may start at ``index``: anywhere in Chinese, after a non-letter in
+    English (not "Greater Suzhou" inside another word)."""
+    return index == 0 or not (text[index - 1].isascii() and text[index - 1].isalpha())
 
 
 def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
-    """``text`` with the region named in full at the start of its first clause that names one
-    replaced by its short name, when the section has already named it in full. Every region
-    the text names in full counts as named from then on. With ``introduce`` (running prose),
-    the document's first full mention introduces the short name: 苏州工业园区（以下简称“园区”）,
-    Suzhou Industrial Park (SIP)."""
-    for start in _clause_starts(text, ctx.lang):
-        found = _region_at(ctx, text, start)
+    """``text`` with each full name of a region the section has already named replaced by
+    its short name. Every region the text names in full counts as named from then on. With
+    ``introduce`` (running prose), the document's first full mention introduces the short
+    name: 苏州工业园区（以下简称“园区”）, Suzhou Industrial Park (SIP)."""
+    out: list[str] = []
+    index = 0
+    named: set[str] = set()
+    while index < len(text):
+        found = _region_at(ctx, text, index) if _starts_word(text, index) else None
         if found is None:
+            out.append(text[index])
+            index += 1
             continue
         region_id, full = found
         region = ctx.base.regions[region_id]
         short = region.short_name(ctx.lang)
+        words = full
         if region_id in ctx.mentioned:
-            if start == 0:
-                short = short[:1].upper() + short[1:]
-            text = text[:start] + short + text[start + len(full) :]
+            if full.startswith(_ARTICLES):  # "of the SIP enterprises", "The NetEase centre"
+                words = full[:4] + short.removeprefix("the ")
+            else:
+                words = short[:1].upper() + short[1:] if index == 0 else short
         elif introduce and region_id not in ctx.introduced and _introducible(ctx, full, short):
-            end = start + len(full)
-            text = text[:end] + w("short_name", ctx.lang, short=short) + text[end:]
+            words = full + w("short_name", ctx.lang, short=short)
             ctx.introduced.add(region_id)
-        break
-    ctx.mentioned |= {r.id for r in ctx.base.regions.values() if r.name.get(ctx.lang) in text}
-    return text
+        out.append(words)
+        named.add(region_id)
+        index += len(full)
+    ctx.mentioned |= named
+    return "".join(out)
 
 
 def _introducible(ctx: Context, full: str, short: str) -> bool:
@@ -145,17 +156,23 @@ def dated(ctx: Context, fact: Fact, text: str) -> str:
 
 
 def sentence(
-    ctx: Context, fact: Fact, year_said: bool = False, prose: bool = False
+    ctx: Context,
+    fact: Fact,
+    year_said: bool = False,
+    prose: bool = False,
+    cites: tuple[Fact, ...] | None = None,
 ) -> list[Inline]:
     """A statement, and its footnote marker unless the template cites sources by number;
     ``year_said`` when the sentence before it in the paragraph gave the same old year;
-    ``prose`` in running paragraphs (where short names are introduced), not in lists."""
+    ``prose`` in running paragraphs (where short names are introduced), not in lists;
+    ``cites``: the facts its marker cites (the sentences before it from the same passage
+    and itself), or () for a sentence whose passage is cited by a later marker."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
     text = shortened(ctx, fact.statement.get(ctx.lang), introduce=prose)
     text = text if year_said else dated(ctx, fact, text)
     text = ctx.citations.cited(text, fact)
-    marker = ctx.citations.marker(fact)
+    marker = ctx.citations.marker(fact, cites) if cites != () else None
     if marker is None:
         return [Run(text)]
     if ctx.lang == "zh":  # GB/T 7714: the marker before the closing mark, …2400家³。
@@ -169,20 +186,34 @@ def _lead(text: str, lang: str) -> str:
     """The scene-setting opening clause of a sentence, with its comma, or nothing."""
     mark = _CLAUSE_START[lang]
     index = text.find(mark)
-    if index < MIN_SHARED_LEAD or not text.startswith(_SCENE[lang]):
+    scene = text.startswith(_SCENE[lang]) or (lang == "zh" and _DATE_LEAD.match(text))
+    if index < MIN_SHARED_LEAD or not scene:
         return ""
     return text[: index + len(mark)]
 
 
 def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
-    """Statements in order, those opening with the same clause joined into one sentence."""
+    """Statements in order, those opening with the same clause joined into one sentence.
+    Consecutive statements citing the same passage share one marker, after the last of them,
+    as a publication cites a paragraph drawn from one source once."""
     lang, end = ctx.lang, _SENTENCE_END[ctx.lang]
     inlines: list[Inline] = []
     previous_lead = ""
     previous_year = ""  # the old year the sentence before gave, if any
-    for fact in facts:
+    run: list[Fact] = []  # the statements since the last marker, all citing one passage
+    for index, fact in enumerate(facts):
         year = stamp(fact)[:4] if ctx.stale(fact) else ""
-        parts = sentence(ctx, fact, year_said=bool(year) and year == previous_year, prose=True)
+        run.append(fact)
+        following = facts[index + 1] if index + 1 < len(facts) else None
+        last_of_run = following is None or ctx.citations.passage(
+            following
+        ) != ctx.citations.passage(fact)
+        cites = tuple(run) if last_of_run else ()
+        if last_of_run:
+            run = []
+        parts = sentence(
+            ctx, fact, year_said=bool(year) and year == previous_year, prose=True, cites=cites
+        )
         previous_year = year
         text = parts[0].text  # type: ignore[union-attr]
         lead = _lead(fact.statement.get(lang), lang)

@@ -7,17 +7,19 @@ from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
 from desktop_app.assemble.elapsed import is_elapsed
-from desktop_app.assemble.keyfigures import tile
-from desktop_app.assemble.narrative import bullets, joined, reading_order
+from desktop_app.assemble.keyfigures import tile, tiles_source_line
+from desktop_app.assemble.narrative import bullets, joined, reading_order, sentence
 from desktop_app.assemble.numbers import COUNT_UNITS
-from desktop_app.assemble.selection import interleave
+from desktop_app.assemble.selection import home_region, interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import (
     Block,
+    BulletList,
     Contents,
     Cover,
     Imprint,
+    Inline,
     KeyFigures,
     Masthead,
     PageBreak,
@@ -126,20 +128,58 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     if section.text:
         blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
     spoken = section.style == "bullets"  # points to say aloud: each short enough
-    chosen = profile(ctx, section.max_items or OVERVIEW_FACTS, tiles, spoken)
+    limit = section.max_items or OVERVIEW_FACTS
+    if not spoken:  # a second region gets two messages of its own
+        limit += 2 * (len(ctx.selection.regions) - 1)
+    chosen = profile(ctx, limit, tiles, spoken)
     if chosen and spoken:
         blocks.append(bullets(ctx, chosen))
-    elif chosen:
-        blocks.append(Paragraph(tuple(joined(ctx, chosen)), "lead"))
+        return blocks
+    # How long the place has been developing opens the section; then one message a theme,
+    # each led by its theme (产业：… / Industries: …), as a briefing states its strengths.
+    opening = [f for f in chosen if is_elapsed(f, ctx.base)]
+    if opening:
+        blocks.append(Paragraph(tuple(joined(ctx, opening)), "lead"))
+    # Each region's messages together, in the regions' order.
+    order = {r: i for i, r in enumerate(ctx.selection.regions)}
+    messages = sorted(
+        (f for f in chosen if f not in opening),
+        key=lambda f: order.get(home_region(ctx.selection, f), 0),
+    )
+    if messages:
+        blocks.append(BulletList(tuple(_message(ctx, f) for f in messages)))
     return blocks
 
 
-def _strength(ctx: Context, fact: Fact) -> tuple[bool, bool, bool, bool, int, tuple[int, ...]]:
+def _message(ctx: Context, fact: Fact) -> tuple[Inline, ...]:
+    """One of the overview's messages: the theme in bold, then the statement."""
+    theme = ctx.base.themes[fact.themes[0]].label.get(ctx.lang)
+    lead = Run(w("message_lead", ctx.lang, theme=theme), strong=True)
+    return (lead, *sentence(ctx, fact, prose=True))
+
+
+def _telling(fact: Fact) -> int:
+    """0 for a place among the first three (第一 in the province), 1 for counts, amounts and
+    majority shares, 2 for other figures (a small share, a change), 3 for statements."""
+    if fact.value is None:
+        return 3
+    if fact.unit == "rank":
+        return 0 if fact.value <= 3 else 2
+    if fact.unit in COUNT_UNITS or (fact.unit == "percent" and fact.value >= 50):
+        return 1
+    return 2
+
+
+def _strength(
+    ctx: Context, fact: Fact, short: bool = True
+) -> tuple[bool, bool, bool, bool, int, tuple[int, ...]]:
     """How telling a fact is, for leads and highlights: on the chosen regions themselves,
     current, clear, short enough to read at a glance, counts and amounts first, newest first."""
-    strength = 0 if fact.unit in COUNT_UNITS else 1 if fact.value is not None else 2
+    strength = _telling(fact)
     # Both languages must choose the same facts, so length is judged in both.
-    too_long = any(len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en"))
+    too_long = short and any(
+        len(fact.statement.get(lang)) > HIGHLIGHT_CHARS[lang] for lang in ("zh", "en")
+    )
     newest = tuple(-ord(c) for c in date_key(fact))
     return (
         fact.region not in ctx.selection.regions,
@@ -166,8 +206,11 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             and f.id not in leave
             and (not spoken or (sayable(f, ctx) and f.audience != "internal"))
         ),
-        key=lambda f: _strength(ctx, f),
+        key=lambda f: _strength(ctx, f, short=spoken),
     )
+    if spoken:  # said aloud, a five-year-old figure is heard as today's: current ones first
+        current = [f for f in candidates if not ctx.stale(f)]
+        candidates = current if len(current) >= limit else candidates
     # How long the place has been developing is where a profile starts.
     picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
     for theme in ctx.selection.themes:
@@ -195,7 +238,8 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(KeyFigures(tuple(tile(ctx, fact) for fact in tiles), columns=3))
+    shown = tuple(tile(ctx, fact) for fact in tiles)
+    blocks.append(KeyFigures(shown, columns=3, source_line=tiles_source_line(ctx, tiles)))
     return blocks
 
 
@@ -355,14 +399,20 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     # is often true of several figures from one passage.
     concerns: dict[str, list[str]] = {}
     for fact in ctx.used.values():
-        note = ctx.citations.first_note(fact.id)
-        if not fact.uncertain or note is None:
+        if not fact.uncertain:
             continue
         label = (
             ctx.base.metrics[fact.metric].label.get(lang) if fact.metric else w("statement", lang)
         )
         region = ctx.selection.region_name(fact.region, lang)
-        subject = w("note_subject", lang, n=note, region=region, label=label)
+        # A figure cited by a footnote is pointed at by its note; one in a tile or a chart, by
+        # its number in the sources list.
+        note = ctx.citations.first_note(fact.id)
+        if note is None:
+            n = ctx.citations.source_number(fact.source.id)
+            subject = w("source_subject", lang, n=n, region=region, label=label)
+        else:
+            subject = w("note_subject", lang, n=note, region=region, label=label)
         for text in fact.uncertain.values():
             concerns.setdefault(_sentence(text.get(lang), lang), []).append(subject)
     lines = [

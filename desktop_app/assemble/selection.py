@@ -56,9 +56,11 @@ def select(
     themes: tuple[str, ...],
     exclude: frozenset[str],
     edition: Edition = "internal",
+    lang: Lang | None = None,
 ) -> Selection:
     """Resolve names to ids and gather the facts; SelectionError when nothing is left. An
-    external edition leaves out the facts marked internal."""
+    external edition leaves out the facts marked internal, and in English (for readers from
+    abroad) those marked domestic."""
     region_ids = []
     for name in regions:
         region = resolve_region(base, name)
@@ -76,12 +78,13 @@ def select(
     if not region_ids:
         raise SelectionError("no region chosen; choose at least one region")
     scope = set().union(*(base.region_subtree(r) for r in region_ids))
+    hidden = {"internal", "domestic"} if lang == "en" else {"internal"}
     facts = [
         f
         for f in base.facts
         if f.region in scope
         and f.id not in exclude
-        and (edition == "internal" or f.audience != "internal")
+        and (edition == "internal" or f.audience not in hidden)
     ]
     order = theme_order(base)
     if theme_ids:

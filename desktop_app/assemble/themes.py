@@ -51,6 +51,23 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
 _COLON = {"zh": "：", "en": ": "}
 
 
+OLD_STATEMENTS = 2  # dated statements without a figure, per group: background, not news
+
+
+def _few_old(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with at most ``OLD_STATEMENTS`` statements older than the template's
+    ``stale_years`` that give no figure: what a place set out to do five years ago is
+    background, and a briefing gives it a line or two, not a page."""
+    kept, old = [], 0
+    for fact in facts:
+        if fact.value is None and ctx.stale(fact):
+            old += 1
+            if old > OLD_STATEMENTS:
+                continue
+        kept.append(fact)
+    return kept
+
+
 def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fact]]]]:
     """For each theme: the region groups and the facts each will state (after the limit)."""
     planned: dict[str, list[tuple[str, list[Fact]]]] = {}
@@ -67,10 +84,10 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
             if len(picked) < section.max_items:
                 rest = [f for f in ranked if f not in picked]
                 picked += pick(reading_order(rest, ctx), section.max_items - len(picked))
-            groups.append(("", reading_order(picked, ctx)))
+            groups.append(("", _few_old(ctx, reading_order(picked, ctx))))
         else:
             for region, region_facts in group_by_region(facts, ctx.base):
-                chosen = pick(reading_order(region_facts, ctx), section.max_items)
+                chosen = pick(_few_old(ctx, reading_order(region_facts, ctx)), section.max_items)
                 groups.append((region, chosen))
         if groups:
             planned[theme] = groups
@@ -91,8 +108,11 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         subheadings = section.by_region and (
             len(groups) > 1 or groups[0][0] not in ctx.selection.regions
         )
+        # One chosen region: its own facts open the theme without a heading naming it again;
+        # the places inside it (platforms, institutes) follow under their own names.
+        alone = len(ctx.selection.regions) == 1
         for region, facts in groups:
-            if subheadings:
+            if subheadings and not (alone and region in ctx.selection.regions):
                 blocks.append(ctx.heading(2, ctx.selection.region_name(region, lang)))
             # A figure the region's chart draws is left to the chart, not said first in words.
             in_charts = {

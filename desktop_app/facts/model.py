@@ -8,8 +8,11 @@ from typing import Literal
 from desktop_app.language import Lang, Text
 
 Number = int | float
-Audience = Literal["public", "internal"]
-AUDIENCES: tuple[Audience, ...] = ("public", "internal")
+# public: anyone; domestic: public, but of no use to a reader from abroad (national talent
+# titles, import substitution), so left out of English external editions; internal: for
+# internal editions only.
+Audience = Literal["public", "domestic", "internal"]
+AUDIENCES: tuple[Audience, ...] = ("public", "domestic", "internal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,4 +87,4 @@ class Fact:
     # field -> what the source leaves unclear about it, for the notes on the data
     uncertain: dict[str, Text] = field(default_factory=dict, hash=False, compare=False)
     subject: Text | None = None  # the company, fund, platform, event or list a figure is about
-    audience: Audience = "public"  # internal: for internal editions only
+    audience: Audience = "public"  # see AUDIENCES

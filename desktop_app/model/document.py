@@ -132,6 +132,7 @@ class KeyFigure:
 class KeyFigures:
     tiles: tuple[KeyFigure, ...]
     columns: int = 3
+    source_line: str = ""  # 资料来源：… under the tiles, when they cite no notes of their own
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ class Studio:
         """Every fact the current choice could use, excluded ones included."""
         choice = self.choice
         return self.workspace.facts_in_scope(
-            tuple(choice.regions), tuple(choice.themes), self.edition()
+            tuple(choice.regions), tuple(choice.themes), self.edition(), choice.lang
         )
 
     def fact_rows(self) -> list[FactRow]:

@@ -201,12 +201,16 @@ class Workspace:
         return select_facts(self.base, FactQuery(regions, themes, metrics))
 
     def facts_in_scope(
-        self, regions: tuple[str, ...], themes: tuple[str, ...], edition: Edition = "internal"
+        self,
+        regions: tuple[str, ...],
+        themes: tuple[str, ...],
+        edition: Edition = "internal",
+        lang: Lang | None = None,
     ) -> list[Fact]:
-        """Every fact a briefing on ``regions`` and ``themes`` could use in ``edition``; none if
-        it has none."""
+        """Every fact a briefing on ``regions`` and ``themes`` could use in ``edition`` (and
+        ``lang``); none if it has none."""
         try:
-            return list(select(self.base, regions, themes, frozenset(), edition).facts)
+            return list(select(self.base, regions, themes, frozenset(), edition, lang).facts)
         except SelectionError:
             return []
 
@@ -230,7 +234,9 @@ class Workspace:
         request.issue()  # checked here, so that a bad number fails before anything is built
         template = self.template(request.template)
         edition = _edition(template, request.edition)
-        selection = select(self.base, request.regions, request.themes, request.exclude, edition)
+        selection = select(
+            self.base, request.regions, request.themes, request.exclude, edition, request.lang
+        )
         return template, selection, date
 
     def edition(self, request: BriefingRequest) -> Edition:

@@ -89,12 +89,21 @@ def test_the_overview_describes_the_place_not_the_document(lang: str, regions: t
     document = build("full-briefing", lang, regions, "external")
     blocks = list(document.blocks)
     start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1)
-    lead = [b for b in blocks[start + 1 :] if isinstance(b, Paragraph) and b.style == "lead"]
-    assert lead, "the overview has a lead paragraph"
-    text = "".join(i.text for i in lead[0].inlines if isinstance(i, Run))
+    end = next(i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading))
+    body = blocks[start + 1 : end]
+    assert body and all(isinstance(b, (Paragraph, BulletList)) for b in body)
+    pieces = [p for b in body for p in ([b.inlines] if isinstance(b, Paragraph) else b.items)]
+    text = " ".join("".join(i.text for i in p if isinstance(i, Run)) for p in pieces)
     for words in ("本简报", "事实", "This briefing", "facts from"):
         assert words not in text
     assert len(SENTENCE_END.split(text)) >= 2  # several facts about the place
+    # each message names its theme first, in bold: 产业：… / Industries: …
+    themes = {t.label.get(lang) for t in WORKSPACE.base.themes.values()}
+    for points in (b for b in body if isinstance(b, BulletList)):
+        for item in points.items:
+            first = item[0]
+            assert isinstance(first, Run) and first.strong
+            assert first.text.rstrip("：: ") in themes
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -127,9 +136,18 @@ def test_tiles_show_the_regions_own_figures(lang: str) -> None:
     document = build("full-briefing", lang, ("sip", "snd"), "external")
     tiles = [t for b in document.blocks if hasattr(b, "tiles") for t in b.tiles]  # type: ignore[attr-defined]
     assert tiles
-    names = {"zh": ("苏州工业园区", "苏州高新区"), "en": ("Suzhou Industrial Park", "Suzhou New")}
+    # Each tile names the place it counts: a chosen region, or, for a region with fewer than
+    # three figures of its own (SND), a park inside it, by name. Both regions have tiles.
+    base = WORKSPACE.base
+    inside = {r: base.region_subtree(r) for r in ("sip", "snd")}
+    homes = []
     for tile in tiles:
-        assert tile.detail.startswith(names[lang]), tile.detail
+        named = [r for r in base.regions.values() if tile.detail.startswith(r.name.get(lang) + " ")]
+        place = max(named, key=lambda r: len(r.name.get(lang)))  # the longest name that fits
+        home = next(r for r, subtree in inside.items() if place.id in subtree)
+        assert place.id == home or home == "snd", tile.detail
+        homes.append(home)
+    assert homes == sorted(homes) and set(homes) == {"sip", "snd"}
 
 
 def test_a_short_name_is_introduced_once_in_prose() -> None:

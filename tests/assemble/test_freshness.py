@@ -36,16 +36,16 @@ def test_a_measure_is_said_once_at_its_newest_date() -> None:
 
 
 def test_internal_editions_mark_dated_figures() -> None:
-    """On 1 December 2026 a 2020 figure is five whole years old and a 2021 one five too (it
-    stands at the end of 2021); internal editions say so, external ones give the year only."""
+    """On 1 December 2026 a 2020 figure is about six years old and a 2021 one about five;
+    internal editions say so, external ones give the year only."""
     internal = build(edition="internal")
-    # "…（2021年，已逾4年）" or, where the statement gives its year itself, "2021年…（已逾4年）"
-    ages = re.findall(r"(20\d\d)年[^（\n]*?（(?:20\d\d年，)?已逾(\d)年）", internal)
-    assert ages and all(2026 - int(year) - 1 <= int(age) <= 2026 - int(year) for year, age in ages)
-    assert {"4", "5"} & {age for _, age in ages}
-    assert not re.search(r"2024年[^。\n]*已逾", internal)
+    # "…（2021年，距今约5年）" or, where the statement gives its year itself, "2021年…（距今约5年）"
+    ages = re.findall(r"(20\d\d)年[^（\n]*?（(?:20\d\d年，)?距今约(\d)年）", internal)
+    assert ages and all(int(age) == 2026 - int(year) for year, age in ages)
+    assert {"5", "6"} & {age for _, age in ages}
+    assert not re.search(r"2024年[^。\n]*距今约", internal)
     external = build(edition="external")
-    assert "已逾" not in external
+    assert "距今约" not in external
 
 
 def test_tiles_prefer_current_figures() -> None:

@@ -160,7 +160,10 @@ def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowabl
     if len(rows) > 1:
         commands.append(("LINEBELOW", (0, 0), (-1, -2), 3 * mm, white))
     table = _table(rows, commands, colWidths=widths, hAlign="LEFT")
-    return [KeepTogether([table, Spacer(1, 4 * mm)])]
+    if not block.source_line:
+        return [KeepTogether([table, Spacer(1, 4 * mm)])]
+    source = Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
+    return [KeepTogether([table, source])]
 
 
 def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable]:

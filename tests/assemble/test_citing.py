@@ -1,0 +1,113 @@
+"""How a briefing cites and names: one note for consecutive statements from one passage, one
+source line under the key figures, a region named in full once a section, no old plans
+taking a page, and nothing a reader from abroad has no use for in English."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pytest
+
+from desktop_app.api import BriefingRequest, Document
+from desktop_app.assemble.themes import OLD_STATEMENTS, _few_old
+from desktop_app.model import BulletList, Heading, KeyFigures, NoteRef, Paragraph, Run
+from tests.assemble.test_composition import WORKSPACE, build
+
+
+def _notes(document: Document) -> dict[int, str]:
+    return {note.number: note.text for note in document.footnotes}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("edition", ["external", "internal"])
+def test_a_passage_is_cited_once_where_its_statements_run_together(lang: str, edition: str) -> None:  # fmt: skip
+    document = build("full-briefing", lang, ("sip",), edition)
+    notes = _notes(document)
+    shared = 0
+    for block in document.blocks:
+        if not isinstance(block, Paragraph) or block.style in ("title",):
+            continue
+        refs = [i.number for i in block.inlines if isinstance(i, NoteRef)]
+        # two markers in a row never cite the same passage (same note text)
+        assert all(notes[a] != notes[b] for a, b in itertools.pairwise(refs))
+        text = "".join(i.text for i in block.inlines if isinstance(i, Run))
+        ends = text.count("。") if lang == "zh" else text.count(". ") + text.endswith(".")
+        shared += max(0, ends - len(refs))
+        if refs:  # a paragraph's last statement is cited: nothing follows its marker but 。
+            last = max(i for i, part in enumerate(block.inlines) if isinstance(part, NoteRef))
+            tail = "".join(p.text for p in block.inlines[last + 1 :] if isinstance(p, Run))
+            assert tail in ("", "。"), tail
+    assert shared > 0  # some statements share their passage's note
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_key_figures_cite_their_sources_in_one_line(lang: str) -> None:
+    document = build("full-briefing", lang, ("sip",), "external")
+    tiles = next(b for b in document.blocks if isinstance(b, KeyFigures))
+    assert tiles.tiles and all(t.note is None for t in tiles.tiles)
+    assert tiles.source_line.startswith("资料来源：" if lang == "zh" else "Source: ")
+    assert "[1]" in tiles.source_line or "[2]" in tiles.source_line
+    sheet = build("fact-sheet", lang, ("sip",), "external")  # cites [n] on each tile instead
+    sheet_tiles = next(b for b in sheet.blocks if isinstance(b, KeyFigures))
+    assert not sheet_tiles.source_line and all("[" in t.detail for t in sheet_tiles.tiles)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_region_is_named_in_full_once_a_section(lang: str) -> None:
+    document = build("full-briefing", lang, ("sip",), "external")
+    full = WORKSPACE.base.regions["sip"].name.get(lang)
+    section: list[str] = []
+    checked = 0
+    for block in (*document.blocks, Heading(1, "", "")):
+        if isinstance(block, Heading) and block.level == 1:
+            checked += bool(section)
+            assert sum(text.count(full) for text in section) <= 1, section
+            section = []
+        items = [block.inlines] if isinstance(block, Paragraph) else []
+        items += list(block.items) if isinstance(block, BulletList) else []
+        section += ["".join(i.text for i in item if isinstance(i, Run)) for item in items]
+    assert checked >= 5
+
+
+def test_english_editions_for_visitors_leave_out_what_only_a_domestic_reader_uses() -> None:
+    domestic = [f for f in WORKSPACE.base.facts if f.audience == "domestic"]
+    assert domestic
+    for regions in (("sip",), ("snd",)):
+        zh = {f.id for f in WORKSPACE.facts_in_scope(regions, (), "external", "zh")}
+        en = {f.id for f in WORKSPACE.facts_in_scope(regions, (), "external", "en")}
+        internal = {f.id for f in WORKSPACE.facts_in_scope(regions, (), "internal", "en")}
+        here = {f.id for f in domestic} & zh
+        assert here and not here & en and here <= internal
+    text = "".join(
+        i.text
+        for b in build("full-briefing", "en", ("sip",), "external").blocks
+        if isinstance(b, Paragraph)
+        for i in b.inlines
+        if isinstance(i, Run)
+    )
+    for fact in domestic:
+        assert fact.statement.en[:40] not in text
+
+
+def test_old_plans_get_a_line_or_two_not_a_page() -> None:
+    fact = next(f for f in WORKSPACE.base.facts if f.value is None)
+    figure = next(f for f in WORKSPACE.base.facts if f.value is not None)
+    old = [replace(fact, id=f"old-{i}") for i in range(OLD_STATEMENTS + 3)]
+    ctx = SimpleNamespace(stale=lambda f: f.id.startswith("old"))
+    kept = _few_old(ctx, [old[0], figure, *old[1:]])  # type: ignore[arg-type]
+    assert kept == [old[0], figure, *old[1:OLD_STATEMENTS]]
+    # a figure, however old, is not cut; current statements are not cut
+    assert _few_old(SimpleNamespace(stale=lambda f: False), old) == old  # type: ignore[arg-type]
+
+
+def test_the_full_briefing_for_sip_gives_an_old_platform_a_paragraph() -> None:
+    document = WORKSPACE.build(
+        BriefingRequest(regions=("sip",), lang="zh", date="2026-12-01", edition="external")
+    )
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and "网易" in b.text)
+    end = next(i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading))
+    paragraphs = [b for b in blocks[start + 1 : end] if isinstance(b, Paragraph)]
+    assert 1 <= len(paragraphs) <= 2
