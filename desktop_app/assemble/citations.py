@@ -1,7 +1,8 @@
 """Footnotes and the sources list: numbered once, here, before any renderer runs.
 
 Every figure the briefing states is cited by a footnote at the foot of the page where it is
-stated; consecutive statements from one passage share one. Sources are numbered in the order
+stated; consecutive statements from one passage share one marker, and a passage cited again
+keeps its number. Sources are numbered in the order
 they are first used, and the same numbers appear in tables, chart source lines and the sources
 list at the end.
 """
@@ -14,7 +15,7 @@ from desktop_app.assemble.dates import format_date
 from desktop_app.assemble.wording import w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang, Source
-from desktop_app.model import Footnote, Inline, NoteRef
+from desktop_app.model import Footnote, Inline, NoteRef, Run
 
 
 class Citations:
@@ -35,6 +36,7 @@ class Citations:
         self._source_numbers: dict[str, int] = {}
         self._noted: set[str] = set()
         self._first_notes: dict[str, int] = {}
+        self._passage_notes: dict[tuple[str, int | None], int] = {}
 
     def _publisher(self, source: Source) -> str:
         if source.publisher:
@@ -73,10 +75,19 @@ class Citations:
         return fact.source.id, None if self.external else fact.source.locator
 
     def note(self, fact: Fact, cites: Iterable[Fact] = ()) -> NoteRef:
-        """A new footnote citing ``fact``'s source (and, internally, its paragraph), for
-        ``fact`` and the facts in ``cites`` (statements from the same passage before it)."""
+        """The footnote citing ``fact``'s source (and, internally, its paragraph), for
+        ``fact`` and the facts in ``cites`` (statements from the same passage before it).
+        A passage cited before keeps its number, as GB/T 7714 numbers a work cited again
+        (同一文献只编一个号): the PDF prints the note at the foot of every page citing it, once;
+        Word refers back to the note where it was first cited."""
         source = self.base.sources[fact.source.id]
         self.source_number(source.id)
+        passage = self.passage(fact)
+        if passage in self._passage_notes:
+            number = self._passage_notes[passage]
+            for cited in (fact, *cites):
+                self._first_notes.setdefault(cited.id, number)
+            return NoteRef(number)
         paragraph = "" if self.external else w("paragraph", self.lang, n=fact.source.locator)
         # The first note citing a source gives its title; later ones only publisher and date.
         first = source.id not in self._noted
@@ -85,6 +96,7 @@ class Citations:
         text = self._citation(source, self._date(source), paragraph, title=full)
         number = len(self.footnotes) + 1
         self.footnotes.append(Footnote(number, text))
+        self._passage_notes[passage] = number
         for cited in (fact, *cites):
             self._first_notes.setdefault(cited.id, number)
         return NoteRef(number)
@@ -118,17 +130,23 @@ class Citations:
         numbers = sorted({self.source_number(f.source.id) for f in facts})
         return "".join(f"[{n}]" for n in numbers)
 
+    def name(self, source: Source) -> str:
+        """A source named in a sentence: its publisher, or its title."""
+        return self._publisher(source) or self._title(source)
+
     def source_line(self, facts: Iterable[Fact]) -> str:
         """资料来源：… for a table or chart built from ``facts``: each source by its publisher
-        (or title) and date, with its number in the sources list."""
+        (or title) and date, and, when the document cites by source, its number in the
+        sources list. (A document with footnotes has one numbering, the notes': its sources
+        list and source lines carry no numbers of their own.)"""
         names = []
         for source_id in dict.fromkeys(f.source.id for f in facts):
             source = self.base.sources[source_id]
             names.append(
                 w(
-                    "source_dated",
+                    "source_dated" if self.by_source else "source_dated_plain",
                     self.lang,
-                    name=self._publisher(source) or self._title(source),
+                    name=self.name(source),
                     date=self._date(source),
                     n=self.source_number(source_id),
                 )
@@ -144,8 +162,14 @@ class Citations:
             url = source.url or ("" if self.external else w("url_unknown", self.lang))
             if url:
                 citation += w("url", self.lang, url=url)
-            result.append(f"[{self._source_numbers[source_id]}] {citation}")
+            number = f"[{self._source_numbers[source_id]}] " if self.by_source else ""
+            result.append(number + citation)
         return tuple(result)
+
+    def cell(self, fact: Fact) -> Inline:
+        """What a table's source column gives for ``fact``: its source's number, when citing
+        by source, else the footnote citing it."""
+        return Run(self.refs([fact])) if self.by_source else self.note(fact)
 
     def inferred_sources(self) -> list[tuple[int, Source]]:
         return [

@@ -66,10 +66,5 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
         return KeyFigure(shown.number, unit, label, f"{detail} {ctx.citations.refs([fact])}")
-    return KeyFigure(shown.number, unit, label, detail)  # cited by the line under the tiles
-
-
-def tiles_source_line(ctx: Context, facts: list[Fact]) -> str:
-    """资料来源：… under tiles that cite no sources of their own, as under a table: six tiles
-    from one article are one source, not six notes."""
-    return "" if ctx.citations.by_source else ctx.citations.source_line(facts)
+    # Six tiles from one article cite one note: a passage keeps its number.
+    return KeyFigure(shown.number, unit, label, detail, ctx.citations.note(fact).number)

@@ -7,7 +7,7 @@ from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
 from desktop_app.assemble.elapsed import is_elapsed
-from desktop_app.assemble.keyfigures import tile, tiles_source_line
+from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, joined, reading_order, sentence
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave
@@ -238,8 +238,7 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title)))
-    shown = tuple(tile(ctx, fact) for fact in tiles)
-    blocks.append(KeyFigures(shown, columns=3, source_line=tiles_source_line(ctx, tiles)))
+    blocks.append(KeyFigures(tuple(tile(ctx, fact) for fact in tiles), columns=3))
     return blocks
 
 
@@ -395,34 +394,43 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
-    # One line per thing that is unclear, naming every figure it concerns: the same caveat
-    # is often true of several figures from one passage.
-    concerns: dict[str, list[str]] = {}
+    # One line per note and caveat, in note order, naming the figures it concerns: the same
+    # caveat is often true of several figures from one passage. A figure only a chart shows
+    # has no note: its line names the chart.
+    concerns: dict[tuple[int, str, str], list[str]] = {}  # (order, kind, caveat) -> labels
+    numbers: dict[tuple[int, str, str], str] = {}
     for fact in ctx.used.values():
         if not fact.uncertain:
             continue
         label = (
             ctx.base.metrics[fact.metric].label.get(lang) if fact.metric else w("statement", lang)
         )
-        region = ctx.selection.region_name(fact.region, lang)
-        # A figure cited by a footnote is pointed at by its note; one in a tile or a chart, by
-        # its number in the sources list.
+        if len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions:
+            label = f"{ctx.selection.region_name(fact.region, lang)} · {label}"
         note = ctx.citations.first_note(fact.id)
-        if note is None:
-            n = ctx.citations.source_number(fact.source.id)
-            subject = w("source_subject", lang, n=n, region=region, label=label)
+        if note is not None:
+            order, kind, number = note, "note_subject", str(note)
+        elif ctx.citations.by_source:
+            number = str(ctx.citations.source_number(fact.source.id))
+            order, kind = 10_000 + int(number), "source_subject"
         else:
-            subject = w("note_subject", lang, n=note, region=region, label=label)
+            order, kind, number = 20_000, "chart_subject", ""
         for text in fact.uncertain.values():
-            concerns.setdefault(_sentence(text.get(lang), lang), []).append(subject)
-    lines = [
-        w("uncertain_item", lang, subject=join(subjects, lang), notes=detail)
-        for detail, subjects in concerns.items()
-    ]
+            key = (order, kind, _sentence(text.get(lang), lang))
+            concerns.setdefault(key, []).append(label)
+            numbers[key] = number
+    lines = []
+    for key, labels in sorted(concerns.items()):
+        labelled = join(list(dict.fromkeys(labels)), lang)
+        subject = w(key[1], lang, n=numbers[key], labels=labelled)
+        lines.append(w("uncertain_item", lang, subject=subject, notes=key[2]))
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""
-        lines.append(w("inferred_item", lang, n=f"[{number}]", date=date, how=how))
+        name = ctx.citations.name(source)
+        if ctx.citations.by_source:
+            name = w("source_numbered", lang, n=number)
+        lines.append(w("inferred_item", lang, n=name, date=date, how=how))
     if lines:
         blocks.append(Paragraph((Run(w("uncertain_intro", lang)),)))
         blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))

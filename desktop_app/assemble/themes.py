@@ -26,7 +26,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
         *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
         Column(w("col_value", lang), "right", 1.8 * wide),
         Column(w("col_time", lang), "left", 1.9),
-        Column(w("col_source", lang), "center", 0.9 * wide),
+        Column(w("col_source" if ctx.citations.by_source else "col_note", lang), "center", wide),
     )
     rows = []
     for fact in facts:
@@ -38,7 +38,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
                 *region,
                 (Run(format_fact(fact, lang).text),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
-                (Run(ctx.citations.refs([fact])),),
+                (ctx.citations.cell(fact),),
             )
         )
     ctx.use(facts)

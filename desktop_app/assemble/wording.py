@@ -24,6 +24,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_value": ("数值", "Value"),
     "col_time": ("时间", "Date"),
     "col_source": ("来源", "Source"),
+    "col_note": ("注", "Note"),
     "sources_line": ("资料来源：{sources}", "Source: {sources}"),  # [n]: the sources list
     "publisher_unknown": ("发布者未注明", "Publisher not stated"),
     "date_inferred": ("{date}（日期为推定）", "{date} (date inferred)"),
@@ -36,6 +37,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "title_ours": ("（标题为编者所拟）", " (title supplied by us)"),
     "publisher_title": ("{publisher}：{title}", "{publisher}, {title}"),
     "source_dated": ("{name}，{date}[{n}]", "{name}, {date} [{n}]"),
+    "source_dated_plain": ("{name}，{date}", "{name}, {date}"),
     "list_sep_long": ("；", "; "),
     "item_sep": ("，", ", "),
     "sentence_end": ("。", "."),
@@ -58,13 +60,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "The sources are unclear on the points below; use the figures and statements concerned "
         "with care:",
     ),
-    "uncertain_item": ("{subject}：{notes}", "{subject}: {notes}"),
-    "note_subject": ("注{n}（{region} · {label}）", "Note {n} ({region}, {label})"),
-    "source_subject": ("来源[{n}]（{region} · {label}）", "Source [{n}] ({region}, {label})"),
+    "uncertain_item": ("{subject}——{notes}", "{subject} — {notes}"),
+    "note_subject": ("注{n}：{labels}", "Note {n}: {labels}"),
+    "source_subject": ("来源[{n}]：{labels}", "Source [{n}]: {labels}"),
+    "source_numbered": ("来源[{n}]", "Source [{n}]"),
+    "chart_subject": ("图表：{labels}", "Chart: {labels}"),
     "statement": ("相关表述", "in the text"),
     "inferred_item": (
-        "来源{n}未注明发布日期，推定为{date}。",
-        "Source {n} prints no date; {date} is inferred. {how}",
+        "{n}未注明发布日期，推定为{date}。",
+        "{n} prints no date; {date} is inferred. {how}",
     ),
     "notes_none": (
         "本简报引用的数据在原文中均有明确表述。",

@@ -28,7 +28,8 @@ from desktop_app.language import Lang
 
 @dataclass(frozen=True)
 class Run:
-    """A run of text. ``strong`` sets it in bold (a figure in a talking point, say)."""
+    """A run of text. ``strong`` sets it apart, in the accent colour (the theme that leads a
+    message in an overview, say)."""
 
     text: str
     strong: bool = False
@@ -132,7 +133,6 @@ class KeyFigure:
 class KeyFigures:
     tiles: tuple[KeyFigure, ...]
     columns: int = 3
-    source_line: str = ""  # 资料来源：… under the tiles, when they cite no notes of their own
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,6 @@ def dump(document: Document) -> str:
                     lines.append(
                         f"  <tile>{tile.value}{tile.unit} {tile.label}{note} ({tile.detail})"
                     )
-                if block.source_line:
-                    lines.append(f"    {block.source_line}")
             case Table():
                 lines.append(f"  <table caption={block.caption!r}>")
                 lines.append("    | " + " | ".join(c.title for c in block.columns))

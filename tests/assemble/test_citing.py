@@ -5,6 +5,7 @@ taking a page, and nothing a reader from abroad has no use for in English."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from types import SimpleNamespace
 
@@ -12,8 +13,20 @@ import pytest
 
 from desktop_app.api import BriefingRequest, Document
 from desktop_app.assemble.themes import OLD_STATEMENTS, _few_old
-from desktop_app.model import BulletList, Heading, KeyFigures, NoteRef, Paragraph, Run
+from desktop_app.model import (
+    BulletList,
+    Figure,
+    Heading,
+    KeyFigures,
+    NoteRef,
+    Paragraph,
+    Run,
+    SourceList,
+    Table,
+)
 from tests.assemble.test_composition import WORKSPACE, build
+from tests.render.pdf_reading import read_pdf
+from tests.typesetting.check import check_pdf
 
 
 def _notes(document: Document) -> dict[int, str]:
@@ -43,15 +56,40 @@ def test_a_passage_is_cited_once_where_its_statements_run_together(lang: str, ed
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_key_figures_cite_their_sources_in_one_line(lang: str) -> None:
+@pytest.mark.parametrize("edition", ["external", "internal"])
+def test_a_briefing_with_footnotes_has_one_numbering(lang: str, edition: str) -> None:
+    """The footnotes' numbers are the only numbers: tiles and table rows cite notes, and a
+    passage cited again keeps its number; source lines and the sources list carry none."""
+    document = build("full-briefing", lang, ("sip",), edition)
+    tiles = next(b for b in document.blocks if isinstance(b, KeyFigures)).tiles
+    assert all(t.note for t in tiles)
+    if edition == "external":  # a note names the source alone: one number per source
+        assert len({t.note for t in tiles}) < len(tiles)
+    bracketed = re.compile(r"\[\d+\]")
+    for block in document.blocks:
+        if isinstance(block, (Table, Figure)):
+            assert not bracketed.search(block.source_line), block.source_line
+        if isinstance(block, SourceList):
+            assert block.entries and not any(bracketed.match(e) for e in block.entries)
+        if isinstance(block, Table) and block.rows:
+            assert all(isinstance(row[-1][0], NoteRef) for row in block.rows)
+    sheet = build("fact-sheet", lang, ("sip",), edition)  # cites its sources list, [1]
+    assert not sheet.footnotes
+    sheet_tiles = next(b for b in sheet.blocks if isinstance(b, KeyFigures)).tiles
+    assert all(bracketed.search(t.detail) for t in sheet_tiles)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_page_prints_a_note_twice_and_every_page_prints_its_notes(lang: str) -> None:
     document = build("full-briefing", lang, ("sip",), "external")
-    tiles = next(b for b in document.blocks if isinstance(b, KeyFigures))
-    assert tiles.tiles and all(t.note is None for t in tiles.tiles)
-    assert tiles.source_line.startswith("资料来源：" if lang == "zh" else "Source: ")
-    assert "[1]" in tiles.source_line or "[2]" in tiles.source_line
-    sheet = build("fact-sheet", lang, ("sip",), "external")  # cites [n] on each tile instead
-    sheet_tiles = next(b for b in sheet.blocks if isinstance(b, KeyFigures))
-    assert not sheet_tiles.source_line and all("[" in t.detail for t in sheet_tiles.tiles)
+    data = WORKSPACE.render(document, "pdf")
+    facts = read_pdf(data)
+    assert len(facts.links) > len(facts.notes)  # notes cited again
+    assert all(link.note_page == link.marker_page for link in facts.links)
+    page = document.page
+    findings = check_pdf(data, lang, page.margins_mm, page.base_size_pt)
+    repeats = [f for f in findings if f.rule == "R9"]
+    assert not repeats, repeats
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -22,7 +22,8 @@ class NoteLink:
 class PdfFacts:
     reader: PdfReader
     pages: list[str]  # extracted text per page
-    notes: dict[int, NoteLink]
+    notes: dict[int, NoteLink]  # each note's first marker
+    links: list[NoteLink]  # every marker
 
 
 def _text_centred_in(page: pdfplumber.page.Page, box: tuple[float, float, float, float]) -> str:
@@ -35,9 +36,9 @@ def _text_centred_in(page: pdfplumber.page.Page, box: tuple[float, float, float,
     ).strip()
 
 
-def _note_links(data: bytes, reader: PdfReader) -> dict[int, NoteLink]:
+def _note_links(data: bytes, reader: PdfReader) -> list[NoteLink]:
     page_ids = [page.indirect_reference.idnum for page in reader.pages]
-    found: dict[int, NoteLink] = {}
+    found: list[NoteLink] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for index, page in enumerate(reader.pages):
             height = float(page.mediabox.height)
@@ -55,14 +56,18 @@ def _note_links(data: bytes, reader: PdfReader) -> dict[int, NoteLink]:
                 top = height - float(dest[3])
                 area = (0, top + 1, float(page.mediabox.width), min(top + 40, height))
                 note = pdf.pages[target].crop(area).extract_text() or ""
-                found[int(marker)] = NoteLink(int(marker), index, target, note)
+                found.append(NoteLink(int(marker), index, target, note))
     return found
 
 
 def read_pdf(data: bytes) -> PdfFacts:
     reader = PdfReader(io.BytesIO(data))
     pages = [page.extract_text() or "" for page in reader.pages]
-    return PdfFacts(reader, pages, _note_links(data, reader))
+    links = _note_links(data, reader)
+    first: dict[int, NoteLink] = {}
+    for link in links:
+        first.setdefault(link.number, link)
+    return PdfFacts(reader, pages, first, links)
 
 
 def embedded_fonts(reader: PdfReader) -> dict[str, bool]:

@@ -147,6 +147,29 @@ def test_notes_cited_out_of_order_fail() -> None:
         render_docx(document)
 
 
+def test_a_note_cited_again_refers_back_to_its_first_reference() -> None:
+    """Word allows one reference to a footnote: a passage cited again is a NOTEREF field to a
+    bookmark on the first reference, showing the same number as a footnote reference."""
+    notes = (Footnote(1, "一"), Footnote(2, "二"))
+    body = (Paragraph((Run("甲"), NoteRef(1), Run("乙"), NoteRef(2), Run("丙"), NoteRef(1))),)
+    data = render_docx(small_document(*body, footnotes=notes))
+    document = xml(data, "word/document.xml")
+    references = [r.get(w("id")) for r in document.iter(w("footnoteReference"))]
+    assert references == ["1", "2"]  # one real reference each
+    marks = {b.get(w("name")): b for b in document.iter(w("bookmarkStart"))}
+    first = marks["_FnRef00001"]
+    following = first.getnext()
+    assert following.find("w:footnoteReference", NS).get(w("id")) == "1"
+    instructions = [t.text.strip() for t in document.iter(w("instrText"))]
+    assert instructions == ["NOTEREF _FnRef00001 \\f \\h"]
+    field = document.find(".//w:instrText", NS).getparent()
+    shown_runs = [r for r in field.itersiblings() if r.find("w:t", NS) is not None]
+    assert shown_runs[0].find("w:t", NS).text == "1"
+    style = shown_runs[0].find("w:rPr/w:rStyle", NS).get(w("val"))
+    assert style == "FootnoteReference"  # superscript, as the reference it repeats
+    assert len(xml(data, "word/footnotes.xml").findall("w:footnote", NS)) == 2 + 2
+
+
 def test_notes_rule_label_stands_beside_the_separator() -> None:
     document = dataclasses.replace(
         small_document(Paragraph((Run("正文"), NoteRef(1))), footnotes=(Footnote(1, "注"),)),
@@ -216,7 +239,10 @@ def test_paragraph_styles_and_strong_text() -> None:
         "Small Print",
         "Talking Point",
     ]
-    assert all(p.runs[1].bold and not p.runs[0].bold for p in paragraphs)
+    # set apart in the accent colour, as the PDF sets it
+    accent = small_document().page.accent.lstrip("#").upper()
+    assert all(str(p.runs[1].font.color.rgb) == accent for p in paragraphs)
+    assert all(p.runs[0].font.color.rgb != p.runs[1].font.color.rgb for p in paragraphs)
 
 
 def test_lists_use_list_styles_and_numbered_lists_restart() -> None:

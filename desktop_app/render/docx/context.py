@@ -97,12 +97,13 @@ class Context:
         size: float | None = None,
         color: RGBColor | None = None,
     ) -> None:
-        """Text runs and footnote references; ``Run.strong`` makes a run bold."""
+        """Text runs and footnote references; a ``Run.strong`` is set in the accent colour,
+        as the PDF sets it (its faces have no bold)."""
         for inline in inlines:
             match inline:
                 case Run():
-                    strong = True if inline.strong else bold
-                    self.ink.run(paragraph, inline.text, bold=strong, size=size, color=color)
+                    ink = self.palette.accent if inline.strong else color
+                    self.ink.run(paragraph, inline.text, bold=bold, size=size, color=ink)
                 case NoteRef():
                     self.notes.add(paragraph, inline.number)
                 case _:

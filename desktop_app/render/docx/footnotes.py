@@ -4,11 +4,14 @@ python-docx has no footnote API. The part holds the separator (id -1) and the co
 separator (id 0) first, then one ``w:footnote`` per note, its id the note's number. Word and
 LibreOffice number and place the notes themselves, at the foot of the page that cites them.
 
-A note that says just what the note before it says reads "同上。" in Chinese, "Ibid." in
-English (:data:`SAME_AS_BEFORE`), as Word users write repeated citations: every citation
-keeps its own real footnote, numbered in order, and a run of citations of one source and
-passage prints it once. (The PDF, which knows its pages, prints such a note once per page
-and cites it again by its number; Word places the notes itself, so cannot.)
+A passage cited again keeps its number (GB/T 7714: a work cited again is not numbered
+again). Word allows one reference to a footnote, so a later citation is a cross-reference to
+it, as Word's Insert Cross-reference writes one: a NOTEREF field showing the note's number
+formatted as a footnote reference (``\\f``) and linked to it (``\\h``), its result already
+written, around a bookmark on the first reference. (The PDF, which knows its pages, prints
+the note again at the foot of each page citing it; Word places the notes itself, so the note
+stands where it was first cited.) A note that says just what the note before it says reads
+"同上。" in Chinese, "Ibid." in English (:data:`SAME_AS_BEFORE`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from docx.text.run import Run
 
 from desktop_app.model import Footnote, Lang
 from desktop_app.render.docx.elements import element, put
+from desktop_app.render.docx.fields import field_begin, field_end, field_instruction, field_separate
 from desktop_app.render.docx.text import Ink
 
 TEXT_STYLE_ID = "FootnoteText"
@@ -71,8 +75,17 @@ def note_texts(footnotes: Iterable[Footnote], lang: Lang) -> list[str]:
     return texts
 
 
+BOOKMARK_IDS = 100_000  # footnote bookmarks' ids start here, clear of the contents' ones
+
+
+def bookmark_name(number: int) -> str:
+    """The hidden bookmark (a leading _) on the first reference to note ``number``."""
+    return f"_FnRef{number:05d}"
+
+
 class NoteReferences:
-    """Writes footnote references and checks the notes are cited once each, in order."""
+    """Writes footnote references: the first citation of a note is its real reference (notes
+    are first cited in order), a later one a cross-reference to it."""
 
     def __init__(self, footnotes: Iterable[Footnote]) -> None:
         self._known = {note.number for note in footnotes}
@@ -82,20 +95,39 @@ class NoteReferences:
         if number not in self._known:
             raise ValueError(f"footnote reference {number} has no footnote in the document")
         if number in self._cited:
-            raise ValueError(f"footnote {number} is referenced twice; Word allows one reference")
+            return self._refer_back(paragraph, number)
         if number != len(self._cited) + 1:
             # Word numbers notes by where they are cited; any other order would renumber them.
             raise ValueError(f"footnote {number} is cited before footnote {len(self._cited) + 1}")
         self._cited.add(number)
-        run = paragraph.add_run()
-        run._r.get_or_add_rPr().style = REFERENCE_STYLE_ID  # by id: see styles.set_style
+        paragraph._p.append(
+            element("w:bookmarkStart", id=BOOKMARK_IDS + number, name=bookmark_name(number))
+        )
+        run = _reference_run(paragraph)
         run._r.append(element("w:footnoteReference", id=number))
+        paragraph._p.append(element("w:bookmarkEnd", id=BOOKMARK_IDS + number))
         return run
+
+    def _refer_back(self, paragraph: DocxParagraph, number: int) -> Run:
+        """NOTEREF: the number of note ``number``, as a footnote reference, linked to it."""
+        field_begin(_reference_run(paragraph))
+        field_instruction(_reference_run(paragraph), f"NOTEREF {bookmark_name(number)} \\f \\h")
+        field_separate(_reference_run(paragraph))
+        shown = _reference_run(paragraph)
+        shown.text = str(number)
+        field_end(_reference_run(paragraph))
+        return shown
 
     def check_all_cited(self) -> None:
         missing = sorted(self._known - self._cited)
         if missing:
             raise ValueError(f"footnotes {missing} are never referenced in the text")
+
+
+def _reference_run(paragraph: DocxParagraph) -> Run:
+    run = paragraph.add_run()
+    run._r.get_or_add_rPr().style = REFERENCE_STYLE_ID  # by id: see styles.set_style
+    return run
 
 
 def add_footnotes_part(

@@ -107,13 +107,10 @@ def draw_key_figures(ctx: Context, figures: KeyFigures) -> None:
                 _cell_paragraph(cell, WD_ALIGN_PARAGRAPH.LEFT)
                 continue
             _draw_tile(ctx, cell, figures.tiles[number])
-        if row_index < len(grid.rows) - 1 or figures.source_line:  # together, as in the PDF
+        if row_index < len(grid.rows) - 1:  # the tiles stay together, as in the PDF
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
-    if figures.source_line:  # under the tiles, as under a table; it gives the air after them
-        ctx.paragraph(styles.SOURCE_LINE, figures.source_line)
-        return
     gap = ctx.paragraph()  # the PDF's 4 mm of air between the tiles and what follows
     gap.paragraph_format.line_spacing = Mm(TILE_AFTER_MM)
     gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY

@@ -160,10 +160,7 @@ def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowabl
     if len(rows) > 1:
         commands.append(("LINEBELOW", (0, 0), (-1, -2), 3 * mm, white))
     table = _table(rows, commands, colWidths=widths, hAlign="LEFT")
-    if not block.source_line:
-        return [KeepTogether([table, Spacer(1, 4 * mm)])]
-    source = Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
-    return [KeepTogether([table, source])]
+    return [KeepTogether([table, Spacer(1, 4 * mm)])]
 
 
 def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable]:

@@ -4,7 +4,9 @@ reportlab has no footnotes. Here the body frame makes room for them as it fills:
 paragraph or table is placed, the frame's bottom rises by the height of the notes it cites
 (with those already cited on the page), so a flowable whose notes would not fit moves on, or
 splits, just as it would at the foot of a shorter page. Each marker is a link to its note;
-drawing the link records the page it lands on, and the notes are drawn there at page end.
+drawing the link records the page it lands on, and the notes are drawn there at page end. A
+note cited again on a later page (a passage keeps its number) is printed again at the foot of
+that page, once: every page shows the sources it cites, and none shows one twice.
 
 The page count ("page 3 of 14") and the contents' page numbers are known only at the end.
 They are drawn as named forms (PDF XObjects) that each page refers to, and the forms are
@@ -56,6 +58,12 @@ def notes_in(item: Any, depth: int = 0) -> set[int]:
     return found
 
 
+def _anchor(number: int, page: int, first_page: int) -> str:
+    """The name of note ``number`` as printed on ``page``: fn-3 where it is first printed,
+    fn-3-p7 where it is printed again."""
+    return f"fn-{number}" if page == first_page else f"fn-{number}-p{page}"
+
+
 class _NotedFrame(Frame):
     """The body frame: its bottom rises by the room the cited footnotes need."""
 
@@ -63,13 +71,12 @@ class _NotedFrame(Frame):
         super().__init__(*args, **kwargs)
         self.room_for = room_for
         self.page_notes: set[int] = set()  # cited on the current page
-        self.earlier_notes: set[int] = set()  # cited (and drawn) on an earlier page
 
     def _make_room(self, flowable: Flowable) -> set[int]:
         cited = flowable.__dict__.get("_notes_cited")
         if cited is None:  # a flowable may be offered several times (to split it, or not)
             cited = flowable.__dict__["_notes_cited"] = frozenset(notes_in(flowable))
-        new = cited - self.earlier_notes - self.page_notes
+        new = cited - self.page_notes
         self._y1p = self._y1 + self._bottomPadding + self.room_for(self.page_notes | new)
         return new
 
@@ -87,7 +94,6 @@ class _NotedFrame(Frame):
         return super().split(flowable, canv)
 
     def next_page(self) -> None:
-        self.earlier_notes |= self.page_notes
         self.page_notes = set()
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _NotedFrame:
@@ -141,7 +147,8 @@ class _BriefingTemplate(BaseDocTemplate):
         self._page_numbers: dict[str, tuple[str, ParagraphStyle, float]] = {}  # form -> anchor
         self._outline_level = -1
         self._notes = {note.number: note.text for note in document.footnotes}
-        self._note_cache: dict[int, tuple[Paragraph, float]] = {}
+        self._note_cache: dict[tuple[int, str], tuple[Paragraph, float]] = {}
+        self._linked: dict[int, set[int]] = {}  # page -> the notes its markers link to
         self.body = _NotedFrame(
             left, bottom, self.width, self.height, 0, 0, 0, 0, id="body", room_for=self._room_for
         )
@@ -160,7 +167,10 @@ class _BriefingTemplate(BaseDocTemplate):
 
         def link_rect(contents: str, destination: str, *args: Any, **kwargs: Any) -> Any:
             if destination.startswith("fn-"):
-                self.result.note_pages.setdefault(int(destination[3:]), self.page)
+                number = int(destination[3:])
+                first = self.result.note_pages.setdefault(number, self.page)
+                self._linked.setdefault(self.page, set()).add(number)
+                destination = _anchor(number, self.page, first)  # the note on this page
             return draw_link(contents, destination, *args, **kwargs)
 
         self.canv.linkRect = link_rect
@@ -225,15 +235,17 @@ class _BriefingTemplate(BaseDocTemplate):
         self._draw_header_footer(canvas)
         self._draw_notes(canvas)
 
-    def _note(self, number: int) -> tuple[Paragraph, float]:
-        """Footnote ``number`` set at the text width, and its height (made once)."""
-        if number not in self._note_cache:
+    def _note(self, number: int, anchor: str = "") -> tuple[Paragraph, float]:
+        """Footnote ``number`` set at the text width, and its height (made once for each
+        ``anchor``, the name the markers on its page link to)."""
+        key = (number, anchor or f"fn-{number}")
+        if key not in self._note_cache:
             note = text_markup(self._notes[number], self.styles.footnote.fontName)
-            markup = f'<a name="fn-{number}"/>{note}'
+            markup = f'<a name="{key[1]}"/>{note}'
             paragraph = Paragraph(markup, self.styles.footnote, bulletText=str(number))
             _, height = paragraph.wrap(self.width, 200 * mm)
-            self._note_cache[number] = (paragraph, height + self.styles.footnote.spaceAfter)
-        return self._note_cache[number]
+            self._note_cache[key] = (paragraph, height + self.styles.footnote.spaceAfter)
+        return self._note_cache[key]
 
     def _room_for(self, numbers: set[int]) -> float:
         """The height the footnotes ``numbers`` take at the foot of a page, rule included."""
@@ -263,13 +275,14 @@ class _BriefingTemplate(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_notes(self, canvas: Any) -> None:
-        numbers = sorted(n for n, p in self.result.note_pages.items() if p == self.page)
+        numbers = sorted(self._linked.get(self.page, ()))
         if not numbers:
             return
         unplanned = set(numbers) - self.body.page_notes
         if unplanned and self.pageTemplate.id == "normal":
             raise RuntimeError(f"footnotes {sorted(unplanned)} were cited where no room was made")
-        paragraphs = [self._note(n) for n in numbers]
+        first = self.result.note_pages
+        paragraphs = [self._note(n, _anchor(n, self.page, first[n])) for n in numbers]
         height = sum(h for _, h in paragraphs)
         y = self.bottomMargin + height
         canvas.saveState()

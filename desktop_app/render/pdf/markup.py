@@ -67,7 +67,8 @@ def inline_markup(inlines: Inlines, colour: str, font: str = CJK.name) -> str:
             parts.append(note_markup(item.number, colour))
         elif isinstance(item, Run):
             body = text_markup(item.text, font)
-            parts.append(f"<b>{body}</b>" if item.strong else body)
+            # Our faces have no bold: a strong run is set in the accent colour, as in Word.
+            parts.append(f'<font color="{colour}">{body}</font>' if item.strong else body)
         else:
             raise TypeError(f"unknown inline {type(item).__name__}")
     return "".join(parts)
