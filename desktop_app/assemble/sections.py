@@ -12,6 +12,7 @@ from desktop_app.assemble.narrative import bullets, joined, reading_order, sente
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave
 from desktop_app.assemble.wording import join, w
+from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
 from desktop_app.model import (
     Block,
@@ -213,15 +214,23 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         candidates = current if len(current) >= limit else candidates
     # How long the place has been developing is where a profile starts.
     picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
-    for theme in ctx.selection.themes:
-        subtree = base.theme_subtree(theme)
-        # Each chosen region's best on the theme, in turn, so that two districts both speak.
-        for best in _one_per_region(ctx, [f for f in candidates if subtree & set(f.themes[:1])]):
-            if best not in picked and len(picked) < limit:
-                picked.append(best)
-        if len(picked) >= limit:
-            break
+    # Themes whose best is current speak first; a theme with only dated facts fills in.
+    for current in (True, False):
+        for theme in ctx.selection.themes:
+            subtree = base.theme_subtree(theme)
+            # Each chosen region's best on the theme, in turn, so that two districts both speak.
+            bests = _one_per_region(ctx, [f for f in candidates if subtree & set(f.themes[:1])])
+            for best in bests:
+                if best not in picked and len(picked) < limit and current != ctx.stale(best):
+                    picked.append(best)
+    order = {t: i for i, t in enumerate(ctx.selection.themes)}
+    picked.sort(key=lambda f: (not is_elapsed(f, base), _theme_rank(base, order, f)))
     return interleave(ctx.selection, picked)
+
+
+def _theme_rank(base: FactBase, order: dict[str, int], fact: Fact) -> int:
+    """The position of the section a fact's main theme falls in."""
+    return next((i for t, i in order.items() if fact.themes[0] in base.theme_subtree(t)), 99)
 
 
 def _one_per_region(ctx: Context, ranked: list[Fact]) -> list[Fact]:
@@ -316,7 +325,9 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
 
 def background(ctx: Context, section: SectionDef) -> list[Block]:
     """For our own side only, in internal editions: what the facts marked internal say
-    (self-assessments, targets, work plans), which the delegation should know but not say."""
+    (self-assessments, targets, work plans), which the delegation should know but not say.
+    What the district says of itself comes first (its weaknesses and plans, in words), then
+    its own counts; each short enough to take in before a meeting."""
     if not ctx.internal:
         return []
     wanted = _themes(ctx, section)
@@ -325,10 +336,12 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
         for f in ctx.selection.facts
         if f.audience == "internal"
         and f.id not in ctx.stated
-        and sayable(f, ctx)  # short, as everything in a brief to read before a meeting
+        and len(f.statement.zh) <= 2 * POINT_CHARS
+        and len(f.statement.en.split()) <= 2 * POINT_WORDS
         and (wanted is None or f.themes[0] in wanted)
     ]
-    chosen = sorted(candidates, key=lambda f: _strength(ctx, f))[: section.max_items or 4]
+    chosen = sorted(candidates, key=lambda f: (f.value is not None, _strength(ctx, f)))
+    chosen = one_per_passage(chosen)[: section.max_items or 4]
     return _listed(ctx, section, chosen)
 
 

@@ -133,9 +133,13 @@ def current(facts: list[Fact]) -> list[Fact]:
 
 def home_region(selection: Selection, fact: Fact) -> str:
     """The chosen region a fact belongs to: its own region, or the chosen one it lies in."""
+    return home_of(selection, fact.region)
+
+
+def home_of(selection: Selection, region: str) -> str:
+    """The chosen region ``region`` is, or lies in (itself when it lies in none)."""
     return next(
-        (r for r in selection.regions if fact.region in selection.base.region_subtree(r)),
-        fact.region,
+        (r for r in selection.regions if region in selection.base.region_subtree(r)), region
     )
 
 

@@ -8,7 +8,7 @@ from desktop_app.assemble.dates import when
 from desktop_app.assemble.labels import figure_label
 from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order
 from desktop_app.assemble.numbers import format_fact
-from desktop_app.assemble.selection import assign_to_themes, group_by_region
+from desktop_app.assemble.selection import assign_to_themes, group_by_region, home_of
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import Block, Column, Run, Table
@@ -98,7 +98,8 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = []
     charts = [c for c in ctx.template.charts if c.id in section.charts]
-    every_fact = list(ctx.selection.facts)
+    # A chart draws what the key-figure tiles have not shown: not the tiles again.
+    every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     assigned = assign_to_themes(ctx.selection)
     for theme, groups in plan(ctx, section).items():
         charted: set[str] = set()
@@ -113,7 +114,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         alone = len(ctx.selection.regions) == 1
         for region, facts in groups:
             if subheadings and not (alone and region in ctx.selection.regions):
-                blocks.append(ctx.heading(2, ctx.selection.region_name(region, lang)))
+                blocks.append(ctx.heading(2, _place(ctx, region)))
             # A figure the region's chart draws is left to the chart, not said first in words.
             in_charts = {
                 f.id
@@ -135,17 +136,41 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                     if figure is not None:
                         blocks.append(figure)
                         charted |= {f.id for f in chart_facts(chart, region, every_fact)}
-        if section.table:
-            # The table gives the section's other figures: none the text or a chart has shown.
-            numeric = [
-                f
-                for f in assigned[theme]
-                if f.value is not None
-                and f.metric
-                and f.id not in ctx.stated
-                and f.id not in ctx.shown  # in a tile or a chart already
-                and f.id not in charted
-            ]
-            if len(numeric) >= 2:
-                blocks.append(figures_table(ctx, w("theme_table", lang, theme=label), numeric))
+            if section.table and section.by_region:  # each place's table under its heading
+                own = [f for f in assigned[theme] if f.region == region]
+                blocks += _table(ctx, label, _untold(ctx, own, charted))
+        if section.table and not section.by_region:
+            blocks += _table(ctx, label, _untold(ctx, assigned[theme], charted))
     return blocks
+
+
+def _place(ctx: Context, region: str) -> str:
+    """A subsection's place: its name, and, in a briefing on several regions, the chosen
+    region it lies in (中国苏州留学人员创业园（高新区）)."""
+    name = ctx.selection.region_name(region, ctx.lang)
+    home = home_of(ctx.selection, region)
+    if len(ctx.selection.regions) < 2 or home == region:
+        return name
+    short = ctx.base.regions[home].short_name(ctx.lang)
+    return name + w("in_region", ctx.lang, region=short)
+
+
+def _untold(ctx: Context, facts: list[Fact], charted: set[str]) -> list[Fact]:
+    """The figures among ``facts`` a table may give: none the text, a tile or a chart has."""
+    return [
+        f
+        for f in facts
+        if f.value is not None
+        and f.metric
+        and f.unit != "item"  # "3 items" says nothing until the text names them
+        and f.id not in ctx.stated
+        and f.id not in ctx.shown  # in a tile or a chart already
+        and f.id not in charted
+    ]
+
+
+def _table(ctx: Context, theme: str, facts: list[Fact]) -> list[Block]:
+    """A table of ``facts``, when there are at least two."""
+    if len(facts) < 2:
+        return []
+    return [figures_table(ctx, w("theme_table", ctx.lang, theme=theme), facts)]

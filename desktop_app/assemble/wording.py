@@ -18,7 +18,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "n_sources_1": ("{n}个来源", "{n} source"),
     "table_caption": ("表{n} {title}", "Table {n}. {title}"),
     "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
-    "theme_table": ("{theme}主要数据", "{theme}: key figures"),
+    "theme_table": ("{theme}主要数据", "{theme} in figures"),
+    "in_region": ("（位于{region}）", " ({region})"),
     "col_indicator": ("指标", "Indicator"),
     "col_region": ("区域/主体", "Region or body"),
     "col_value": ("数值", "Value"),
@@ -33,7 +34,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "url_unknown": ("网址不详", "URL not known"),
     "url": ("{url}。", " {url}."),
     "title": ("《{title}》", "“{title}”"),
-    "title_supplied": ("〔{title}〕", "[{title}]"),
+    "title_supplied": ("[{title}]", "[{title}]"),  # GB/T 7714: supplied information in [ ]
     "title_ours": ("（标题为编者所拟）", " (title supplied by us)"),
     "publisher_title": ("{publisher}：{title}", "{publisher}, {title}"),
     "source_dated": ("{name}，{date}[{n}]", "{name}, {date} [{n}]"),

@@ -185,11 +185,21 @@ def test_regions_sharing_a_metric_are_compared(tmp_path: Path) -> None:
     ]
 
 
+def test_charts_leave_the_key_figures_to_the_tiles() -> None:
+    document = build("full-briefing", "zh")  # SIP: its tiles give its enterprise tiers
+    tiles = {t.value for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles}
+    assert {"超2400", "61", "742"} <= tiles
+    for figure in (b for b in document.blocks if isinstance(b, Figure)):
+        assert "科技企业梯队" not in figure.caption
+        assert not any(value in figure.alt for value in ("超10000", "超2400", "：61"))
+
+
 def test_charts_compare_one_unit_at_one_date() -> None:
-    document = build("full-briefing", "zh")
+    # For the city: its tiles are the city's own, so SIP's enterprise ladder is charted.
+    document = build("full-briefing", "zh", ("suzhou",))
     figures = [b for b in document.blocks if isinstance(b, Figure)]
     assert figures
-    ladder = next(f for f in figures if "科技企业梯队" in f.caption)
+    ladder = next(f for f in figures if "苏州工业园区：科技企业梯队" in f.caption)
     assert "（2023年）" in ladder.caption
     assert "742" in ladder.alt and "61" in ladder.alt  # labels in the axis unit (家)
     # 超10000 and 超2400 would flatten 17 to nothing on one linear axis: left out, and said so.
