@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 
+import pdfplumber
 import pytest
 
-from desktop_app.model import Document, Paragraph, Run
+from desktop_app.model import Cover, Document, Paragraph, Run
 from desktop_app.render import render_bytes
 from tests.render.pdf_reading import embedded_fonts, read_pdf
 from tests.render.sample import sample_document
@@ -172,3 +174,19 @@ def test_a_title_or_heading_longer_than_a_page_breaks_over_it() -> None:
     pdf = render_bytes(dataclasses.replace(document, blocks=blocks), "pdf")
     text = "".join(read_pdf(pdf).pages).replace("\n", "")
     assert text.count("超长标题测试") >= 2 * 166
+
+
+@pytest.mark.parametrize("lines", [1, 4])
+def test_the_cover_band_holds_a_long_title_and_its_subtitle(document: Document, lines: int) -> None:
+    cover = next(b for b in document.blocks if isinstance(b, Cover))
+    title = "苏州工业园区和苏州高新区（虎丘区）" * lines + "投资环境简报"
+    longer = dataclasses.replace(cover, title=title, subtitle="产业、创新、人才与投资环境")
+    blocks = tuple(longer if b is cover else b for b in document.blocks)
+    data = render_bytes(dataclasses.replace(document, blocks=blocks), "pdf")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        band = max(page.rects, key=lambda r: r["height"] * r["width"])
+        white = [c for c in page.chars if tuple(c["non_stroking_color"] or ()) in ((1, 1, 1), (1,))]
+        words = [c for c in white if c["text"] in "产业创新人才与投资环境"]  # the subtitle
+        assert words and all(band["top"] + 5 < c["top"] and c["bottom"] < band["bottom"] - 5
+                             for c in words)  # fmt: skip

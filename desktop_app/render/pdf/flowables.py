@@ -251,7 +251,20 @@ class CoverPage(Flowable):
         classification = s.small.clone("cls", textColor=s.accent, fontSize=size * 1.05)
         if b.classification:
             self._para(text_markup(b.classification), classification, self.height - 2 * mm)
-        band_top, band_height = self.height * 0.70, 62 * mm
+        title = s.h1.clone("cover-title", fontSize=size * 2.6, leading=size * 3.4, textColor=white)
+        subtitle = s.lead.clone(
+            "cover-sub",
+            textColor=white,
+            firstLineIndent=0,
+            headline=True,
+            fontSize=size * 1.35,
+            leading=size * 2,
+        )
+        # The band holds the title and subtitle with room to spare, however many lines.
+        inner = self.width - 20 * mm
+        words = Paragraph(text_markup(b.title), title).wrap(inner, self.height)[1]
+        words += Paragraph(text_markup(b.subtitle), subtitle).wrap(inner, self.height)[1]
+        band_top, band_height = self.height * 0.70, max(62 * mm, words + 31 * mm)
         canvas.saveState()
         canvas.setFillColor(s.accent)
         canvas.rect(
@@ -263,15 +276,6 @@ class CoverPage(Flowable):
             fill=1,
         )
         canvas.restoreState()
-        title = s.h1.clone("cover-title", fontSize=size * 2.6, leading=size * 3.4, textColor=white)
-        subtitle = s.lead.clone(
-            "cover-sub",
-            textColor=white,
-            firstLineIndent=0,
-            headline=True,
-            fontSize=size * 1.35,
-            leading=size * 2,
-        )
         y = self._para(text_markup(b.title), title, band_top - 14 * mm, strong=True)
         self._para(text_markup(b.subtitle), subtitle, y - 3 * mm)
         info = s.lead.clone(
