@@ -38,6 +38,7 @@ class Citations:
         self._noted: set[str] = set()
         self._first_notes: dict[str, int] = {}
         self._passage_notes: dict[tuple[str, int | None], int] = {}
+        self._listed: dict[str, None] = {}  # sources named by a chart's or table's source line
 
     def _publisher(self, source: Source) -> str:
         if source.publisher:
@@ -134,8 +135,8 @@ class Citations:
         return "".join(f"[{n}]" for n in numbers)
 
     def name(self, source: Source) -> str:
-        """A source named in a sentence: its publisher, or its title."""
-        return self._publisher(source) or self._title(source)
+        """A source named in a sentence: its publisher, or, when none is printed, its title."""
+        return source.publisher.get(self.lang) if source.publisher else self._title(source)
 
     def source_line(self, facts: Iterable[Fact]) -> str:
         """资料来源：… for a table or chart built from ``facts``: each source by its publisher
@@ -145,27 +146,39 @@ class Citations:
         names = []
         for source_id in dict.fromkeys(f.source.id for f in facts):
             source = self.base.sources[source_id]
+            self._listed.setdefault(source_id)  # in the sources list, numbered there
             names.append(
                 w(
                     "source_dated" if self.by_source else "source_dated_plain",
                     self.lang,
                     name=self.name(source),
                     date=self._date(source),
-                    n=self.source_number(source_id),
+                    n=self.source_number(source_id) if self.by_source else "",
                 )
             )
         return w("sources_line", self.lang, sources=w("list_sep_long", self.lang).join(names))
 
+    def _numbered(self) -> list[str]:
+        """Every source used, in source-number order; sources only a chart or table names
+        are numbered after those cited in the text."""
+        for source_id in self._listed:
+            self.source_number(source_id)
+        return sorted(self._source_numbers, key=self._source_numbers.__getitem__)
+
     def entries(self) -> tuple[str, ...]:
-        """One full citation per source, in source-number order."""
+        """One full citation per source, in source-number order. The list is numbered when
+        its numbers are the ones the text cites: by source, or in an external edition, whose
+        notes name a source alone (note 2 is source 2). An internal edition's notes name
+        paragraphs, so its list is not numbered."""
+        numbered = self.by_source or self.external
         result = []
-        for source_id in sorted(self._source_numbers, key=self._source_numbers.__getitem__):
+        for source_id in self._numbered():
             source = self.base.sources[source_id]
             citation = self._citation(source, self._date(source))
             url = source.url or ("" if self.external else w("url_unknown", self.lang))
             if url:
                 citation += w("url", self.lang, url=url)
-            number = f"[{self._source_numbers[source_id]}] " if self.by_source else ""
+            number = f"[{self._source_numbers[source_id]}] " if numbered else ""
             result.append(number + citation)
         return tuple(result)
 
@@ -176,7 +189,7 @@ class Citations:
 
     def inferred_sources(self) -> list[tuple[int, Source]]:
         return [
-            (n, self.base.sources[s])
-            for s, n in self._source_numbers.items()
+            (self._source_numbers[s], self.base.sources[s])
+            for s in self._numbered()
             if self.base.sources[s].published_inferred
         ]

@@ -1,5 +1,6 @@
 """The format-neutral document model; see :mod:`desktop_app.model.document`."""
 
+from desktop_app.model.citations import cited_notes
 from desktop_app.model.document import (
     Block,
     BulletList,
@@ -34,5 +35,5 @@ __all__ = [
     "Block", "BulletList", "Column", "Contents", "Cover", "Document", "Figure", "Footnote",
     "Form", "Heading", "Imprint", "Inline", "Inlines", "KeyFigure", "KeyFigures", "Labels",
     "Lang", "Masthead", "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "Run",
-    "SourceList", "Table", "dump", "inline_text",
+    "SourceList", "Table", "cited_notes", "dump", "inline_text",
 ]  # fmt: skip

@@ -12,13 +12,11 @@ import pytest
 
 from desktop_app.api import BriefingRequest, SelectionError, Workspace
 from desktop_app.model import (
-    BulletList,
     Document,
     Figure,
     KeyFigures,
-    NoteRef,
-    Paragraph,
     Table,
+    cited_notes,
     dump,
 )
 from tests.conftest import MINIMAL, SEEDS
@@ -49,19 +47,7 @@ def build(
 
 
 def note_refs(document: Document) -> list[int]:
-    refs: list[int] = []
-    for block in document.blocks:
-        inlines: list = []
-        if isinstance(block, Paragraph):
-            inlines = list(block.inlines)
-        elif isinstance(block, BulletList):
-            inlines = [i for item in block.items for i in item]
-        elif isinstance(block, Table):
-            inlines = [i for row in block.rows for cell in row for i in cell]
-        elif isinstance(block, KeyFigures):
-            refs += [t.note for t in block.tiles if t.note]
-        refs += [i.number for i in inlines if isinstance(i, NoteRef)]
-    return refs
+    return cited_notes(document)
 
 
 def statements(document: Document) -> str:

@@ -70,7 +70,15 @@ def test_a_briefing_with_footnotes_has_one_numbering(lang: str, edition: str) ->
         if isinstance(block, (Table, Figure)):
             assert not bracketed.search(block.source_line), block.source_line
         if isinstance(block, SourceList):
-            assert block.entries and not any(bracketed.match(e) for e in block.entries)
+            # numbered where note n names source n alone (external), else not at all
+            numbers = [m.group() for e in block.entries if (m := bracketed.match(e))]
+            if edition == "internal":
+                assert block.entries and not numbers
+            else:
+                assert numbers == [f"[{n}]" for n in range(1, len(block.entries) + 1)]
+                for note in document.footnotes:
+                    publisher = re.split(r"[，,：]", note.text)[0]
+                    assert publisher in block.entries[note.number - 1], (note, block.entries)
         if isinstance(block, Table) and block.rows:
             assert all(isinstance(row[-1][0], NoteRef) for row in block.rows)
     sheet = build("fact-sheet", lang, ("sip",), edition)  # cites its sources list, [1]
@@ -149,3 +157,23 @@ def test_the_full_briefing_for_sip_gives_an_old_platform_a_paragraph() -> None:
     end = next(i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading))
     paragraphs = [b for b in blocks[start + 1 : end] if isinstance(b, Paragraph)]
     assert 1 <= len(paragraphs) <= 2
+
+
+def test_word_prints_a_note_again_on_the_pages_the_pdf_does() -> None:
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    document = build("full-briefing", "zh", ("sip",), "external")
+    data = WORKSPACE.render(document, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        notes = etree.fromstring(archive.read("word/footnotes.xml"))
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    texts = {n.number: n.text for n in document.footnotes}
+    real = [n for n in notes.findall("w:footnote", ns) if int(n.get(f"{{{ns['w']}}}id")) > 0]
+    again = real[len(texts) :]
+    assert again  # the sources are cited on several pages
+    for note in again:
+        mark, *rest = note.findall(".//w:t", ns)
+        assert texts[int(mark.text)] == "".join(t.text for t in rest).strip()

@@ -567,3 +567,25 @@ def test_the_note_number_in_the_note_keeps_the_notes_colour(output: bytes) -> No
     styles = xml(output, "word/styles.xml")
     reference = styles.find('w:style[@w:styleId="FootnoteReference"]/w:rPr/w:color', NS)
     assert reference.get(w("val")) == "9E1B1B"  # the markers in the text: the accent
+
+
+def test_a_note_cited_on_a_later_page_is_printed_there_again() -> None:
+    """By the PDF's pages: a citation on a page where its note is not yet printed is a real
+    footnote of its own, marked with the note's number; on the same page, a NOTEREF."""
+    from docx import Document as WordDocument
+
+    from desktop_app.render.docx.footnotes import NoteReferences
+
+    notes = (Footnote(1, "一"), Footnote(2, "二"))
+    citations = [(1, 3), (2, 3), (1, 3), (1, 5), (2, 6)]
+    references = NoteReferences(notes, citations)
+    paragraph = WordDocument().add_paragraph()
+    for number, _ in citations:
+        references.add(paragraph, number)
+    assert references.reprinted == [(3, 1), (4, 2)]  # footnote ids 3 and 4 repeat notes 1, 2
+    p = paragraph._p
+    refs = [(r.get(w("id")), r.get(w("customMarkFollows"))) for r in p.iter(w("footnoteReference"))]
+    assert refs == [("1", None), ("2", None), ("3", "1"), ("4", "1")]
+    custom = [r for r in p.iter(w("r")) if r.find("w:footnoteReference", NS) is not None][2:]
+    assert [r.find("w:t", NS).text for r in custom] == ["1", "2"]  # the mark follows
+    assert [t.text.strip() for t in p.iter(w("instrText"))] == ["NOTEREF _FnRef00001 \\f \\h"]

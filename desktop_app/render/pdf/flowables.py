@@ -18,6 +18,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import FrameBreak
 
 from desktop_app.model import Column, Cover, Figure, Heading, Imprint, KeyFigures, Masthead
 from desktop_app.model import Table as TableBlock
@@ -28,9 +29,31 @@ from desktop_app.render.pdf.paragraphs import Paragraph
 from desktop_app.render.pdf.styles import INK, MUTED, RULE, TILE, Styles
 
 
+class _Table(Table):
+    """A table that, split across pages, leaves at least two rows of its body on each."""
+
+    MIN_ROWS = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows or 0
+        first = len(parts[0]._cellvalues) - head
+        rest = len(parts[1]._cellvalues) - head
+        if first < self.MIN_ROWS:
+            return []  # not worth starting here: the table moves on
+        if rest >= self.MIN_ROWS:
+            return parts
+        keep = head + first - (self.MIN_ROWS - rest)  # rows on this page, header included
+        if keep - head < self.MIN_ROWS:
+            return []
+        return super().split(availWidth, sum(self._rowHeights[:keep]) + 0.01)
+
+
 def _table(rows: list[list[Any]], commands: list[tuple[Any, ...]], **kw: Any) -> Table:
     """A table whose every cell uses the bundled font (reportlab defaults to Helvetica)."""
-    table = Table(rows, **kw)
+    table = _Table(rows, **kw)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), BODY), *commands]))
     return table
 
@@ -86,13 +109,33 @@ class HeadingParagraph(StrongParagraph):
         self.keepWithNext = True
 
 
+class HeadingBreak(CondPageBreak):
+    """A new page before a heading when less than ``height`` is left, counting the room the
+    footnotes of what follows the heading will take at the page foot (a heading with room for
+    two lines of text but not for their notes would otherwise end the page)."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__(height)
+        self.notes: frozenset[int] = frozenset()  # cited by the block after the heading
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        frame = self._doctemplateAttr("frame")
+        extra = 0.0
+        if self.notes and hasattr(frame, "page_notes"):  # the body frame, which makes room
+            now = frame.page_notes
+            extra = frame.room_for(now | self.notes) - frame.room_for(now)
+        if availHeight < self.height + extra and frame is not None:
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+
 def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) -> list[Flowable]:
     """A heading that never ends a page: it starts a new page when little room is left, and
     keeps with what follows. Right after another heading it adds no break of its own."""
     style = {1: styles.h1, 2: styles.h2}.get(block.level, styles.h3)
     flowables: list[Flowable] = []
     if not keep_with_previous:
-        flowables.append(CondPageBreak(48 * mm if block.level == 1 else 36 * mm))
+        flowables.append(HeadingBreak(48 * mm if block.level == 1 else 36 * mm))
     flowables.append(HeadingParagraph(block, style, styles.heading_stroke))
     if block.level == 1 and styles.heading_rule:
         rule = HRFlowable(
@@ -200,8 +243,27 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
     source = Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
     if len(block.rows) <= 6:
         return [KeepTogether([caption, table, Spacer(1, 1.5 * mm), source])]
-    caption.keepWithNext = True  # a long table may break across pages, its header repeated
-    return [caption, table, Spacer(1, 1.5 * mm), source]
+    # A long table starts where its caption, header and three rows fit, and breaks across
+    # pages with its header repeated, rather than leaving the rest of a page empty.
+    return [TableStart(caption, table), caption, table, Spacer(1, 1.5 * mm), source]
+
+
+class TableStart(CondPageBreak):
+    """A new page before a long table's caption unless the caption, the header row and
+    :data:`ROWS_FIRST` rows fit."""
+
+    ROWS_FIRST = 3
+
+    def __init__(self, caption: Flowable, table: Table) -> None:
+        super().__init__(0)
+        self.caption, self.table = caption, table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        caption = self.caption.wrap(availWidth, availHeight)[1]
+        caption += self.caption.getSpaceBefore() + self.caption.getSpaceAfter()
+        self.table.wrap(availWidth, availHeight)
+        self.height = caption + sum(self.table._rowHeights[: 1 + self.ROWS_FIRST])
+        return super().wrap(availWidth, availHeight)
 
 
 def figure(block: Figure, styles: Styles, width: float) -> list[Flowable]:

@@ -25,15 +25,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 
 from desktop_app.model import Document
 from desktop_app.render.characters import one_line
-from desktop_app.render.pdf.flowables import HeadingParagraph
+from desktop_app.render.pdf.flowables import HeadingBreak, HeadingParagraph
 from desktop_app.render.pdf.markup import text_markup
 from desktop_app.render.pdf.paragraphs import Paragraph, register_callbacks
 from desktop_app.render.pdf.styles import MUTED, RULE, Styles
 
 NOTE_GAP = 3.2 * mm  # between the text area and the footnote rule
+_HEADING_PARTS = (HeadingParagraph, HRFlowable, CondPageBreak)
 _NOTE_LINK = "#fn-"
 
 
@@ -56,6 +58,17 @@ def notes_in(item: Any, depth: int = 0) -> set[int]:
     for attribute in ("frags", "_content", "_cellvalues"):
         found |= notes_in(getattr(item, attribute, None), depth + 1)
     return found
+
+
+def note_headings(story: list[Flowable]) -> list[Flowable]:
+    """Tell each heading break the notes the block after its heading cites."""
+    for index, item in enumerate(story):
+        if isinstance(item, HeadingBreak):
+            following = next(
+                (f for f in story[index + 1 :] if not isinstance(f, _HEADING_PARTS)), None
+            )
+            item.notes = frozenset(notes_in(following)) if following is not None else frozenset()
+    return story
 
 
 def _anchor(number: int, page: int, first_page: int) -> str:
@@ -111,6 +124,7 @@ class Pass:
     """What one layout pass found out."""
 
     note_pages: dict[int, int] = field(default_factory=dict)  # footnote -> page
+    citations: list[tuple[int, int]] = field(default_factory=list)  # (footnote, page), in order
     heading_pages: dict[str, int] = field(default_factory=dict)  # heading anchor -> page
     pages: int = 0
 
@@ -170,6 +184,7 @@ class _BriefingTemplate(BaseDocTemplate):
                 number = int(destination[3:])
                 first = self.result.note_pages.setdefault(number, self.page)
                 self._linked.setdefault(self.page, set()).add(number)
+                self.result.citations.append((number, self.page))
                 destination = _anchor(number, self.page, first)  # the note on this page
             return draw_link(contents, destination, *args, **kwargs)
 
@@ -305,5 +320,5 @@ def lay_out(
     out (its number of pages, the page of each heading)."""
     buffer = io.BytesIO()
     template = _BriefingTemplate(buffer, document, styles, has_cover)
-    template.build(make_story(template))
+    template.build(note_headings(make_story(template)))
     return buffer.getvalue(), template.result

@@ -181,6 +181,9 @@ def _ascent_descent(font_name: str, size: float) -> tuple[float, float]:
     return getAscentDescent(font_name, size)
 
 
+_CITATION = re.compile(r"\[\d{1,3}\]")
+
+
 def _is_letter(ch: str) -> bool:
     return ch.isalpha() and ord(ch) < 0x2E80
 
@@ -189,7 +192,7 @@ class Units:
     """A paragraph's fragments cut into characters: each one's text, fragment, width and break
     class, and the breaks allowed between them."""
 
-    __slots__ = ("allow", "chars", "classes", "forced", "frags", "glued", "n", "widths")
+    __slots__ = ("allow", "chars", "classes", "forced", "frags", "glued", "n", "quiet", "widths")
 
     def __init__(self, frags: Sequence[Any]) -> None:
         chars: list[str] = []
@@ -227,7 +230,13 @@ class Units:
         self.forced = forced
         self.n = len(chars)
         self.glued = bytearray(self.n)  # 1: in a run that is not to be broken (a date…)
-        self.allow = self._breaks("".join(texts))
+        joined = "".join(texts)
+        self.allow = self._breaks(joined)
+        # A citation of the sources list, [2], is not text a line can stand on: 《…榜》[2]。
+        self.quiet = bytearray(self.n)
+        if "[" in joined:
+            for match in _CITATION.finditer(joined):
+                self.quiet[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
 
     def _breaks(self, text: str) -> bytearray:
         """allow[i]: may a line break before unit i (1 ≤ i < n)?"""
@@ -257,9 +266,13 @@ class Units:
 
     def content(self, start: int, end: int) -> int:
         """How many letters, digits and ideographs units [start, end) hold (not punctuation,
-        spaces or superscripts)."""
-        classes, chars = self.classes, self.chars
-        return sum(1 for k in range(start, end) if classes[k] in (ID, AL) and chars[k].isalnum())
+        spaces, superscripts or citations such as [2])."""
+        classes, chars, quiet = self.classes, self.chars, self.quiet
+        return sum(
+            1
+            for k in range(start, end)
+            if classes[k] in (ID, AL) and chars[k].isalnum() and not quiet[k]
+        )
 
     def is_space(self, i: int) -> bool:
         return self.classes[i] == SP

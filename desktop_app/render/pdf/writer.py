@@ -133,6 +133,7 @@ class PdfPages:
     scale: float
     pages: int
     heading_pages: Mapping[str, int]
+    citations: tuple[tuple[int, int], ...] = ()  # each footnote marker: (note, page), in order
 
 
 def pdf_pages(document: Document) -> PdfPages:
@@ -190,6 +191,6 @@ def _render(document: Document) -> _Fitted:
         if not limit or result.pages <= limit:
             break
     headings = MappingProxyType(dict(result.heading_pages))
-    pages = PdfPages(scale, result.pages, headings)
+    pages = PdfPages(scale, result.pages, headings, tuple(result.citations))
     _keep(document, pages)
     return _Fitted(data, scale, pages)
