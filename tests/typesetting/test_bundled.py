@@ -1,22 +1,15 @@
 """Every bundled output typesets cleanly: no finding of the typesetting check in any template,
-language, edition or region (48 PDFs). Known to fail while the line breaking and page makeup
-fixes of issue 13 are made; ``python -m tests.typesetting.sweep`` lists every finding.
+language, edition or region (48 PDFs); ``python -m tests.typesetting.sweep`` lists every
+finding.
 
 Rendering and reading back the 48 PDFs (some 300 pages) takes about 25 s on an idle machine
 (each PDF once per session; more on a busy one)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.typesetting.sweep import CASES, findings, report
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 13: the renderer's line breaking and page makeup fixes are under way; "
-    "python -m tests.typesetting.sweep lists the findings",
-)
 def test_every_bundled_pdf_typesets_cleanly() -> None:
     results = {case: findings(case) for case in CASES}
     assert not any(results.values()), "\n" + report(results, limit=5)

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus.flowables import _listWrapOn
 
 from desktop_app.model import Column, Cover, Figure, Heading, Imprint, KeyFigures, Masthead
 from desktop_app.model import Table as TableBlock
@@ -112,14 +113,20 @@ class HeadingParagraph(StrongParagraph):
 class HeadingBreak(CondPageBreak):
     """A new page before a heading when less than ``height`` is left, counting the room the
     footnotes of what follows the heading will take at the page foot (a heading with room for
-    two lines of text but not for their notes would otherwise end the page)."""
+    two lines of text but not for their notes would otherwise end the page), and, when what
+    follows cannot be split (the key-figure tiles), room for the heading and all of it."""
 
     def __init__(self, height: float) -> None:
         super().__init__(height)
         self.notes: frozenset[int] = frozenset()  # cited by the block after the heading
+        self.whole: list[Flowable] = []  # the heading and a block that cannot be split
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         frame = self._doctemplateAttr("frame")
+        if self.whole:
+            dims: list[Any] = []
+            _listWrapOn(self.whole, availWidth, self.canv, dims=dims)
+            self.height = max(self.height, sum(h for _, h in dims) + 6 * mm)
         extra = 0.0
         if self.notes and hasattr(frame, "page_notes"):  # the body frame, which makes room
             now = frame.page_notes

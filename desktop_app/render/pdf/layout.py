@@ -24,7 +24,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus.flowables import CondPageBreak, HRFlowable
 
 from desktop_app.model import Document
@@ -64,10 +64,13 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
     """Tell each heading break the notes the block after its heading cites."""
     for index, item in enumerate(story):
         if isinstance(item, HeadingBreak):
-            following = next(
-                (f for f in story[index + 1 :] if not isinstance(f, _HEADING_PARTS)), None
-            )
+            after = index + 1
+            while after < len(story) and isinstance(story[after], _HEADING_PARTS):
+                after += 1
+            following = story[after] if after < len(story) else None
             item.notes = frozenset(notes_in(following)) if following is not None else frozenset()
+            if isinstance(following, KeepTogether):  # tiles: the heading goes with all of them
+                item.whole = [*story[index + 1 : after], *following._content]
     return story
 
 
