@@ -15,7 +15,6 @@ from desktop_app.assemble.dates import format_date
 from desktop_app.assemble.wording import w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang, Source
-from desktop_app.facts.names import to_simplified
 from desktop_app.model import Footnote, Inline, NoteRef, Run
 
 
@@ -49,8 +48,6 @@ class Citations:
         """《title》 / “title”; a title we supplied is marked as ours in internal editions and
         given as a plain description in external ones."""
         title = source.title.get(self.lang)
-        if self.lang == "zh" and source.script == "traditional":
-            title = to_simplified(title)  # a simplified document cites in simplified script
         if source.title_printed:
             return w("title", self.lang, title=title)
         if self.external:  # a description in brackets, as a bibliography gives a supplied title
