@@ -152,7 +152,10 @@ def _run(
 
 def _header(ctx: Context) -> str:
     """The running header: an internal edition's classification on every page, so that a page
-    taken from the pack is still marked."""
+    taken from the pack is still marked. A brief has none (GB/T 9704 marks its first page
+    only)."""
+    if ctx.brief:
+        return ""
     header, marking = ctx.template_text("header"), sec.classification(ctx)
     if not marking:
         return header

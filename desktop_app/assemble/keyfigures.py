@@ -15,10 +15,11 @@ MIN_OWN = 3  # below this many own tiles, figures of places inside the regions f
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
     """Tiles show each chosen region's own figures: the template's metrics in order, then
-    other telling counts and amounts. Figures of places inside a region are used only when
-    the region itself has fewer than ``MIN_OWN`` to show. The chosen regions take turns, so
-    that two districts both have tiles. A figure its source leaves unclear comes last: it is
-    a headline only when nothing clearer is there."""
+    other telling counts and amounts. In a briefing on one region, figures of places inside
+    it (named on the tile) fill in when it has fewer than ``MIN_OWN`` of its own; beside
+    another region's tiles they would read as the region's own, so a briefing on several
+    shows only the regions' own. The chosen regions take turns. A figure its source leaves
+    unclear comes last: it is a headline only when nothing clearer is there."""
     # A region's tiles show its own figures: never a company's, a fund's or one event's.
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
                and f.unit in COUNT_UNITS and f.subject is None]  # fmt: skip
@@ -37,7 +38,9 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     for region in ctx.selection.regions:
         mine = [f for f in numeric if home_region(ctx.selection, f) == region]
         own = rank([f for f in mine if f.region == region])
-        pool = own if len(own) >= MIN_OWN else own + rank([f for f in mine if f not in own])
+        alone = len(ctx.selection.regions) == 1
+        fill = alone and len(own) < MIN_OWN
+        pool = own + rank([f for f in mine if f not in own]) if fill else own
         measures: set[str] = set()
         queue = []
         for fact in pool:  # one tile a measure per region

@@ -3,7 +3,7 @@ notes on the data and the sources list."""
 
 from __future__ import annotations
 
-from desktop_app.assemble.charts import template_chart
+from desktop_app.assemble.charts import lowered, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date
 from desktop_app.assemble.elapsed import is_elapsed
@@ -432,11 +432,20 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
             key = (order, kind, _sentence(text.get(lang), lang))
             concerns.setdefault(key, []).append(label)
             numbers[key] = number
-    lines = []
+    # One line per note: 注11——江苏省独角兽企业入选数全省排名：……；瞪羚企业……：……。
+    per_note: dict[tuple[int, str, str], dict[str, list[str]]] = {}
     for key, labels in sorted(concerns.items()):
         labelled = join(list(dict.fromkeys(labels)), lang)
-        subject = w(key[1], lang, n=numbers[key], labels=labelled)
-        lines.append(w("uncertain_item", lang, subject=subject, notes=key[2]))
+        said = per_note.setdefault((key[0], key[1], numbers[key]), {})
+        caveats = said.setdefault(labelled, [])
+        caveats.append(key[2].rstrip("。.") if not caveats else lowered(key[2].rstrip("。.")))
+    sep, between = w("list_sep_long", lang), w("caveats_sep", lang)
+    lines = [
+        w("uncertain_item", lang, subject=w(kind, lang, n=number), notes=_sentence(between.join(
+            w("caveat", lang, labels=labels, caveat=sep.join(caveats))
+            for labels, caveats in said.items()), lang))
+        for (_, kind, number), said in per_note.items()
+    ]  # fmt: skip
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""

@@ -61,11 +61,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "The sources are unclear on the points below; use the figures and statements concerned "
         "with care:",
     ),
-    "uncertain_item": ("{subject}——{notes}", "{subject} — {notes}"),
-    "note_subject": ("注{n}：{labels}", "Note {n}: {labels}"),
-    "source_subject": ("来源[{n}]：{labels}", "Source [{n}]: {labels}"),
+    "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
+    "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
+    "caveats_sep": ("；", ". "),
+    "note_subject": ("注{n}", "Note {n}"),
+    "source_subject": ("来源[{n}]", "Source [{n}]"),
     "source_numbered": ("来源[{n}]", "Source [{n}]"),
-    "chart_subject": ("图表：{labels}", "Chart: {labels}"),
+    "chart_subject": ("图表", "Charts"),
     "statement": ("相关表述", "in the text"),
     "inferred_item": (
         "{n}未注明发布日期，推定为{date}。",

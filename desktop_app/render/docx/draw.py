@@ -51,6 +51,8 @@ def render_docx(document: Document) -> bytes:
         palette,
         number_first_page=not starts_with_cover,
     )
+    if document.page.form == "brief":  # page numbers at the outer edge: odd and even differ
+        docx.settings.odd_and_even_pages_header_footer = True
     set_contents_tabs(docx, text_width_mm)
     set_properties(docx, document.metadata)
     notes = NoteReferences(document.footnotes, pdf.citations if pdf is not None else ())

@@ -10,7 +10,7 @@ import re
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.section import Section, _Footer
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from desktop_app.model import Labels, PageSetup
 from desktop_app.render.docx.elements import borders, put
@@ -52,18 +52,33 @@ def setup_page(
         ink.run(header, page.header_text)
         put(header._p.get_or_add_pPr(), borders("w:pBdr", palette.rule, {"bottom": 4}, 3))
 
-    _page_numbers(section.footer, page, labels, ink)
+    # A brief numbers its pages at the outer edge, one character in (GB/T 9704): right on odd
+    # pages, left on even ones; the document's settings ask for odd and even footers.
+    brief = page.form == "brief"
+    odd = WD_ALIGN_PARAGRAPH.RIGHT if brief else WD_ALIGN_PARAGRAPH.CENTER
+    _page_numbers(section.footer, page, labels, ink, odd)
+    if brief:
+        even = section.even_page_footer
+        even.is_linked_to_previous = False
+        _page_numbers(even, page, labels, ink, WD_ALIGN_PARAGRAPH.LEFT)
     first = section.first_page_footer
     first.is_linked_to_previous = False
     if number_first_page:
-        _page_numbers(first, page, labels, ink)
+        _page_numbers(first, page, labels, ink, odd)
     return width - left - right, height
 
 
-def _page_numbers(footer: _Footer, page: PageSetup, labels: Labels, ink: Ink) -> None:
+def _page_numbers(
+    footer: _Footer, page: PageSetup, labels: Labels, ink: Ink, align: WD_ALIGN_PARAGRAPH
+) -> None:
     paragraph = footer.paragraphs[0]
     set_style(paragraph, FOOTER)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.alignment = align
+    one_character = Pt(page.base_size_pt)
+    if align == WD_ALIGN_PARAGRAPH.RIGHT:
+        paragraph.paragraph_format.right_indent = one_character
+    elif align == WD_ALIGN_PARAGRAPH.LEFT:
+        paragraph.paragraph_format.left_indent = one_character
     template = "— {page} —" if page.footer == "dash" else labels.page_of
     for index, piece in enumerate(_PLACEHOLDER.split(template)):
         if index % 2:  # the captured placeholder names

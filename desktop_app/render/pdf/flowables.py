@@ -107,7 +107,10 @@ class HeadingParagraph(StrongParagraph):
         if parts:
             parts[0].outline = self.outline  # the bookmark goes where the heading starts
         return parts
-        self.keepWithNext = True
+        # No keepWithNext: reportlab would keep the heading with the whole of what follows
+        # and move a long paragraph on, leaving the page half empty. The HeadingBreak before
+        # it leaves room for the heading and two lines of what follows, with their notes.
+        self.keepWithNext = False
 
 
 class HeadingBreak(CondPageBreak):
@@ -137,8 +140,9 @@ class HeadingBreak(CondPageBreak):
 
 
 def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) -> list[Flowable]:
-    """A heading that never ends a page: it starts a new page when little room is left, and
-    keeps with what follows. Right after another heading it adds no break of its own."""
+    """A heading that never ends a page: it starts a new page when too little room is left
+    for it and what follows (see :class:`HeadingBreak`). Right after another heading it adds
+    no break of its own."""
     style = {1: styles.h1, 2: styles.h2}.get(block.level, styles.h3)
     flowables: list[Flowable] = []
     if not keep_with_previous:
@@ -152,7 +156,6 @@ def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) ->
             spaceBefore=0,
             spaceAfter=style.fontSize * 0.6,
         )
-        rule.keepWithNext = True
         flowables.append(rule)
     return flowables
 
@@ -266,11 +269,27 @@ class TableStart(CondPageBreak):
         self.caption, self.table = caption, table
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.height = self.opening().wrap(availWidth, availHeight)[1]
+        return super().wrap(availWidth, availHeight)
+
+    def opening(self) -> Flowable:
+        """A stand-in as tall as the caption, the header row and the first rows."""
+        return _Opening(self.caption, self.table, self.ROWS_FIRST)
+
+
+class _Opening(Flowable):
+    def __init__(self, caption: Flowable, table: Table, rows: int) -> None:
+        super().__init__()
+        self.caption, self.table, self.rows = caption, table, rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         caption = self.caption.wrap(availWidth, availHeight)[1]
         caption += self.caption.getSpaceBefore() + self.caption.getSpaceAfter()
         self.table.wrap(availWidth, availHeight)
-        self.height = caption + sum(self.table._rowHeights[: 1 + self.ROWS_FIRST])
-        return super().wrap(availWidth, availHeight)
+        return availWidth, caption + sum(self.table._rowHeights[: 1 + self.rows])
+
+    def draw(self) -> None:  # measured, never drawn
+        raise RuntimeError("the opening of a table is a measure, not a flowable to draw")
 
 
 def figure(block: Figure, styles: Styles, width: float) -> list[Flowable]:

@@ -25,17 +25,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
-from reportlab.platypus.flowables import CondPageBreak, HRFlowable
+from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.model import Document
 from desktop_app.render.characters import one_line
-from desktop_app.render.pdf.flowables import HeadingBreak, HeadingParagraph
+from desktop_app.render.pdf.flowables import HeadingBreak, HeadingParagraph, TableStart
 from desktop_app.render.pdf.markup import text_markup
 from desktop_app.render.pdf.paragraphs import Paragraph, register_callbacks
 from desktop_app.render.pdf.styles import MUTED, RULE, Styles
 
 NOTE_GAP = 3.2 * mm  # between the text area and the footnote rule
-_HEADING_PARTS = (HeadingParagraph, HRFlowable, CondPageBreak)
+_HEADING_PARTS = (HeadingParagraph, HRFlowable, HeadingBreak)
 _NOTE_LINK = "#fn-"
 
 
@@ -71,6 +71,8 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
             item.notes = frozenset(notes_in(following)) if following is not None else frozenset()
             if isinstance(following, KeepTogether):  # tiles: the heading goes with all of them
                 item.whole = [*story[index + 1 : after], *following._content]
+            elif isinstance(following, TableStart):  # a long table's caption, header, 3 rows
+                item.whole = [*story[index + 1 : after], following.opening()]
     return story
 
 
@@ -285,9 +287,17 @@ class _BriefingTemplate(BaseDocTemplate):
             canvas.setLineWidth(0.4)
             canvas.line(left, y - 1.2 * mm, left + width, y - 1.2 * mm)
         if setup.footer == "dash":
-            canvas.setFont(s.body.fontName, s.body.fontSize * 0.8)
+            size = s.body.fontSize * 0.8
+            canvas.setFont(s.body.fontName, size)
             canvas.setFillColor(MUTED)
-            canvas.drawCentredString(left + width / 2, self.bottomMargin - 10 * mm, f"— {page} —")
+            y, number = self.bottomMargin - 10 * mm, f"— {page} —"
+            if setup.form == "brief":  # GB/T 9704: at the outer edge, one character in
+                if page % 2:
+                    canvas.drawRightString(left + width - s.body.fontSize, y, number)
+                else:
+                    canvas.drawString(left + s.body.fontSize, y, number)
+            else:
+                canvas.drawCentredString(left + width / 2, y, number)
         else:  # "page 3 of 14": the total is known at the end, so the footer is a form
             canvas.doForm(f"footer-{page}")
         canvas.restoreState()
