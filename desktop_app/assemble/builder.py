@@ -22,10 +22,13 @@ from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, join, w
 from desktop_app.facts import FactBase
 from desktop_app.facts.model import Fact, Lang
-from desktop_app.model import Block, Document, Labels, Metadata, PageSetup
+from desktop_app.model import Block, Document, Figure, Labels, Metadata, PageSetup
 from desktop_app.templates import Template
 
 CHART_HEIGHT_MM = 60.0  # a chart in a charts section, unless the template says otherwise
+
+
+HIGHLIGHTS_PER_CHART = 2  # a chart the page has room for but no data to draw holds two
 
 
 def _contributing(selection: Selection, used: list[Fact]) -> list[str]:
@@ -91,6 +94,7 @@ def _tiles_to_come(template: Template, ctx: Context) -> set[str]:
 def _blocks(ctx: Context) -> list[Block]:
     template = ctx.template
     blocks: list[Block] = []
+    spare = 0  # charts a charts section had room for but no data: highlights take the room
     for section in template.sections:
         match section.kind:
             case "cover":
@@ -110,7 +114,8 @@ def _blocks(ctx: Context) -> list[Block]:
             case "themes":
                 blocks += theme_sections(ctx, section)
             case "highlights":
-                blocks += sec.highlights(ctx, section, ctx.shown)
+                more = HIGHLIGHTS_PER_CHART * spare
+                blocks += sec.highlights(ctx, section, ctx.shown, more)
             case "points":
                 blocks += sec.points(ctx, section)
             case "background":
@@ -119,7 +124,11 @@ def _blocks(ctx: Context) -> list[Block]:
                 blocks += sec.own_words(ctx, section)
             case "charts":
                 height = section.chart_height_mm or CHART_HEIGHT_MM
-                blocks += sec.charts(ctx, section, height, ctx.shown)
+                drawn = sec.charts(ctx, section, height, ctx.shown)
+                spare += max(
+                    0, (section.max_items or 2) - sum(isinstance(b, Figure) for b in drawn)
+                )
+                blocks += drawn
             case "notes":
                 blocks += sec.notes(ctx, section)
             case "sources":

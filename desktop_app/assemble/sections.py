@@ -251,12 +251,13 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
     return blocks
 
 
-def highlights(ctx: Context, section: SectionDef, exclude: set[str]) -> list[Block]:
+def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int = 0) -> list[Block]:
     """Telling figures not already in the tiles or charts (``exclude``): on the chosen
-    regions first, current before dated, counts and amounts before shares and ranks."""
+    regions first, current before dated, counts and amounts before shares and ranks; up to
+    the section's limit, and ``more`` where charts had no data to fill their room."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude]
     ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
-    ranked = one_per_passage(ranked)[: section.max_items or 4]
+    ranked = one_per_passage(ranked)[: (section.max_items or 4) + more]
     chosen = reading_order(ranked, ctx)
     if not chosen:
         return []
