@@ -62,6 +62,9 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     shown = format_fact(fact, ctx.lang)
     assert fact.metric
     label = ctx.base.metrics[fact.metric].short_label(ctx.lang)
+    if fact.region not in ctx.selection.regions:  # a park's figure says so in its label
+        place = ctx.base.regions[fact.region].short_name(ctx.lang).removeprefix("the ")
+        label += w("tile_place", ctx.lang, place=place)
     region = ctx.selection.region_name(fact.region, ctx.lang)
     stamp = when(fact, ctx.lang) + ctx.dated(fact)
     detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")

@@ -60,19 +60,24 @@ def _neg(key: str) -> tuple[int, ...]:
 
 
 def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
-    """The region's own figures first, then those of its companies, funds and events; figures
-    before general statements; clear before unclear; newest source first, in paragraph order."""
+    """The region's own figures first: figures before general statements, clear before
+    unclear, newest source first, in paragraph order. Then its companies, funds and events,
+    each subject's facts together and in the order its article tells them (the event, then
+    what was signed at it)."""
     published = {s.id: s.published for s in ctx.base.sources.values()}
-    return sorted(
-        facts,
-        key=lambda f: (
-            f.subject is not None,
-            f.value is None,
-            bool(f.uncertain),
-            _neg(published[f.source.id]),
-            f.source.locator,
-        ),
-    )
+    first_seen: dict[str, int] = {}
+    for index, fact in enumerate(facts):
+        if fact.subject is not None:
+            first_seen.setdefault(fact.subject.zh, index)
+
+    def key(f: Fact) -> tuple[object, ...]:
+        if f.subject is None:
+            return (0, 0, f.value is None, bool(f.uncertain), _neg(published[f.source.id]),
+                    f.source.locator)  # fmt: skip
+        return (1, first_seen[f.subject.zh], 0, 0, _neg(published[f.source.id]),
+                f.source.locator)  # fmt: skip
+
+    return sorted(facts, key=key)
 
 
 _DATE_LEAD = re.compile(r"\d{4}年")  # 2021年1—8月， sets the scene as 在…， does
@@ -85,12 +90,20 @@ def _region_at(ctx: Context, text: str, start: int) -> tuple[str, str] | None:
     with the article before it in English), as (region id, the words naming it)."""
     found = None
     for region in ctx.base.regions.values():
-        full = region.name.get(ctx.lang)
-        for article in ("", *(_ARTICLES if ctx.lang == "en" else ())):
-            words = article + full
-            if text.startswith(words, start) and (found is None or len(words) > len(found[1])):
-                found = (region.id, words)
+        for name in _full_names(ctx, region.id):
+            for article in ("", *(_ARTICLES if ctx.lang == "en" else ())):
+                words = article + name
+                if text.startswith(words, start) and (found is None or len(words) > len(found[1])):
+                    found = (region.id, words)
     return found
+
+
+def _full_names(ctx: Context, region_id: str) -> list[str]:
+    """A region's full name and the aliases that are its first words (苏州高新区 for
+    苏州高新区（虎丘区）), which name it in full as well."""
+    region = ctx.base.regions[region_id]
+    full = region.name.get(ctx.lang)
+    return [full, *(a for a in region.aliases if a != full and len(a) >= 4 and full.startswith(a))]
 
 
 def _starts_word(text: str, index: int) -> bool:
@@ -240,14 +253,26 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
 
 
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
-    """Facts from the same source paragraph run together in one paragraph; each keeps its own
-    footnote."""
+    """Facts from the same source paragraph, or on the same subject (one event, one fund),
+    run together in one paragraph."""
     result: list[Paragraph] = []
     group: list[Fact] = []
     for fact in facts:
-        if group and (fact.source.id, fact.source.locator) != (
-            group[-1].source.id,
-            group[-1].source.locator,
+        previous = group[-1] if group else None
+        same_subject = (
+            previous is not None
+            and fact.subject is not None
+            and previous.subject is not None
+            and fact.subject.zh == previous.subject.zh
+        )
+        if (
+            previous is not None
+            and not same_subject
+            and (
+                fact.source.id,
+                fact.source.locator,
+            )
+            != (previous.source.id, previous.source.locator)
         ):
             result.append(Paragraph(tuple(joined(ctx, group))))
             group = []

@@ -214,18 +214,27 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         candidates = current if len(current) >= limit else candidates
     # How long the place has been developing is where a profile starts.
     picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
-    # Themes whose best is current speak first; a theme with only dated facts fills in.
-    for current in (True, False):
-        for theme in ctx.selection.themes:
-            subtree = base.theme_subtree(theme)
-            # Each chosen region's best on the theme, in turn, so that two districts both speak.
-            bests = _one_per_region(ctx, [f for f in candidates if subtree & set(f.themes[:1])])
-            for best in bests:
-                if best not in picked and len(picked) < limit and current != ctx.stale(best):
-                    picked.append(best)
+    # Each chosen region has its share of the messages, then the strongest fill up.
+    regions = ctx.selection.regions
+    share = max(1, (limit - len(picked)) // len(regions))
+    for region in regions if len(regions) > 1 else ():
+        mine = [f for f in candidates if f.region == region]
+        _messages(ctx, mine, picked, min(limit, len(picked) + share))
+    _messages(ctx, candidates, picked, limit)
     order = {t: i for i, t in enumerate(ctx.selection.themes)}
     picked.sort(key=lambda f: (not is_elapsed(f, base), _theme_rank(base, order, f)))
     return interleave(ctx.selection, picked)
+
+
+def _messages(ctx: Context, ranked: list[Fact], picked: list[Fact], limit: int) -> None:
+    """Add to ``picked``, up to ``limit``, the best of ``ranked`` on each theme in turn:
+    themes whose best is current first, then those with only dated facts."""
+    for current in (True, False):
+        for theme in ctx.selection.themes:
+            subtree = ctx.base.theme_subtree(theme)
+            for best in _one_per_region(ctx, [f for f in ranked if subtree & set(f.themes[:1])]):
+                if best not in picked and len(picked) < limit and current != ctx.stale(best):
+                    picked.append(best)
 
 
 def _theme_rank(base: FactBase, order: dict[str, int], fact: Fact) -> int:

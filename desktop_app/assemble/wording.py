@@ -19,6 +19,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "table_caption": ("表{n} {title}", "Table {n}. {title}"),
     "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
     "theme_table": ("{theme}主要数据", "{theme} in figures"),
+    "tile_place": ("（{place}）", " ({place})"),
     "in_region": ("（位于{region}）", " ({region})"),
     "col_indicator": ("指标", "Indicator"),
     "col_region": ("区域/主体", "Region or body"),

@@ -177,3 +177,43 @@ def test_word_prints_a_note_again_on_the_pages_the_pdf_does() -> None:
     for note in again:
         mark, *rest = note.findall(".//w:t", ns)
         assert texts[int(mark.text)] == "".join(t.text for t in rest).strip()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_region_of_two_has_its_messages_in_the_overview(lang: str) -> None:
+    document = build("full-briefing", lang, ("sip", "snd"), "external")
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1)
+    end = next(i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading))
+    items = [item for b in blocks[start + 1 : end] if isinstance(b, BulletList) for item in b.items]
+    text = ["".join(i.text for i in item if isinstance(i, Run)) for item in items]
+    for region in ("sip", "snd"):
+        place = WORKSPACE.base.regions[region]
+        names = {place.short_name(lang), place.name.get(lang), *place.aliases}
+        names |= {"Suzhou New District"} if region == "snd" else set()
+        assert any(name in t for t in text for name in names), (region, text)
+
+
+def test_an_events_facts_make_one_paragraph_in_the_order_its_article_tells_them() -> None:
+    document = build("full-briefing", "zh", ("snd",), "external")
+    event = [
+        f
+        for f in WORKSPACE.base.facts
+        if f.subject is not None and "推介会" in f.subject.zh and f.region == "snd"
+    ]
+    assert len(event) >= 3
+    paragraphs = [
+        "".join(i.text for i in b.inlines if isinstance(i, Run))
+        for b in document.blocks
+        if isinstance(b, Paragraph)
+    ]
+    holding = [p for p in paragraphs if "68个重点项目" in p or "522亿元" in p]
+    assert len(holding) == 1  # signings and their value in one paragraph
+    assert holding[0].index("举办") < holding[0].index("68个重点项目") < holding[0].index("522亿元")
+
+
+def test_a_parks_figure_on_a_districts_tile_names_the_park() -> None:
+    document = build("full-briefing", "en", ("snd",), "external")
+    tiles = next(b for b in document.blocks if isinstance(b, KeyFigures)).tiles
+    assert tiles and all("(Pioneer Park)" in t.label or "Suzhou New District" in t.detail
+                         for t in tiles)  # fmt: skip
