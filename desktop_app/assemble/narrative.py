@@ -135,7 +135,12 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
                 words = full[:4] + short.removeprefix("the ")
             else:
                 words = short[:1].upper() + short[1:] if index == 0 else short
-        elif introduce and region_id not in ctx.introduced and _introducible(ctx, full, short):
+        elif (
+            introduce
+            and region_id not in ctx.introduced
+            and _introducible(ctx, full, short)
+            and not text.startswith(("（", "("), index + len(full))  # its own name follows
+        ):
             words = full + w("short_name", ctx.lang, short=short)
             ctx.introduced.add(region_id)
         out.append(words)
@@ -146,9 +151,10 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
 
 
 def _introducible(ctx: Context, full: str, short: str) -> bool:
-    """Whether a short name needs introducing: in Chinese any other name (园区); in English an
-    abbreviation (SIP), not a description (the innovation centre)."""
-    if short == full or (short in full and ctx.lang == "en"):
+    """Whether a short name needs introducing: in Chinese any other name (园区) but the full
+    name's own first words (苏州 for 苏州市); in English an abbreviation (SIP), not a
+    description (the innovation centre)."""
+    if short == full or full.startswith(short) or (short in full and ctx.lang == "en"):
         return False
     return ctx.lang == "zh" or short.isupper()
 

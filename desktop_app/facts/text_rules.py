@@ -21,12 +21,16 @@ CJK = r"[\u3400-\u9fff]"
 _HALF_WIDTH = re.compile(rf"(?<={CJK})[,:;?!()]|[,:;?!()](?={CJK})")
 _FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _FUND_MEASURE = re.compile(r"\d只")
+# GB/T 15834's separator (间隔号) is ·; a bullet or katakana dot between names is not it.
+_NOT_A_SEPARATOR = re.compile(rf"(?<={CJK})[•‧・](?={CJK})")
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
 def _zh_warnings(text: str, traditional_ok: bool = False) -> Iterator[str]:
     for match in dict.fromkeys(_HALF_WIDTH.findall(text)):
         yield f"half-width '{match}' in Chinese text; write '{FULL[match]}'"
+    for dot in dict.fromkeys(_NOT_A_SEPARATOR.findall(text)):
+        yield f"'{dot}' between names in Chinese text; write the separator '·' (GB/T 15834)"
     simplified = to_simplified(text)
     if not traditional_ok and simplified != text:
         pairs = zip(text, simplified, strict=False)  # t2s keeps the length, character by character

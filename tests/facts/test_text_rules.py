@@ -42,6 +42,20 @@ facts:
       zh: 园区已投资41只子基金:成效明显。
       en: The zone has invested in 41 sub-funds.
     source: {id: src-a, locator: 4}
+  - id: zone-centre
+    region: zone
+    themes: [talent]
+    metric: null
+    value: null
+    unit: null
+    qualifier: null
+    figure: null
+    period: null
+    as_of: 2024
+    statement:
+      zh: 园区设有星河•领创中心。
+      en: The zone hosts the Xinghe Lingchuang centre.
+    source: {id: src-a, locator: 5}
 """
 
 
@@ -55,6 +69,8 @@ def test_each_rule_is_reported_with_its_line(minimal_base: Path) -> None:
             "punctuation") in found  # fmt: skip
     assert (27, "zone-funds", "statement.zh: half-width ':' in Chinese text; write '：'") in found
     assert any(s == "zone-funds" and "支" in m for _, s, m in found)
+    assert (41, "zone-centre", "statement.zh: '•' between names in Chinese text; write the "
+            "separator '·' (GB/T 15834)") in found  # fmt: skip
 
 
 def test_validate_prints_warnings_and_still_passes(

@@ -129,7 +129,7 @@ def breaking_faults(lines: list[Line]) -> list[str]:
     return faults
 
 
-PAGE_NUMBER = re.compile(r"— \d+ —")
+PAGE_NUMBER = re.compile(r"(— )?\d+( —)?")  # — 3 — in Chinese, 3 in English
 WORD = re.compile(r"[A-Za-z]+")
 
 

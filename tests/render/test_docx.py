@@ -352,6 +352,10 @@ def test_dash_footer() -> None:
     assert [t.text.strip() for t in footer.iter(w("instrText"))] == ["PAGE"]
     # Without a cover, the first page is numbered too.
     assert shown(section.first_page_footer.paragraphs[0]._p) == "— 1 —"
+    # "— 1 —" is the Chinese convention; an English page has its bare number.
+    english = dataclasses.replace(document, lang="en")
+    footer = read_back(render_docx(english)).sections[0].footer.paragraphs[0]._p
+    assert shown(footer) == "1"
 
 
 # -- fonts and languages ------------------------------------------------------------------

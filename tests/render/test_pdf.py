@@ -190,3 +190,17 @@ def test_the_cover_band_holds_a_long_title_and_its_subtitle(document: Document, 
         words = [c for c in white if c["text"] in "产业创新人才与投资环境"]  # the subtitle
         assert words and all(band["top"] + 5 < c["top"] and c["bottom"] < band["bottom"] - 5
                              for c in words)  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("zh", "— 1 —"), ("en", "1")])
+def test_a_dash_footer_is_chinese_in_chinese_only(
+    document: Document, lang: str, shown: str
+) -> None:
+    page = dataclasses.replace(document.page, footer="dash")
+    small = dataclasses.replace(
+        document, page=page, lang=lang, blocks=(Paragraph((Run("text"),)),), footnotes=()
+    )
+    with pdfplumber.open(io.BytesIO(render_bytes(small, "pdf"))) as pdf:
+        lowest = max(pdf.pages[0].extract_words(), key=lambda word: word["top"])
+        footer = [w["text"] for w in pdf.pages[0].extract_words() if w["top"] >= lowest["top"] - 2]
+    assert " ".join(footer) == shown

@@ -79,7 +79,9 @@ def _page_numbers(
         paragraph.paragraph_format.right_indent = one_character
     elif align == WD_ALIGN_PARAGRAPH.LEFT:
         paragraph.paragraph_format.left_indent = one_character
-    template = "— {page} —" if page.footer == "dash" else labels.page_of
+    # — 1 — is the Chinese convention (GB/T 9704); an English page has its bare number.
+    dash = "— {page} —" if ink.zh else "{page}"
+    template = dash if page.footer == "dash" else labels.page_of
     for index, piece in enumerate(_PLACEHOLDER.split(template)):
         if index % 2:  # the captured placeholder names
             add_field(paragraph, _FIELDS[piece], "1", ink)

@@ -339,7 +339,9 @@ class CoverPage(Flowable):
         classification = s.small.clone("cls", textColor=s.accent, fontSize=size * 1.05)
         if b.classification:
             self._para(text_markup(b.classification), classification, self.height - 2 * mm)
-        title = s.h1.clone("cover-title", fontSize=size * 2.6, leading=size * 3.4, textColor=white)
+        title = s.h1.clone(  # a headline: lines of even length, no bracketed group split
+            "cover-title", fontSize=size * 2.6, leading=size * 3.4, textColor=white, headline=True
+        )
         subtitle = s.lead.clone(
             "cover-sub",
             textColor=white,

@@ -290,7 +290,9 @@ class _BriefingTemplate(BaseDocTemplate):
             size = s.body.fontSize * 0.8
             canvas.setFont(s.body.fontName, size)
             canvas.setFillColor(MUTED)
-            y, number = self.bottomMargin - 10 * mm, f"— {page} —"
+            # — 1 — is the Chinese convention (GB/T 9704); an English page, its bare number.
+            zh = self.document.lang == "zh"
+            y, number = self.bottomMargin - 10 * mm, f"— {page} —" if zh else str(page)
             if setup.form == "brief":  # GB/T 9704: at the outer edge, one character in
                 if page % 2:
                     canvas.drawRightString(left + width - s.body.fontSize, y, number)

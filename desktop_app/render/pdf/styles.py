@@ -82,6 +82,8 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
             "wordWrap": "CJK",
             "alignment": TA_JUSTIFY if zh else TA_LEFT,
             "spaceAfter": size * 0.5,
+            "allowWidows": 0,  # no paragraph's last line alone at the top of a page
+            "allowOrphans": 0,  # nor its first line alone at the foot of one
         }
         base.update(kw)
         return ParagraphStyle(name, **base)  # type: ignore[arg-type]
