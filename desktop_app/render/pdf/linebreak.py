@@ -137,7 +137,8 @@ FUZZ = 1e-6
 HYPHENATE_SLACK = 0.2  # hyphenate a word when the line would otherwise leave this much empty
 HEADLINE_MAX_UNITS = 300  # longer headlines are filled greedily
 SHORT_GROUP = 20  # a bracketed group this short is not broken in a headline
-MAX_CHAR_SPACE = 0.3  # ems between characters at most, to justify a line
+MAX_CHAR_SPACE = 0.15  # ems between characters at most, to justify a line (more reads loose:
+# a line that would need more is left ragged)
 LONGEST_WORD = 40  # a longer run of letters is no word (a code, a web address): cut, no hyphen
 
 
