@@ -36,7 +36,7 @@ def _fact(index: int, region: str, rng: random.Random) -> dict[str, object]:
         "region": region,
         "themes": [rng.choice(_THEMES)],
         "metric": None, "value": None, "unit": None, "qualifier": None, "figure": None,
-        "period": str(rng.randint(2019, 2025)),
+        "period": str(rng.randint(2019, 2023)),  # not after its source (published 2023 on)
         "as_of": None,
         "statement": {
             "zh": f"第{index}号示例事实：该区域在{rng.choice(_FIELDS)}方面持续推进重点工作。",

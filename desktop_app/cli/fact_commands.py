@@ -52,9 +52,11 @@ def facts(args: Any) -> int:
     if args.json:
         print_json([space.fact_record(f) for f in selected])
         return EXIT_OK
+    # id, region, metric, figure, date (period or as_of), statement: what a new fact reuses
     for fact in selected:
-        figure = fact.figure or "—"
-        print(f"{fact.id}\t{fact.region}\t{figure}\t{fact.statement.get(args.lang)}")
+        columns = (fact.id, fact.region, fact.metric or "—", fact.figure or "—",
+                   fact.period or fact.as_of or "—", fact.statement.get(args.lang))  # fmt: skip
+        print("\t".join(columns))
     print(f"{len(selected)} fact(s)", file=sys.stderr)
     return EXIT_OK
 

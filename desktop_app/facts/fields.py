@@ -20,6 +20,20 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
+def _as_digits(value: Any) -> str:
+    """'; write 6000000000' for a number YAML read as text (6e9, 1,500), when it is one."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        number = float(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        return ""
+    if number != number or number in (float("inf"), float("-inf")):
+        return ""
+    digits = str(int(number)) if number.is_integer() else repr(number)
+    return f"; write {digits}, in digits"
+
+
 def describe(value: Any) -> str:
     """How a bad value is quoted back to the user."""
     if value is None:
@@ -223,7 +237,9 @@ class RecordReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            self.problem(field, f"{field} must be a number, got {describe(value)}")
+            self.problem(
+                field, f"{field} must be a number, got {describe(value)}{_as_digits(value)}"
+            )
             return None
         if isinstance(value, float) and value.is_integer():
             return int(value)

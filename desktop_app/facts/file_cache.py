@@ -21,7 +21,7 @@ from desktop_app.facts.model import Fact, SourceRef, Text
 
 Entry = tuple[Fact, str, int, str, dict[str, int]]  # fact, id, line, subject, key lines
 _READERS = ("yaml_source.py", "fields.py", "records.py", "figures.py", "units.py", "model.py",
-            "file_cache.py", "../language.py")  # fmt: skip
+            "file_cache.py", "loader.py", "../language.py")  # fmt: skip
 
 
 @cache

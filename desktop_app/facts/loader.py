@@ -10,10 +10,13 @@ registry file that could not be read, is left out quietly rather than reported a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+import difflib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from desktop_app.errors import FactBaseError, Problem, display_path
@@ -21,6 +24,7 @@ from desktop_app.facts.base import FactBase
 from desktop_app.facts.fields import RecordReader
 from desktop_app.facts.file_cache import cached_records, keep_records
 from desktop_app.facts.model import Fact, Metric, Region, Source, Theme
+from desktop_app.facts.names import resolve_region
 from desktop_app.facts.records import read_fact, read_metric, read_region, read_source, read_theme
 from desktop_app.facts.yaml_source import MAX_FILE_BYTES, LocatedDict, load_yaml
 from desktop_app.memory import cycle_collection_paused
@@ -33,7 +37,7 @@ LAYOUT = "sources.yaml, regions.yaml, themes.yaml, metrics.yaml and a facts/ fol
 
 # The keys that the checks across records may point at (a large base keeps one Located per
 # record until they have run, so only these lines are kept).
-_CHECKED = ("id", "parent", "region", "themes", "source", "metric", "unit")
+_CHECKED = ("id", "parent", "region", "themes", "source", "metric", "unit", "period")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,17 +195,30 @@ def _check_fact(
     def report(key: str, message: str) -> None:
         found.add(where.file, where.line_of(key), where.subject, message)
 
+    def unknown(key: str, kind: str, ident: str, registry: str) -> None:
+        close = closest(ident, registries[registry])
+        where = f"use an id from {registry}.yaml"
+        hint = f"did you mean '{close}'? ({where})" if close else where
+        report(key, f"unknown {kind} '{ident}'; {hint}")
+
     if fact.region not in registries["regions"]:
-        report("region", f"unknown region '{fact.region}'; use an id from regions.yaml")
+        unknown("region", "region", fact.region, "regions")
     for theme in fact.themes:
         if theme not in registries["themes"]:
-            report("themes", f"unknown theme '{theme}'; use an id from themes.yaml")
-    if fact.source.id not in registries["sources"]:
-        report("source", f"unknown source '{fact.source.id}'; use an id from sources.yaml")
+            unknown("themes", "theme", theme, "themes")
+    source = registries["sources"].get(fact.source.id)
+    if source is None:
+        unknown("source", "source", fact.source.id, "sources")
+    elif fact.period and _after(fact.period.split("/")[0], source[0].published):
+        report(
+            "period",
+            f"period {fact.period} begins after the article's date {source[0].published}; "
+            "a figure cannot be counted before it happens (a target is a statement of plans)",
+        )
     if fact.metric is not None:
         metric = registries["metrics"].get(fact.metric)
         if metric is None:
-            report("metric", f"unknown metric '{fact.metric}'; use an id from metrics.yaml")
+            unknown("metric", "metric", fact.metric, "metrics")
         elif metric[0].unit != fact.unit:
             unit = metric[0].unit
             report(
@@ -209,6 +226,33 @@ def _check_fact(
                 f"unit '{fact.unit}' does not match metric '{fact.metric}', which is in '{unit}'",
             )
     return len(found.problems) == problems_before
+
+
+def closest(unknown: str, known: Iterable[str]) -> str | None:
+    """The known id closest to ``unknown`` (new-tech-projects for new-tech-project), if any
+    is close."""
+    close = difflib.get_close_matches(unknown, list(known), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _after(start: str, published: str) -> bool:
+    """Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) lies after another, at the precision both
+    give: 2027 is after 2026-03; 2026-05 is not after 2026."""
+    precision = min(len(start), len(published))
+    return start[:precision] > published[:precision]
+
+
+def _name_the_alias(problems: list[Problem], regions: dict[str, tuple[Any, Located]]) -> None:
+    """'region must be an id, got '园区'' gains the id the name stands for: write 'sip'."""
+    gazetteer = SimpleNamespace(regions={k: v[0] for k, v in regions.items()})
+    for index, problem in enumerate(problems):
+        match = _REGION_NOT_AN_ID.match(problem.message)
+        if match and (region := resolve_region(gazetteer, match.group(1))) is not None:  # type: ignore[arg-type]
+            message = f"{problem.message}; '{match.group(1)}' is region '{region}': write {region}"
+            problems[index] = replace(problem, message=message)
+
+
+_REGION_NOT_AN_ID = re.compile(r"^region must be an id, got '(.+)'$")
 
 
 def _layout_problems(root: Path, found: _Findings) -> None:
@@ -251,6 +295,7 @@ def _load(root: Path) -> tuple[FactBase, list[Problem]]:
     bad_themes = _check_tree(registries["themes"], "theme", found)
     fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
     fact_records = _collect(fact_files, partial(_fact_records, found=found), found)
+    _name_the_alias(found.problems, registries["regions"])
     facts = tuple(
         fact for fact, where in fact_records.values() if _check_fact(fact, where, registries, found)
     )

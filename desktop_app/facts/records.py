@@ -154,6 +154,12 @@ def read_fact(r: RecordReader) -> Fact | None:
     figure = r.text("figure", required=False, max_len=FIGURE_MAX_LEN)
     period = r.date("period", required=False, allow_range=True)
     as_of = r.date("as_of", required=False)
+    if period is not None and as_of is not None:
+        r.problem("as_of", "give period (the span a figure covers) or as_of (the date it "
+                  "stands at), not both")  # fmt: skip
+    elif period is None and as_of is None and r.ok:
+        r.problem(None, "give period (the span a figure covers) or as_of (the date it stands "
+                  "at); one of them is needed")  # fmt: skip
     statement = r.bilingual("statement")
     source = _read_source_ref(r)
     uncertain = _read_uncertain(r)

@@ -266,3 +266,18 @@ def test_templates_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert templates["full-briefing"]["max_pages"] == 0
     assert templates["full-briefing"]["name"]["zh"] == "投资环境简报（完整版）"
+
+
+def test_facts_lists_metric_figure_and_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """What a new fact reuses: its metric id, and the date to compare with."""
+    code, out, _ = run(capsys, "facts", "--region", "sip", "--metric", "new-tech-projects")
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows and all(len(row) == 6 for row in rows)
+    assert rows[0][:5] == [
+        "sip-new-tech-projects-2024",
+        "sip",
+        "new-tech-projects",
+        "超千個",  # the figure as printed (the article is in traditional script)
+        "2024",
+    ]

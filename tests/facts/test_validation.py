@@ -39,6 +39,63 @@ CASES = [
         [f"{A}:20: {P}: value must be a number, got 'True'"],
     ),
     (
+        "value-in-exponent-form",
+        A,
+        "value: 20000",
+        "value: 6e9",
+        [f"{A}:6: {T}: value must be a number, got '6e9'; write 6000000000, in digits"],
+    ),
+    (
+        "region-by-name",
+        A,
+        "region: zone\n",
+        "region: 苏州工业园区\n",
+        [
+            f"{A}:3: {T}: region must be an id, got '苏州工业园区'; '苏州工业园区' is region "
+            "'zone': write zone"
+        ],
+    ),
+    (
+        "metric-misspelt",
+        A,
+        "metric: talents",
+        "metric: talent",
+        [
+            f"{A}:5: {T}: unknown metric 'talent'; did you mean 'talents'? (use an id from "
+            "metrics.yaml)"
+        ],
+    ),
+    (
+        "period-and-as-of",
+        A,
+        "period: null\n    as_of: 2024-05",
+        "period: 2024\n    as_of: 2024-05",
+        [
+            f"{A}:11: {T}: give period (the span a figure covers) or as_of (the date it stands "
+            "at), not both"
+        ],
+    ),
+    (
+        "neither-period-nor-as-of",
+        A,
+        "period: null\n    as_of: 2024-05",
+        "period: null\n    as_of: null",
+        [
+            f"{A}:2: {T}: give period (the span a figure covers) or as_of (the date it stands "
+            "at); one of them is needed"
+        ],
+    ),
+    (
+        "period-after-publication",
+        A,
+        "period: null\n    as_of: 2024-05",
+        "period: 2027\n    as_of: null",
+        [
+            f"{A}:10: {T}: period 2027 begins after the article's date 2024-05-01; a figure "
+            "cannot be counted before it happens (a target is a statement of plans)"
+        ],
+    ),
+    (
         "duplicate-id",
         A,
         "id: park-firms",
@@ -71,7 +128,9 @@ CASES = [
         A,
         "{id: src-a, locator: 4}",
         "{id: src-z, locator: 4}",
-        [f"{A}:29: {P}: unknown source 'src-z'; use an id from sources.yaml"],
+        [
+            f"{A}:29: {P}: unknown source 'src-z'; did you mean 'src-a'? (use an id from sources.yaml)"
+        ],
     ),
     (
         "unknown-metric",
