@@ -1,8 +1,9 @@
-"""Reading a printed figure such as 超2万人, 近2000亿元, 3.5万多个, 第四 or 2/5.
+"""Reading a printed figure such as 超2万人, 近2000亿元, 3.5万多个, 第四, 2/5, 三分之一 or 7成.
 
 Grammar: ``[qualifier word] number [magnitude] [多|余|以上|左右] [measure word]``, where the
 number is Arabic (1.4, 3,600) or Chinese (千, 两千三百, 五), the magnitude is any run of
-十/百/千/万/亿, a rank is 第 + number, and a fraction a/b is a share in percent.
+十/百/千/万/亿, a rank is 第 + number, and a fraction (a/b, b分之a, or n成 for n tenths) is a
+share in percent.
 Values are exact :class:`~decimal.Decimal` numbers in base units (yuan, persons, ...).
 """
 
@@ -127,6 +128,14 @@ def parse_figure(figure: str) -> ParsedFigure:
     if text.startswith("第"):
         value, length = _numeral(text[1:])
         return ParsedFigure(value, qualifier, "rank", text[1 + length :])
+    if "分之" in text:  # 三分之一: the denominator first
+        denominator_text, numerator_text = text.split("分之", 1)
+        denominator, length = _numeral(denominator_text)
+        if length != len(denominator_text) or denominator == 0:
+            raise FigureError(f"no denominator before 分之 in {figure!r}")
+        numerator, length = _numeral(numerator_text)
+        share = numerator / denominator * 100
+        return ParsedFigure(share, qualifier, "fraction", numerator_text[length:])
     fraction = _FRACTION.match(text)
     if fraction:
         numerator, denominator = (Decimal(g) for g in fraction.groups())
@@ -136,6 +145,8 @@ def parse_figure(figure: str) -> ParsedFigure:
         return ParsedFigure(share, qualifier, "fraction", text[fraction.end() :])
     value, length = _numeral(text)
     rest = text[length:]
+    if rest.startswith("成"):  # 7成, 近五成: tenths
+        return ParsedFigure(value * 10, qualifier, "fraction", rest[1:])
     for word, meaning in _SUFFIXES:
         if rest.startswith(word):
             if qualifier != "exact" and qualifier != meaning:

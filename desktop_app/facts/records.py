@@ -285,13 +285,24 @@ def _check_value_fields(
         _check_figure(r, figure, value, unit, qualifier)
 
 
+def _same_value(printed: Decimal, value: Decimal, kind: str) -> bool:
+    """Whether ``value`` is the printed figure: exactly, or for a fraction that does not end
+    (三分之一 is 33.33…%) rounded to the places ``value`` gives (33.3, 33.33)."""
+    if printed == value:
+        return True
+    if kind != "fraction":
+        return False
+    places = -value.as_tuple().exponent if value.as_tuple().exponent < 0 else 0  # type: ignore[operator]
+    return printed.quantize(Decimal(1).scaleb(-places)) == value
+
+
 def _check_figure(r: RecordReader, figure: str, value: float, unit: str, qualifier: str) -> None:
     """A printed figure we can read must agree with value, qualifier and unit."""
     try:
         parsed = parse_figure(figure)
     except FigureError:
         return  # a form the grammar does not know (an English figure, say): nothing to compare
-    if parsed.value != Decimal(str(value)):
+    if not _same_value(parsed.value, Decimal(str(value)), parsed.kind):
         r.problem(
             "value",
             f"figure '{figure}' stands for {parsed.value:f}, but value is {value}; "

@@ -34,6 +34,11 @@ CASES = [
     ("第四", "4", "exact", "rank"),
     ("第一", "1", "exact", "rank"),
     ("2/5", "40", "exact", "fraction"),
+    ("五分之二", "40", "exact", "fraction"),  # the denominator first
+    ("四分之一", "25", "exact", "fraction"),
+    ("7成", "70", "exact", "fraction"),  # tenths
+    ("近五成", "50", "nearly", "fraction"),
+    ("超六成", "60", "more_than", "fraction"),
     ("1998年", "1998", "exact", "number"),
     ("3,600家", "3600", "exact", "number"),
 ]
@@ -47,7 +52,12 @@ def test_parse_figure(figure: str, value: str, qualifier: str, kind: str) -> Non
     assert parsed.kind == kind
 
 
-@pytest.mark.parametrize("text", ["", "很多", "超过", "12与13", "1/0"])
+def test_one_third_is_a_third_not_three() -> None:
+    parsed = parse_figure("三分之一")
+    assert parsed.kind == "fraction" and round(parsed.value, 2) == Decimal("33.33")
+
+
+@pytest.mark.parametrize("text", ["", "很多", "超过", "12与13", "1/0", "零分之一", "分之一"])
 def test_not_a_figure(text: str) -> None:
     with pytest.raises(FigureError):
         parse_figure(text)

@@ -96,6 +96,16 @@ CASES = [
         ],
     ),
     (
+        "fraction-value-not-the-figure",
+        A,
+        "value: 20000\n    unit: person\n    qualifier: more_than\n    figure: 超2万人",
+        "value: 3\n    unit: percent\n    qualifier: exact\n    figure: 三分之一",
+        [
+            f"{A}:6: {T}: figure '三分之一' stands for 33.33333333333333333333333333, but value "
+            "is 3; give value in base units (yuan, persons, ...)",
+        ],
+    ),
+    (
         "duplicate-id",
         A,
         "id: park-firms",
@@ -342,6 +352,19 @@ def test_broken_input_gives_exact_message(
     _, problems = load_fact_base(minimal_base)
 
     assert [str(p) for p in problems] == expected
+
+
+def test_a_third_may_be_given_to_the_places_its_value_has(minimal_base: Path) -> None:
+    path = minimal_base / "facts" / "a.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "metric: talents\n    value: 20000\n    unit: person\n    qualifier: more_than\n"
+        "    figure: 超2万人",
+        "metric: null\n    value: 33.3\n    unit: percent\n    qualifier: exact\n"
+        "    figure: 三分之一",
+    )
+    path.write_text(text, encoding="utf-8")
+    _, problems = load_fact_base(minimal_base)
+    assert problems == []
 
 
 def test_minimal_fixture_is_valid(minimal_base: Path) -> None:
