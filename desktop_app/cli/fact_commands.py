@@ -36,6 +36,11 @@ def validate(args: Any) -> int:
         print(f"warning: {warning}")
     if warnings:
         print(f"{len(warnings)} warning(s): the text is used as written", file=sys.stderr)
+    conflicts = space.conflict_warnings()
+    for warning in conflicts:
+        print(f"warning: {warning}")
+    if conflicts:
+        print(f"{len(conflicts)} warning(s) about facts that disagree", file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_INPUT

@@ -104,6 +104,13 @@ class Workspace:
 
         return text_warnings(self.facts_dir)
 
+    def conflict_warnings(self) -> list[Problem]:
+        """Facts that give one measure of one region at one date two values, or for two
+        different subjects: warnings naming both facts."""
+        from desktop_app.facts.conflicts import conflict_warnings
+
+        return conflict_warnings(self.base)
+
     def load_facts(self, folder: Path | None) -> list[Problem]:
         """Use the fact base in ``folder`` (None: the bundled one) and return its problems.
         A folder with nothing to brief on is refused and the current fact base kept."""

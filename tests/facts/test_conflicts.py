@@ -1,0 +1,64 @@
+"""Facts that disagree are reported by ``validate`` as warnings naming both facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.facts import load_strict
+from desktop_app.facts.conflicts import conflict_warnings
+from tests.conftest import SEEDS
+
+SECOND = """\
+facts:
+  - id: zone-talents-promo
+    region: zone
+    themes: [talent]
+    metric: talents
+    value: 18000
+    unit: person
+    qualifier: more_than
+    figure: 超1.8万人
+    period: null
+    as_of: 2024-05
+    statement:
+      zh: 园区人才超过1.8万人。
+      en: The zone has more than 18,000 talents.
+    source: {id: src-a, locator: 6}
+"""
+
+
+def test_a_second_value_for_one_measure_is_a_conflict(minimal_base: Path) -> None:
+    (minimal_base / "facts" / "b.yaml").write_text(SECOND, encoding="utf-8")
+    warnings = [str(w) for w in conflict_warnings(load_strict(minimal_base))]
+    assert warnings == [
+        "facts/a.yaml:2: fact 'zone-talents': conflict: talents for zone at 2024-05 is 超2万人 "
+        "here but 超1.8万人 in fact 'zone-talents-promo' (facts/b.yaml:2); keep the "
+        "better-sourced one, or date them apart"
+    ]
+
+
+def test_the_same_value_twice_is_no_conflict(minimal_base: Path) -> None:
+    repost = SECOND.replace("value: 18000", "value: 20000").replace("超1.8万人", "超2万人")
+    (minimal_base / "facts" / "b.yaml").write_text(repost, encoding="utf-8")
+    assert conflict_warnings(load_strict(minimal_base)) == []
+
+
+def test_validate_warns_and_still_passes(
+    minimal_base: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (minimal_base / "facts" / "b.yaml").write_text(SECOND, encoding="utf-8")
+    code = main(["validate", "--facts", str(minimal_base)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "warning: facts/a.yaml:2: fact 'zone-talents': conflict:" in out
+    assert "1 warning(s) about facts that disagree" in err
+
+
+def test_the_two_snd_funds_under_one_measure_are_reported() -> None:
+    warnings = [str(w) for w in conflict_warnings(load_strict(SEEDS))]
+    assert len(warnings) == 1
+    assert "fund-size for snd at 2023-08-07 counts different things" in warnings[0]
+    assert "医疗器械母基金" in warnings[0] and "大健康产业基金" in warnings[0]
