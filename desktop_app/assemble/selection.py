@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from desktop_app.assemble.dates import date_key
 from desktop_app.errors import SelectionError
 from desktop_app.facts.base import FactBase
-from desktop_app.facts.model import Fact, Lang
+from desktop_app.facts.model import TIERS, Fact, Lang
 from desktop_app.facts.names import resolve_region, resolve_theme
 from desktop_app.templates import Edition
 
@@ -98,7 +98,7 @@ def select(
             for t in sorted(tops, key=order.__getitem__)
             if any(base.theme_subtree(t).intersection(f.themes) for f in facts)
         ]
-    facts = current(facts)
+    facts = current(facts, base)
     if not facts:
         names = ", ".join(dict.fromkeys(region_ids))
         topic = f" on {', '.join(theme_ids)}" if theme_ids else ""
@@ -113,19 +113,30 @@ def select(
     )
 
 
-def current(facts: list[Fact]) -> list[Fact]:
+def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
     """Each measure once: of several facts giving one measure (metric) for one region and
     subject, a stock figure (as of a date) is said only at its newest date, and a flow figure
-    (over a period) once per period, preferring a fact its source states clearly."""
+    (over a period) once per period, preferring a fact its source states clearly. Between
+    two facts that still disagree (a conflict, which ``validate`` reports), the rule is the
+    source's credibility tier, then the newer publication, then the fact id: never the order
+    the files happen to be read in."""
     best: dict[tuple[str, str | None, str, str], Fact] = {}
+
+    def rank(fact: Fact) -> tuple[object, ...]:
+        source = base.sources.get(fact.source.id) if base is not None else None
+        tier = source.tier if source is not None else None
+        trust = -(TIERS.index(tier) if tier in TIERS else len(TIERS))
+        published = source.published if source is not None else ""
+        return (date_key(fact), not fact.uncertain, trust, published,
+                tuple(-ord(c) for c in fact.id))  # fmt: skip
+
     for fact in facts:
         if fact.metric is None or fact.value is None:
             continue
         key = (fact.region, fact.subject.zh if fact.subject else None, fact.metric,
                fact.period or "")  # fmt: skip
         held = best.get(key)
-        rank = (date_key(fact), not fact.uncertain)
-        if held is None or rank > (date_key(held), not held.uncertain):
+        if held is None or rank(fact) > rank(held):
             best[key] = fact
     kept = {f.id for f in best.values()}
     return [f for f in facts if f.metric is None or f.value is None or f.id in kept]

@@ -15,6 +15,13 @@ Audience = Literal["public", "domestic", "internal"]
 AUDIENCES: tuple[Audience, ...] = ("public", "domestic", "internal")
 
 
+# A source's credibility, most trusted first: the body's own site or bulletin; a repost of it
+# by another official body; the press; a portal or repost site; promotional material. When
+# two facts give one measure two values, the more trusted source's is used.
+Tier = Literal["official", "official-repost", "media", "portal", "promotional"]
+TIERS: tuple[Tier, ...] = ("official", "official-repost", "media", "portal", "promotional")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str
@@ -28,6 +35,7 @@ class Source:
     script: Literal["simplified", "traditional"]
     archive: str | None
     note: str | None
+    tier: Tier | None = None  # how far the source is to be trusted; see TIERS
 
 
 @dataclass(frozen=True, slots=True)

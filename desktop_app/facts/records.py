@@ -9,7 +9,17 @@ from decimal import Decimal
 
 from desktop_app.facts.fields import RecordReader, describe
 from desktop_app.facts.figures import FigureError, parse_figure
-from desktop_app.facts.model import AUDIENCES, Fact, Metric, Region, Source, SourceRef, Text, Theme
+from desktop_app.facts.model import (
+    AUDIENCES,
+    TIERS,
+    Fact,
+    Metric,
+    Region,
+    Source,
+    SourceRef,
+    Text,
+    Theme,
+)
 from desktop_app.facts.units import QUALIFIERS, REGION_KINDS, UNITS
 
 SOURCE_FIELDS = [
@@ -24,6 +34,7 @@ SOURCE_FIELDS = [
     "script",
     "archive",
     "note",
+    "tier",
 ]
 REGION_FIELDS = ["id", "parent", "kind", "name", "aliases", "short"]
 THEME_FIELDS = ["id", "parent", "label"]
@@ -67,6 +78,7 @@ def read_source(r: RecordReader) -> Source | None:
     script = r.choice("script", ("simplified", "traditional"))
     archive = r.text("archive", required=False)
     extra = r.text("note", required=False)
+    tier = r.choice("tier", TIERS, required=False) if r.data.get("tier") is not None else None
     if not r.ok:
         return None
     assert ident and title and published and script and title_printed is not None
@@ -83,6 +95,7 @@ def read_source(r: RecordReader) -> Source | None:
         script,
         archive,
         extra,
+        tier,  # type: ignore[arg-type]
     )  # type: ignore[arg-type]
 
 

@@ -62,3 +62,43 @@ def test_the_two_snd_funds_under_one_measure_are_reported() -> None:
     assert len(warnings) == 1
     assert "fund-size for snd at 2023-08-07 counts different things" in warnings[0]
     assert "医疗器械母基金" in warnings[0] and "大健康产业基金" in warnings[0]
+
+
+def _two_sources(root: Path, first_tier: str, second_tier: str) -> None:
+    """A second source (src-b, published later) beside src-a; each with a tier."""
+    path = root / "sources.yaml"
+    text = path.read_text(encoding="utf-8")
+    entry = text[text.index("  - id: src-a") :]
+    second = entry.replace("src-a", "src-b").replace("2024-05-01", "2024-06-01")
+    text = text.rstrip("\n") + "\n" + second
+    text = text.replace("    url:", f"    tier: {first_tier}\n    url:", 1)
+    head, tail = text.rsplit("    url:", 1)
+    path.write_text(f"{head}    tier: {second_tier}\n    url:{tail}", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("tiers", "kept"),
+    [
+        (("official", "portal"), "超2万人"),  # the more trusted source, though older
+        (("portal", "official"), "超1.8万人"),
+        (("media", "media"), "超1.8万人"),  # the same tier: the newer publication
+    ],
+)
+def test_a_briefing_uses_the_documented_rule_between_conflicting_facts(
+    minimal_base: Path, tiers: tuple[str, str], kept: str
+) -> None:
+    from desktop_app.api import BriefingRequest, Workspace
+    from desktop_app.model import KeyFigures
+
+    _two_sources(minimal_base, *tiers)
+    second = SECOND.replace("id: src-a", "id: src-b")
+    for name in ("b.yaml", "0.yaml"):  # either file order gives the same choice
+        for old in ("b.yaml", "0.yaml"):
+            (minimal_base / "facts" / old).unlink(missing_ok=True)
+        (minimal_base / "facts" / name).write_text(second, encoding="utf-8")
+        workspace = Workspace(minimal_base, strict=True)
+        request = BriefingRequest(regions=("zone",), template="fact-sheet", date="2024-12-01")
+        document = workspace.build(request)
+        tiles = [t for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles]
+        shown = {t.value + t.unit for t in tiles}
+        assert kept in shown, (name, shown)
