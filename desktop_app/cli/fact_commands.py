@@ -40,7 +40,8 @@ def validate(args: Any) -> int:
     for warning in conflicts:
         print(f"warning: {warning}")
     if conflicts:
-        print(f"{len(conflicts)} warning(s) about facts that disagree", file=sys.stderr)
+        print(f"{len(conflicts)} warning(s) about facts that disagree or cite past their "
+              "article", file=sys.stderr)  # fmt: skip
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_INPUT

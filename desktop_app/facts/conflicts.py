@@ -19,7 +19,7 @@ from desktop_app.facts.model import Fact
 from desktop_app.facts.yaml_source import LocatedDict, load_yaml
 
 
-def _where(root: Path) -> dict[str, tuple[str, int | None]]:
+def fact_lines(root: Path) -> dict[str, tuple[str, int | None]]:
     """Each fact id's file and line, as the fact files give them."""
     found: dict[str, tuple[str, int | None]] = {}
     for path in sorted((root / "facts").glob("*.yaml")):
@@ -46,7 +46,7 @@ def conflict_warnings(base: FactBase) -> list[Problem]:
         date = fact.period or fact.as_of
         if fact.metric and fact.value is not None and date:
             groups[(fact.metric, fact.region, date)].append(fact)
-    where = _where(base.root)
+    where = fact_lines(base.root)
     warnings: list[Problem] = []
     for (metric, region, date), facts in groups.items():
         for index, first in enumerate(facts):

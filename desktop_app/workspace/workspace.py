@@ -106,10 +106,13 @@ class Workspace:
 
     def conflict_warnings(self) -> list[Problem]:
         """Facts that give one measure of one region at one date two values, or for two
-        different subjects: warnings naming both facts."""
-        from desktop_app.facts.conflicts import conflict_warnings
+        different subjects, and locators past their archived article's end: warnings."""
+        from desktop_app.facts.archives import archive_warnings
+        from desktop_app.facts.conflicts import conflict_warnings, fact_lines
 
-        return conflict_warnings(self.base)
+        return conflict_warnings(self.base) + archive_warnings(
+            self.base, fact_lines(self.base.root)
+        )
 
     def load_facts(self, folder: Path | None) -> list[Problem]:
         """Use the fact base in ``folder`` (None: the bundled one) and return its problems.

@@ -54,7 +54,7 @@ def test_validate_warns_and_still_passes(
     out, err = capsys.readouterr()
     assert code == 0
     assert "warning: facts/a.yaml:2: fact 'zone-talents': conflict:" in out
-    assert "1 warning(s) about facts that disagree" in err
+    assert "1 warning(s) about facts that disagree or cite past their article" in err
 
 
 def test_the_two_snd_funds_under_one_measure_are_reported() -> None:
