@@ -2,9 +2,9 @@
 
 Every figure the briefing states is cited by a footnote at the foot of the page where it is
 stated; consecutive statements from one passage share one marker, and a passage cited again
-keeps its number. Sources are numbered in the order
-they are first used, and the same numbers appear in tables, chart source lines and the sources
-list at the end.
+keeps its number. Sources are numbered in the order they are first used. A document citing by
+source ([1]) gives those numbers in its text, tables, chart source lines and sources list; a
+document with footnotes has the notes' numbering only.
 """
 
 from __future__ import annotations

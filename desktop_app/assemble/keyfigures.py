@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
-from desktop_app.assemble.selection import home_region
+from desktop_app.assemble.selection import by_region, home_region, interleave
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
@@ -48,14 +48,9 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
                 queue.append(fact)
                 measures.add(fact.metric or "")
         queues.append(queue)
-    chosen: list[Fact] = []
-    while len(chosen) < limit and any(queues):
-        for queue in queues:
-            if queue and len(chosen) < limit:
-                chosen.append(queue.pop(0))
-    # Each region's tiles together (a row each for two regions), in the regions' order.
-    order = {r: i for i, r in enumerate(ctx.selection.regions)}
-    return sorted(chosen, key=lambda f: order[home_region(ctx.selection, f)])
+    # The regions take turns; each region's tiles then stand together (a row each for two).
+    chosen = interleave(ctx.selection, [fact for queue in queues for fact in queue])[:limit]
+    return by_region(ctx.selection, chosen)
 
 
 def tile(ctx: Context, fact: Fact) -> KeyFigure:

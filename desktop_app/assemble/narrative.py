@@ -85,19 +85,6 @@ _DATE_LEAD = re.compile(r"\d{4}年")  # 2021年1—8月， sets the scene as 在
 _ARTICLES = ("The ", "the ")  # "The Shanghai University Suzhou Innovation Center …"
 
 
-def _region_at(ctx: Context, text: str, start: int) -> tuple[str, str] | None:
-    """The region whose full name stands at ``start`` of ``text`` (the longest such name,
-    with the article before it in English), as (region id, the words naming it)."""
-    found = None
-    for region in ctx.base.regions.values():
-        for name in _full_names(ctx, region.id):
-            for article in ("", *(_ARTICLES if ctx.lang == "en" else ())):
-                words = article + name
-                if text.startswith(words, start) and (found is None or len(words) > len(found[1])):
-                    found = (region.id, words)
-    return found
-
-
 def _full_names(ctx: Context, region_id: str) -> list[str]:
     """A region's full name and the aliases that are its first words (苏州高新区 for
     苏州高新区（虎丘区）), which name it in full as well."""
@@ -106,10 +93,20 @@ def _full_names(ctx: Context, region_id: str) -> list[str]:
     return [full, *(a for a in region.aliases if a != full and len(a) >= 4 and full.startswith(a))]
 
 
-def _starts_word(text: str, index: int) -> bool:
-    """Whether a name may start at ``index``: anywhere in Chinese, after a non-letter in
-    English (not "Greater Suzhou" inside another word)."""
-    return index == 0 or not (text[index - 1].isascii() and text[index - 1].isalpha())
+def _region_names(ctx: Context) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every region's full names as one pattern, longest first so that the longest name at a
+    place wins, with the article before it in English; and the region each name is of. A
+    name starts anywhere in Chinese, after a non-letter in English (not inside a word)."""
+    if ctx.region_names is None:
+        owner = {name: r for r in ctx.base.regions for name in _full_names(ctx, r)}
+        names = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+        if ctx.lang == "en":
+            articles = "|".join(re.escape(a) for a in _ARTICLES)
+            pattern = re.compile(rf"(?<![A-Za-z])(?:{articles})?(?:{names})")
+        else:
+            pattern = re.compile(f"(?:{names})")
+        ctx.region_names = (pattern, owner)
+    return ctx.region_names
 
 
 def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
@@ -117,16 +114,15 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
     its short name. Every region the text names in full counts as named from then on. With
     ``introduce`` (running prose), the document's first full mention introduces the short
     name: 苏州工业园区（以下简称“园区”）, Suzhou Industrial Park (SIP)."""
+    pattern, owner = _region_names(ctx)
     out: list[str] = []
     index = 0
     named: set[str] = set()
-    while index < len(text):
-        found = _region_at(ctx, text, index) if _starts_word(text, index) else None
-        if found is None:
-            out.append(text[index])
-            index += 1
-            continue
-        region_id, full = found
+    for match in pattern.finditer(text):
+        full = match.group()
+        region_id = owner[full[4:] if full.startswith(_ARTICLES) else full]
+        out.append(text[index : match.start()])
+        index = match.start()
         region = ctx.base.regions[region_id]
         short = region.short_name(ctx.lang)
         words = full
@@ -146,6 +142,7 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         out.append(words)
         named.add(region_id)
         index += len(full)
+    out.append(text[index:])
     ctx.mentioned |= named
     return "".join(out)
 
@@ -258,28 +255,22 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
     return inlines
 
 
+def _runs_on(previous: Fact, fact: Fact) -> bool:
+    """Whether ``fact`` continues the paragraph ``previous`` is in: the same source passage,
+    or the same subject."""
+    if (fact.source.id, fact.source.locator) == (previous.source.id, previous.source.locator):
+        return True
+    subjects = (fact.subject, previous.subject)
+    return None not in subjects and fact.subject.zh == previous.subject.zh  # type: ignore[union-attr]
+
+
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     """Facts from the same source paragraph, or on the same subject (one event, one fund),
     run together in one paragraph."""
     result: list[Paragraph] = []
     group: list[Fact] = []
     for fact in facts:
-        previous = group[-1] if group else None
-        same_subject = (
-            previous is not None
-            and fact.subject is not None
-            and previous.subject is not None
-            and fact.subject.zh == previous.subject.zh
-        )
-        if (
-            previous is not None
-            and not same_subject
-            and (
-                fact.source.id,
-                fact.source.locator,
-            )
-            != (previous.source.id, previous.source.locator)
-        ):
+        if group and not _runs_on(group[-1], fact):
             result.append(Paragraph(tuple(joined(ctx, group))))
             group = []
         group.append(fact)

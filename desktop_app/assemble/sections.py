@@ -10,7 +10,7 @@ from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, joined, reading_order, sentence
 from desktop_app.assemble.numbers import COUNT_UNITS
-from desktop_app.assemble.selection import home_region, interleave
+from desktop_app.assemble.selection import by_region, interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
@@ -142,11 +142,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     if opening:
         blocks.append(Paragraph(tuple(joined(ctx, opening)), "lead"))
     # Each region's messages together, in the regions' order.
-    order = {r: i for i, r in enumerate(ctx.selection.regions)}
-    messages = sorted(
-        (f for f in chosen if f not in opening),
-        key=lambda f: order.get(home_region(ctx.selection, f), 0),
-    )
+    messages = by_region(ctx.selection, [f for f in chosen if f not in opening])
     if messages:
         blocks.append(BulletList(tuple(_message(ctx, f) for f in messages)))
     return blocks
@@ -417,11 +413,10 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
-    # One line per note and caveat, in note order, naming the figures it concerns: the same
-    # caveat is often true of several figures from one passage. A figure only a chart shows
-    # has no note: its line names the chart.
-    concerns: dict[tuple[int, str, str], list[str]] = {}  # (order, kind, caveat) -> labels
-    numbers: dict[tuple[int, str, str], str] = {}
+    # By note, in note order, each caveat with the figures it concerns: the same caveat is
+    # often true of several figures from one passage. A figure only a chart shows has no
+    # note: its line names the charts.
+    by_note: dict[tuple[int, str, str], dict[str, list[str]]] = {}  # caveat -> its labels
     for fact in ctx.used.values():
         if not fact.uncertain:
             continue
@@ -432,30 +427,27 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
             label = f"{ctx.selection.region_name(fact.region, lang)} · {label}"
         note = ctx.citations.first_note(fact.id)
         if note is not None:
-            order, kind, number = note, "note_subject", str(note)
+            where = (note, "note_subject", str(note))
         elif ctx.citations.by_source:
-            number = str(ctx.citations.source_number(fact.source.id))
-            order, kind = 10_000 + int(number), "source_subject"
+            number = ctx.citations.source_number(fact.source.id)
+            where = (10_000 + number, "source_subject", str(number))
         else:
-            order, kind, number = 20_000, "chart_subject", ""
+            where = (20_000, "chart_subject", "")
+        caveats = by_note.setdefault(where, {})
         for text in fact.uncertain.values():
-            key = (order, kind, _sentence(text.get(lang), lang))
-            concerns.setdefault(key, []).append(label)
-            numbers[key] = number
-    # One line per note: 注11——江苏省独角兽企业入选数全省排名：……；瞪羚企业……：……。
-    per_note: dict[tuple[int, str, str], dict[str, list[str]]] = {}
-    for key, labels in sorted(concerns.items()):
-        labelled = join(list(dict.fromkeys(labels)), lang)
-        said = per_note.setdefault((key[0], key[1], numbers[key]), {})
-        caveats = said.setdefault(labelled, [])
-        caveats.append(key[2].rstrip("。.") if not caveats else lowered(key[2].rstrip("。.")))
+            caveats.setdefault(_sentence(text.get(lang), lang), []).append(label)
+    # One line per note: 注11　江苏省独角兽企业入选数全省排名：……；瞪羚企业……：……。 Caveats
+    # on the same figures are said together.
     sep, between = w("list_sep_long", lang), w("caveats_sep", lang)
-    lines = [
-        w("uncertain_item", lang, subject=w(kind, lang, n=number), notes=_sentence(between.join(
-            w("caveat", lang, labels=labels, caveat=sep.join(caveats))
-            for labels, caveats in said.items()), lang))
-        for (_, kind, number), said in per_note.items()
-    ]  # fmt: skip
+    lines = []
+    for (_, kind, number), caveats in sorted(by_note.items()):
+        said: dict[str, list[str]] = {}  # the figures -> what is unclear about them
+        for caveat, labels in sorted(caveats.items()):
+            told = said.setdefault(join(list(dict.fromkeys(labels)), lang), [])
+            told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
+        parts = (w("caveat", lang, labels=k, caveat=sep.join(v)) for k, v in said.items())
+        notes = _sentence(between.join(parts), lang)
+        lines.append(w("uncertain_item", lang, subject=w(kind, lang, n=number), notes=notes))
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""

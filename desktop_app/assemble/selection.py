@@ -170,6 +170,12 @@ def interleave(selection: Selection, facts: list[Fact]) -> list[Fact]:
     return result
 
 
+def by_region(selection: Selection, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with each chosen region's together, in the regions' order (stable)."""
+    order = {r: i for i, r in enumerate(selection.regions)}
+    return sorted(facts, key=lambda f: order.get(home_region(selection, f), 0))
+
+
 def assign_to_themes(selection: Selection) -> dict[str, list[Fact]]:
     """Each fact goes to one theme section, so nothing is said twice: the section of its own
     first theme (its main subject) when that section is in the briefing, else the first

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from desktop_app.errors import Problem
@@ -72,11 +72,20 @@ class RecordReader:
     """Typed access to the fields of one record; problems are appended to ``problems``."""
 
     def __init__(
-        self, file: str, data: LocatedDict, kind: str, index: int, problems: list[Problem]
+        self,
+        file: str,
+        data: LocatedDict,
+        kind: str,
+        index: int,
+        problems: list[Problem],
+        hints: Mapping[str, Callable[[str], str]] | None = None,
     ) -> None:
         self.file = file
         self.data = data
         self.problems = problems
+        # field -> what to add to "must be an id" for a text that is not one (the region id a
+        # name stands for)
+        self.hints = hints or {}
         self.ok = True
         raw_id = data.get("id")
         self.subject = f"{kind} '{raw_id}'" if isinstance(raw_id, str) else f"{kind} #{index}"
@@ -177,7 +186,10 @@ class RecordReader:
                 self.problem(field, f"{field} must not be empty")
             return None
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.problem(field, f"{field} must be an id, got {describe(value)}")
+            hint = (
+                self.hints[field](value) if field in self.hints and isinstance(value, str) else ""
+            )
+            self.problem(field, f"{field} must be an id, got {describe(value)}{hint}")
             return None
         return value
 

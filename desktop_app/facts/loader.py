@@ -11,9 +11,8 @@ registry file that could not be read, is left out quietly rather than reported a
 from __future__ import annotations
 
 import difflib
-import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -75,8 +74,10 @@ def _records(
     read: Callable[[RecordReader], T | None],
     found: _Findings,
     raw: bytes | None = None,
+    hints: Mapping[str, Callable[[str], str]] | None = None,
 ) -> Iterator[tuple[T | None, str | None, Located]]:
-    """Each record in ``path``: the model object (None if invalid), its raw id, its place."""
+    """Each record in ``path``: the model object (None if invalid), its raw id, its place
+    (``hints``: see RecordReader)."""
     data, problem = load_yaml(path, raw)
     file = str(path)
     if problem or data is None or not isinstance(data, LocatedDict) or top_key not in data:
@@ -103,7 +104,7 @@ def _records(
             line = items.item_lines[index - 1] if hasattr(items, "item_lines") else None
             found.add(file, line, f"{kind} #{index}", "each entry must be a mapping")
             continue
-        reader = RecordReader(file, item, kind, index, found.problems)
+        reader = RecordReader(file, item, kind, index, found.problems, hints)
         record = read(reader)
         raw_id = item.get("id")
         lines = item.key_lines
@@ -114,7 +115,7 @@ def _records(
 
 
 def _fact_records(
-    path: Path, found: _Findings
+    path: Path, found: _Findings, hints: Mapping[str, Callable[[str], str]] | None = None
 ) -> Iterator[tuple[Fact | None, str | None, Located]]:
     """The records of a fact file, from the cache when the same file was read before."""
     try:
@@ -126,7 +127,7 @@ def _fact_records(
             yield fact, ident, Located(str(path), line, subject, keys)
         return
     before = len(found.problems)
-    items = list(_records(path, "facts", "fact", read_fact, found, raw))
+    items = list(_records(path, "facts", "fact", read_fact, found, raw, hints))
     valid = all(record is not None and ident is not None for record, ident, _ in items)
     if raw is not None and valid and len(found.problems) == before:
         keep_records(raw, [(r, i, w.line, w.subject, w.key_lines) for r, i, w in items])  # type: ignore[misc]
@@ -242,17 +243,15 @@ def _after(start: str, published: str) -> bool:
     return start[:precision] > published[:precision]
 
 
-def _name_the_alias(problems: list[Problem], regions: dict[str, tuple[Any, Located]]) -> None:
-    """'region must be an id, got '园区'' gains the id the name stands for: write 'sip'."""
+def _region_hint(regions: dict[str, tuple[Any, Located]]) -> Callable[[str], str]:
+    """For a region written by its name (园区), the id it stands for: write sip."""
     gazetteer = SimpleNamespace(regions={k: v[0] for k, v in regions.items()})
-    for index, problem in enumerate(problems):
-        match = _REGION_NOT_AN_ID.match(problem.message)
-        if match and (region := resolve_region(gazetteer, match.group(1))) is not None:  # type: ignore[arg-type]
-            message = f"{problem.message}; '{match.group(1)}' is region '{region}': write {region}"
-            problems[index] = replace(problem, message=message)
 
+    def hint(name: str) -> str:
+        region = resolve_region(gazetteer, name)  # type: ignore[arg-type]
+        return f"; '{name}' is region '{region}': write {region}" if region else ""
 
-_REGION_NOT_AN_ID = re.compile(r"^region must be an id, got '(.+)'$")
+    return hint
 
 
 def _layout_problems(root: Path, found: _Findings) -> None:
@@ -294,8 +293,8 @@ def _load(root: Path) -> tuple[FactBase, list[Problem]]:
     bad_regions = _check_tree(registries["regions"], "region", found)
     bad_themes = _check_tree(registries["themes"], "theme", found)
     fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
-    fact_records = _collect(fact_files, partial(_fact_records, found=found), found)
-    _name_the_alias(found.problems, registries["regions"])
+    hints = {"region": _region_hint(registries["regions"])}
+    fact_records = _collect(fact_files, partial(_fact_records, found=found, hints=hints), found)
     facts = tuple(
         fact for fact, where in fact_records.values() if _check_fact(fact, where, registries, found)
     )

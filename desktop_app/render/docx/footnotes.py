@@ -1,17 +1,20 @@
 """Real Word footnotes: a ``/word/footnotes.xml`` part and ``w:footnoteReference`` runs.
 
 python-docx has no footnote API. The part holds the separator (id -1) and the continuation
-separator (id 0) first, then one ``w:footnote`` per note, its id the note's number. Word and
-LibreOffice number and place the notes themselves, at the foot of the page that cites them.
+separator (id 0) first, then one ``w:footnote`` per note, its id the note's number, and one
+for each note printed again on a later page (ids after the last note's). Word and LibreOffice
+number and place the notes themselves, at the foot of the page that cites them.
 
 A passage cited again keeps its number (GB/T 7714: a work cited again is not numbered
-again). Word allows one reference to a footnote, so a later citation is a cross-reference to
-it, as Word's Insert Cross-reference writes one: a NOTEREF field showing the note's number
-formatted as a footnote reference (``\\f``) and linked to it (``\\h``), its result already
-written, around a bookmark on the first reference. (The PDF, which knows its pages, prints
-the note again at the foot of each page citing it; Word places the notes itself, so the note
-stands where it was first cited.) A note that says just what the note before it says reads
-"同上。" in Chinese, "Ibid." in English (:data:`SAME_AS_BEFORE`).
+again). Word allows one reference to a footnote. A later citation on a page where the PDF
+has not printed the note yet is a real footnote of its own with the same number as a custom
+mark, so the note is printed there too (Word places notes itself; the PDF's pages say where
+each citation falls, and Word's are nearly always the same). A later citation on the same
+page is a cross-reference, as Word's Insert Cross-reference writes one: a NOTEREF field
+showing the note's number formatted as a footnote reference (``\\f``) and linked to it
+(``\\h``), its result already written, to a bookmark on the first reference. A note that
+says just what the note before it says reads "同上。" in Chinese, "Ibid." in English
+(:data:`SAME_AS_BEFORE`).
 """
 
 from __future__ import annotations

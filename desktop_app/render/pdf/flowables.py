@@ -126,15 +126,15 @@ class HeadingBreak(CondPageBreak):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         frame = self._doctemplateAttr("frame")
+        needed = self.height
         if self.whole:
             dims: list[Any] = []
             _listWrapOn(self.whole, availWidth, self.canv, dims=dims)
-            self.height = max(self.height, sum(h for _, h in dims) + 6 * mm)
-        extra = 0.0
+            needed = max(needed, sum(h for _, h in dims) + 6 * mm)
         if self.notes and hasattr(frame, "page_notes"):  # the body frame, which makes room
             now = frame.page_notes
-            extra = frame.room_for(now | self.notes) - frame.room_for(now)
-        if availHeight < self.height + extra and frame is not None:
+            needed += frame.room_for(now | self.notes) - frame.room_for(now)
+        if availHeight < needed and frame is not None:
             frame.add_generated_content(FrameBreak)
         return 0, 0
 

@@ -167,7 +167,6 @@ class _BriefingTemplate(BaseDocTemplate):
         self._outline_level = -1
         self._notes = {note.number: note.text for note in document.footnotes}
         self._note_cache: dict[tuple[int, str], tuple[Paragraph, float]] = {}
-        self._linked: dict[int, set[int]] = {}  # page -> the notes its markers link to
         self.body = _NotedFrame(
             left, bottom, self.width, self.height, 0, 0, 0, 0, id="body", room_for=self._room_for
         )
@@ -188,7 +187,6 @@ class _BriefingTemplate(BaseDocTemplate):
             if destination.startswith("fn-"):
                 number = int(destination[3:])
                 first = self.result.note_pages.setdefault(number, self.page)
-                self._linked.setdefault(self.page, set()).add(number)
                 self.result.citations.append((number, self.page))
                 destination = _anchor(number, self.page, first)  # the note on this page
             return draw_link(contents, destination, *args, **kwargs)
@@ -287,8 +285,7 @@ class _BriefingTemplate(BaseDocTemplate):
             canvas.setLineWidth(0.4)
             canvas.line(left, y - 1.2 * mm, left + width, y - 1.2 * mm)
         if setup.footer == "dash":
-            size = s.body.fontSize * 0.8
-            canvas.setFont(s.body.fontName, size)
+            canvas.setFont(s.body.fontName, s.body.fontSize * 0.8)
             canvas.setFillColor(MUTED)
             # — 1 — is the Chinese convention (GB/T 9704); an English page, its bare number.
             zh = self.document.lang == "zh"
@@ -305,7 +302,7 @@ class _BriefingTemplate(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_notes(self, canvas: Any) -> None:
-        numbers = sorted(self._linked.get(self.page, ()))
+        numbers = sorted({n for n, page in self.result.citations if page == self.page})
         if not numbers:
             return
         unplanned = set(numbers) - self.body.page_notes
