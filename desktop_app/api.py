@@ -29,6 +29,7 @@ from desktop_app.errors import (
 )
 from desktop_app.facts import Fact, Region, Theme
 from desktop_app.fonts import interface_font_file
+from desktop_app.importer import Accepted, Candidate, Proposal
 from desktop_app.language import LANGS, Lang, Text
 from desktop_app.model import Document
 from desktop_app.render.formats import FORMATS, OutputFormat, format_of, output_format
@@ -42,8 +43,10 @@ __all__ = [
     "EDITIONS",
     "FORMATS",
     "LANGS",
+    "Accepted",
     "BriefingError",
     "BriefingRequest",
+    "Candidate",
     "Document",
     "Edition",
     "ExportError",
@@ -56,6 +59,7 @@ __all__ = [
     "OutputFormat",
     "Problem",
     "ProblemsError",
+    "Proposal",
     "Region",
     "SelectionError",
     "Template",

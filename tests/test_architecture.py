@@ -104,8 +104,10 @@ def test_the_rule_allows_the_public_surface(source: str) -> None:
 def test_public_surface_is_pinned() -> None:
     """What front ends may use; a change here is a change of the engine's contract."""
     assert sorted(desktop_app.api.__all__) == [
+        "Accepted",
         "BriefingError",
         "BriefingRequest",
+        "Candidate",
         "DEFAULT_REGION",
         "DEFAULT_TEMPLATE",
         "Document",
@@ -123,6 +125,7 @@ def test_public_surface_is_pinned() -> None:
         "OutputFormat",
         "Problem",
         "ProblemsError",
+        "Proposal",
         "Region",
         "SelectionError",
         "Template",

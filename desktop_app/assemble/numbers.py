@@ -116,7 +116,7 @@ def format_value(value: float, unit: str, qualifier: str, lang: Lang) -> Formatt
 def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Formatted:
     if kind == "percent":
         digits, unit = _plain(amount), "%"
-    elif kind == "duration":
+    elif kind in ("duration", "points"):
         digits, unit = _plain(amount), measure
     else:
         digits, scale = _zh_scaled(amount)
@@ -134,11 +134,13 @@ def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatt
         digits, unit, joiner = _plain(amount), "%", ""
     elif kind == "duration":
         digits, unit, joiner = _plain(amount), "year" if amount == 1 else "years", " "
+    elif kind == "points":
+        digits, unit, joiner = _plain(amount), singular(noun) if amount == 1 else noun, " "
     else:
         scales = _MONEY_SCALES if kind == "money" else _COUNT_SCALES
         digits, word = _en_scaled(amount, scales)
         if kind != "money" and not word and amount == 1:
-            noun = _singular(noun)
+            noun = singular(noun)
         unit, joiner = f"{word} {noun}".strip(), " "
     words = _EN_PREFIX.get(qualifier, "")
     joiner, unit = joiner.replace(" ", NBSP), unit.replace(" ", NBSP)  # keep "12 bn yuan" on a line
@@ -155,7 +157,7 @@ def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatt
     return Formatted(number, unit.replace(NBSP, " "), text)
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     return {"people": "person", "countries and regions": "country or region"}.get(
         noun, noun[:-1] if noun.endswith("s") else noun
     )

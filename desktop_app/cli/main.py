@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app.api import BriefingError, ProblemsError, __version__
-from desktop_app.cli import export_commands, fact_commands
+from desktop_app.cli import export_commands, fact_commands, import_commands
 from desktop_app.cli.parser import build_parser
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
@@ -21,6 +21,7 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "metrics": fact_commands.listing("metrics"),
     "export": export_commands.export_command,
     "templates": export_commands.templates_command,
+    "import": import_commands.import_command,
 }
 
 

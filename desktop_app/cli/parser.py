@@ -94,6 +94,28 @@ def build_parser() -> OneLineParser:
     export.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default today)")
     export.add_argument("--exclude", **repeatable, help="a fact id to leave out")
 
+    importing = commands.add_parser(
+        "import", help="read an article and propose facts; --into DIR --accept writes them"
+    )
+    importing.add_argument(
+        "file", metavar="FILE", help="a .txt, .html or .docx file; - reads stdin"
+    )
+    _add_facts_dir(importing)
+    importing.add_argument("--json", action="store_true", help="print the proposal as JSON")
+    importing.add_argument(
+        "--into", metavar="DIR", help="your own fact folder, to write the accepted facts into"
+    )
+    importing.add_argument(
+        "--accept", metavar="all|N,...", help="the candidates to write (all: every non-duplicate)"
+    )
+    importing.add_argument(
+        "--metric", action="append", default=[], metavar="N=ID", help="use metric ID for N"
+    )
+    importing.add_argument(
+        "--region", action="append", default=[], metavar="N=ID", help="use region ID for N"
+    )
+    importing.add_argument("--title-en", metavar="TEXT", help="the article title in English")
+
     templates = commands.add_parser(
         "templates", help="list the report templates; exit 2 listing every problem"
     )

@@ -46,6 +46,7 @@ def fact_json(base: FactBase, fact: Fact) -> dict[str, Any]:
         "uncertain": {k: _text(v) for k, v in fact.uncertain.items()},
         "subject": _text(fact.subject),
         "audience": fact.audience,
+        "draft": fact.draft,
     }
 
 

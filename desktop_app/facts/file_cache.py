@@ -41,7 +41,7 @@ def _encode(fact: Fact) -> list[object]:
             [fact.statement.zh, fact.statement.en], [fact.source.id, fact.source.locator],
             {k: [v.zh, v.en] for k, v in fact.uncertain.items()},
             [fact.subject.zh, fact.subject.en] if fact.subject else None,
-            fact.audience]  # fmt: skip
+            fact.audience, fact.draft]  # fmt: skip
 
 
 def _shared(text: str | None) -> str | None:
@@ -51,12 +51,12 @@ def _shared(text: str | None) -> str | None:
 
 def _decode(row: list) -> Fact:  # type: ignore[type-arg]
     ident, region, themes, metric, value, unit, qualifier, figure, period, as_of = row[:10]
-    (zh, en), (source, locator), uncertain, subject, audience = row[10:]
+    (zh, en), (source, locator), uncertain, subject, audience, draft = row[10:]
     notes = {k: Text(*v) for k, v in uncertain.items()}
     return Fact(ident, intern(region), tuple(intern(t) for t in themes), _shared(metric), value,
                 _shared(unit), _shared(qualifier), figure, _shared(period), _shared(as_of),
                 Text(zh, en), SourceRef(intern(source), locator), notes,
-                Text(*subject) if subject else None, intern(audience))  # fmt: skip
+                Text(*subject) if subject else None, intern(audience), draft)  # fmt: skip
 
 
 def cached_records(raw: bytes) -> list[Entry] | None:

@@ -96,3 +96,6 @@ class Fact:
     uncertain: dict[str, Text] = field(default_factory=dict, hash=False, compare=False)
     subject: Text | None = None  # the company, fund, platform, event or list a figure is about
     audience: Audience = "public"  # see AUDIENCES
+    # An imported fact whose statement is the importer's draft, not yet read and rewritten
+    # by a person; ``briefing check`` lists the drafts a briefing would print.
+    draft: bool = False

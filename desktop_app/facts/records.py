@@ -56,6 +56,7 @@ FACT_FIELDS = [
     "uncertain",
     "subject",
     "audience",
+    "draft",
 ]
 FIGURE_MAX_LEN = 24
 SUBJECT_MAX_LEN = 120
@@ -182,6 +183,7 @@ def read_fact(r: RecordReader) -> Fact | None:
         else None
     )
     audience = r.choice("audience", AUDIENCES, required=False) or "public"
+    draft = r.boolean("draft") if "draft" in r.data else False
     _check_value_fields(r, metric, value, unit, qualifier, figure)
     if not r.ok:
         return None
@@ -202,6 +204,7 @@ def read_fact(r: RecordReader) -> Fact | None:
         uncertain,
         subject,
         audience,  # type: ignore[arg-type]
+        bool(draft),
     )
 
 

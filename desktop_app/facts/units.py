@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-UnitKind = Literal["count", "money", "percent", "rank", "duration", "calendar_year"]
+UnitKind = Literal["count", "money", "percent", "points", "rank", "duration", "calendar_year"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ _UNITS = (
     Unit("item", "count", "项", "items"),
     Unit("yuan", "money", "元", "yuan"),
     Unit("percent", "percent", "%", "%"),
+    # a change of a share: 提高3.5个百分点 (3.5 percentage points), not 3.5 %
+    Unit("percentage_point", "points", "个百分点", "percentage points"),
     Unit("fund", "count", "支", "funds"),  # 41支子基金: one measure word for funds
     Unit("product", "count", "款", "products"),
     Unit("patent", "count", "件", "patents"),

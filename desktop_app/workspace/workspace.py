@@ -17,6 +17,13 @@ from desktop_app.assemble.selection import Selection, region_order, select
 from desktop_app.errors import BriefingError, FactBaseError, Problem, SelectionError, TemplateError
 from desktop_app.facts import Fact, FactBase, FactQuery, load_fact_base, select_facts
 from desktop_app.facts.model import Region, Theme
+from desktop_app.importer import (
+    Accepted,
+    Proposal,
+    accept_candidates,
+    propose_file,
+    propose_text,
+)
 from desktop_app.language import LANGS, Lang
 from desktop_app.model import Document
 from desktop_app.render import render_bytes
@@ -129,6 +136,36 @@ class Workspace:
         self._facts = base, problems
         self._checked = None  # the templates already read are checked again, not read again
         return problems
+
+    # -- importing an article --------------------------------------------------------------
+    def propose_import(self, path: Path | None = None, text: str | None = None) -> Proposal:
+        """The candidate facts of an article file (.txt, .html, .docx) or of pasted text,
+        judged against this workspace's fact base."""
+        if path is not None:
+            return propose_file(self.base, Path(path))
+        return propose_text(self.base, text or "")
+
+    def accept_import(
+        self,
+        proposal: Proposal,
+        spec: str,
+        metrics: list[str] | None = None,
+        regions: list[str] | None = None,
+        title_en: str | None = None,
+    ) -> Accepted:
+        """Write the accepted candidates into this workspace's own fact folder (never the
+        bundled one), then read the fact base again."""
+        if self.uses_bundled_facts:
+            raise BriefingError(
+                "the bundled fact base is read-only; import into your own fact folder "
+                "(--into DIR, or File › Open fact folder in the app)"
+            )
+        done = accept_candidates(
+            proposal, self.base, self.facts_dir, spec, metrics or [], regions or [], title_en
+        )
+        self._facts = None
+        self._checked = None
+        return done
 
     def fingerprint(self) -> str:
         """A short fingerprint of the fact base's files, and the date of its newest source."""

@@ -10,12 +10,12 @@ from desktop_app.errors import FactBaseError
 from desktop_app.facts import load_fact_base, load_strict
 
 UNITS = (
-    "person, person_time, enterprise, institution, project, item, yuan, percent, fund, product, "
+    "person, person_time, enterprise, institution, project, item, yuan, percent, percentage_point, fund, product, "
     "patent, platform, park, event, edition, trip, country_region, service, award, case, year, "
     "calendar_year, rank"
 )
 FIELDS = (
-    "as_of, audience, figure, id, metric, period, qualifier, region, source, statement, subject, "
+    "as_of, audience, draft, figure, id, metric, period, qualifier, region, source, statement, subject, "
     "themes, uncertain, unit, value"
 )
 A = "facts/a.yaml"
