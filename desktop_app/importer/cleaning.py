@@ -21,7 +21,10 @@ DATE = re.compile(
 )
 _META_KEYS = ("发布时间", "发布日期", "发布于", "时间", "日期", "来源", "作者", "编辑", "浏览次数",
               "点击数", "阅读", "字体", "字号", "信息来源", "文章来源")  # fmt: skip
-_SOURCE = re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*[:：]\s*([^\s　|｜）)]+)")
+# 来源：X — X runs to the next space, bar or key (a key such as 本文被阅读次数: is no source).
+_SOURCE = re.compile(
+    r"(?:信息来源|文章来源|稿件来源|来源)\s*[:：][ \t]*(?![^\s　|｜]*[:：])([^\s　|｜]+)"
+)
 _TRAILING_SOURCE = re.compile(r"^[（(]\s*来源\s*[:：]\s*([^）)]+)[）)]$")
 
 # (pattern over the simplified line, reason); the first that matches cuts the line.
@@ -144,7 +147,8 @@ def clean(lines: list[Line]) -> Article:
             repost = True
         if _is_meta(simple):
             source = _SOURCE.search(simple)
-            publisher = publisher or (_printed(line.text, simple, source, 1) if source else None)
+            if source and publisher is None:
+                publisher = _balanced(_printed(line.text, simple, source, 1))
             published = published or printed_date(simple)
             meta = True
             skip("publication details")
@@ -160,7 +164,13 @@ def clean(lines: list[Line]) -> Article:
         if page_title and line.text == page_title and not body:
             title = line.text  # the page's headline, set as text rather than as <h1>
             continue
-        if plain and title is None and not body and _is_headline(line.text):
+        if (
+            plain
+            and title is None
+            and not body
+            and _is_headline(line.text)
+            and not _noise(line, simple)
+        ):
             title = line.text  # its first short line
             continue
         byline = _byline(simple) if plain and title and not body and not published else None
@@ -220,6 +230,14 @@ def _printed(text: str, simple: str, match: re.Match[str], group: int) -> str:
     if len(text) == len(simple):
         return text[match.start(group) : match.end(group)]
     return match.group(group)
+
+
+def _balanced(name: str) -> str:
+    """A publisher without a closing bracket the line put after it: 苏州日报） -> 苏州日报,
+    but 苏州高新区（虎丘区）宣传部 stays whole."""
+    opened = sum(name.count(c) for c in "（(")
+    closed = sum(name.count(c) for c in "）)")
+    return name[:-1] if closed > opened and name[-1] in "）)" else name
 
 
 def _is_headline(text: str) -> bool:
