@@ -23,8 +23,9 @@ from desktop_app.importer.drafts import draft
 from desktop_app.importer.scanning import Found, scan
 from desktop_app.importer.suggest import (
     Gazetteer,
+    Metrics,
     date_for,
-    metric_for,
+    main_year,
     region_for,
     subject_for,
     themes_for,
@@ -97,11 +98,13 @@ def _tier(article: Article) -> str:
 def _candidate(
     base: FactBase,
     places: Gazetteer,
+    metrics: Metrics,
     article: Article,
     number: int,
     locator: int,
     found: Found,
     main: str | None,
+    year: str | None,
 ) -> Candidate:
     paragraph = article.paragraphs[locator - 1]
     whole = (article.title or "") + "".join(article.paragraphs)
@@ -109,13 +112,13 @@ def _candidate(
     region = region_for(places, found.sentence, paragraph, max(0, offset), whole, main)
     before = paragraph[: paragraph.find(found.sentence)] if found.sentence in paragraph else ""
     target = found.kind == "target"
-    date = date_for(found.sentence, before, article.published, target)
-    metric, metric_sure = metric_for(
-        base, found.unit, _context(found.sentence, max(0, offset)), region.value
+    date = date_for(found.sentence, before, article.published, target, year)
+    metric, metric_sure = metrics.best(
+        found.unit, _contexts(found.sentence, max(0, offset)), region.value
     )
     if metric is None:  # 同比增长12%: the clause before names what grew
-        metric, metric_sure = metric_for(
-            base, found.unit, found.sentence[: max(0, offset) + 8], region.value
+        metric, metric_sure = metrics.best(
+            found.unit, (found.sentence[: max(0, offset) + 8],), region.value
         )
         metric_sure *= 0.9
     themes = themes_for(base, metric, found.sentence, found.unit)
@@ -186,17 +189,20 @@ def revise(base: FactBase, c: Candidate, **changes: Any) -> Candidate:
     return finish(base, replace(c, **changes))
 
 
-def _context(sentence: str, offset: int) -> str:
-    """The words that say what a figure counts: its clause up to the figure, and a little after."""
+def _contexts(sentence: str, offset: int) -> tuple[str, str]:
+    """The words that say what a figure counts: its clause up to the figure and a little
+    after; and, in a list (独角兽企业12家、潜在独角兽企业58家), only its own item."""
     head = re.split(r"[，,；;：:]", sentence[:offset])[-1]
-    tail = re.split(r"[，,。；;]", sentence[offset:])[0]
-    return head + tail
+    tail = re.split(r"[，,。；;、]", sentence[offset:])[0]
+    item = re.split(r"[、]", head)[-1]
+    return head + tail, item + tail
 
 
 def propose(base: FactBase, article: Article) -> Proposal:
     """The candidates of ``article`` against ``base``."""
     body = "".join(article.paragraphs)
-    places = Gazetteer(base)
+    places, metrics = Gazetteer(base), Metrics(base)
+    year = main_year(body, article.published)
     main = places.main_region(article.title or "", body)
     candidates: list[Candidate] = []
     skipped: list[dict[str, Any]] = [
@@ -207,7 +213,9 @@ def propose(base: FactBase, article: Article) -> Proposal:
         found, passed = scan(paragraph)
         for item in found:
             candidates.append(
-                _candidate(base, places, article, len(candidates) + 1, locator, item, main)
+                _candidate(
+                    base, places, metrics, article, len(candidates) + 1, locator, item, main, year
+                )
             )
         skipped += [
             {"locator": locator, "line": None, "text": p.text, "reason": p.reason} for p in passed

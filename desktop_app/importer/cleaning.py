@@ -133,6 +133,8 @@ def clean(lines: list[Line]) -> Article:
 
     headline = next((line for line in lines if line.tag == "h1"), None)
     plain = not any(line.tag in ("title", "h1", "link", "chrome", "li") for line in lines)
+    if plain:  # a copied page: its title is the last short line before the 来源/时间 line
+        headline = _title_before_meta(lines, simple_lines) or headline
     meta = False
     for line, simple in zip(lines, simple_lines, strict=True):
 
@@ -166,6 +168,7 @@ def clean(lines: list[Line]) -> Article:
             continue
         if (
             plain
+            and headline is None
             and title is None
             and not body
             and _is_headline(line.text)
@@ -232,6 +235,16 @@ def _printed(text: str, simple: str, match: re.Match[str], group: int) -> str:
     return match.group(group)
 
 
+def _title_before_meta(lines: list[Line], simple_lines: list[str]) -> Line | None:
+    meta = next((i for i, s in enumerate(simple_lines) if _is_meta(s)), None)
+    if meta is None:
+        return None
+    for line, simple in zip(reversed(lines[:meta]), reversed(simple_lines[:meta]), strict=True):
+        if _is_headline(line.text) and not _noise(line, simple) and len(simple) >= 8:
+            return line
+    return None
+
+
 def _balanced(name: str) -> str:
     """A publisher without a closing bracket the line put after it: 苏州日报） -> 苏州日报,
     but 苏州高新区（虎丘区）宣传部 stays whole."""
@@ -249,7 +262,12 @@ def _byline(simple: str) -> str | None:
     """The issuing body of a line like 苏州高新区投资促进局　2026年4月 (or "" for a bare
     date), or None when the line is not one."""
     date = DATE.search(simple)
-    if not date or len(simple) > 40 or re.search(r"[。！？；，]", simple):
+    if (
+        not date
+        or not printed_date(simple)
+        or len(simple) > 40
+        or re.search(r"[。！？；，]", simple)
+    ):
         return None
     rest = (simple[: date.start()] + simple[date.end() :]).strip(" 　:：()（）")
     return rest

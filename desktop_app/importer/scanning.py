@@ -161,6 +161,8 @@ def _why_not(match: re.Match[str], simple: str) -> str | None:
         and (after.startswith(_NOT_DURATION_AFTER) or before.endswith("近"))
     ):
         return "a span of time, not a count (5年来)"
+    if re.fullmatch(_ZH_NUMERAL, low) and re.match(r"数量|均|都|指标", after):
+        return "a reference back (三项数量均居第一), not a count"
     if re.match(r"[号楼层室路街巷]", after):
         return "part of an address"
     if (

@@ -16,6 +16,7 @@ mean. They are suggestions: the person who accepts a candidate checks and may ch
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ _THEME_WORDS = {
     "policy": ("政策", "规划", "计划", "目标"), "recognition": ("排名", "榜单", "第一", "荣誉"),
 }  # fmt: skip
 _CITY_WORDS = ("全市", "我市")
+MIN_LIKENESS = 0.3  # a metric is suggested when its label is at least this alike
 _SUBJECT = re.compile(r"([\u4e00-\u9fff（）()]{2,18}?(?:基金|榜单|大会|峰会|大赛|论坛))")
 
 
@@ -145,8 +147,18 @@ def _date_in(text: str, published: str | None) -> tuple[str | None, str | None] 
     return None
 
 
-def date_for(sentence: str, before: str, published: str | None, target: bool) -> DateGuess:
-    """The figure's period or as_of (``before`` is the paragraph's text before the sentence)."""
+def main_year(body: str, published: str | None) -> str | None:
+    """The year an article reports on: the one it names most, not after its publication."""
+    years = Counter(y for y in _YEAR.findall(to_simplified(body)) if not published or
+                    y <= published[:4])  # fmt: skip
+    return years.most_common(1)[0][0] if years else None
+
+
+def date_for(
+    sentence: str, before: str, published: str | None, target: bool, year: str | None = None
+) -> DateGuess:
+    """The figure's period or as_of (``before`` is the paragraph's text before the sentence;
+    ``year`` the year the article reports on, for a flow that names none: 全年落地…)."""
     simple = to_simplified(sentence)
     found, sure = _date_in(simple, published), 1.0
     if found is None:
@@ -154,6 +166,8 @@ def date_for(sentence: str, before: str, published: str | None, target: bool) ->
     if target:  # a plan: dated by the year it was made, which is the article's
         year = (published or "")[:4] or None
         return DateGuess(year, None, 0.8 if year else 0.0)
+    if found is None and year and _FLOW.search(simple) and not _STOCK.search(simple):
+        return DateGuess(year, None, 0.6)
     if found is None:
         return DateGuess(None, published, 0.5 if published else 0.0)
     period, as_of = found
@@ -166,33 +180,50 @@ def _pairs(text: str) -> Counter[str]:
     return Counter(text[i : i + 2] for i in range(len(text) - 1))
 
 
-def _overlap(label: str, context: str) -> float:
-    a, b = _pairs(label), _pairs(context)
-    if not a or not b:
-        return 0.0
-    return sum((a & b).values()) / sum(a.values())
+class Metrics:
+    """The metrics' labels as character pairs, each pair weighted by how few labels use it
+    (新能源 tells metrics apart; 项目 and 占比 hardly do), to find the metric a phrase names."""
 
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.labels: dict[str, list[Counter[str]]] = {}
+        for metric in base.metrics.values():
+            texts = [metric.label.zh] + ([metric.short.zh] if metric.short else [])
+            self.labels[metric.id] = [_pairs(to_simplified(t)) for t in texts]
+        users = Counter(p for labels in self.labels.values() for p in set().union(*labels))
+        total = max(1, len(self.labels))
+        self.weight = {p: math.log((total + 1) / n) for p, n in users.items()}
 
-def metric_for(
-    base: FactBase, unit: str | None, context: str, region: str | None
-) -> tuple[Metric | None, float]:
-    """The metric whose label best matches ``context`` among those of ``unit``."""
-    if unit is None:
-        return None, 0.0
-    context = to_simplified(context)
-    used = {f.metric for f in base.facts if f.region == region}
-    best: tuple[float, str] | None = None
-    for metric in base.metrics.values():
-        if metric.unit != unit:
-            continue
-        labels = [metric.label.zh] + ([metric.short.zh] if metric.short else [])
-        score = max(_overlap(to_simplified(label), context) for label in labels)
-        score = min(1.0, score + (0.1 if metric.id in used else 0.0))
-        if best is None or score > best[0] or (score == best[0] and metric.id < best[1]):
-            best = (score, metric.id)
-    if best is None or best[0] < 0.5:
-        return None, 0.0
-    return base.metrics[best[1]], round(best[0], 2)
+    def _mass(self, pairs: Counter[str]) -> float:
+        """A pair no label uses says nothing about which metric is meant: it weighs 0."""
+        return sum(self.weight.get(p, 0.0) * n for p, n in pairs.items())
+
+    def likeness(self, label: Counter[str], context: Counter[str]) -> float:
+        """The weighted Dice coefficient of two sets of character pairs."""
+        both = self._mass(label & context)
+        whole = self._mass(label) + self._mass(context)
+        return 2 * both / whole if whole else 0.0
+
+    def best(
+        self, unit: str | None, contexts: tuple[str, ...], region: str | None
+    ) -> tuple[Metric | None, float]:
+        """The metric of ``unit`` whose label is most like one of ``contexts``; a metric the
+        region's facts already use is preferred a little."""
+        if unit is None:
+            return None, 0.0
+        texts = [_pairs(to_simplified(c)) for c in contexts if len(c) > 1]
+        used = {f.metric for f in self.base.facts if f.region == region}
+        best: tuple[float, str] | None = None
+        for metric in self.base.metrics.values():
+            if metric.unit != unit or not texts:
+                continue
+            score = max(self.likeness(label, t) for label in self.labels[metric.id] for t in texts)
+            score = min(1.0, score + (0.05 if metric.id in used else 0.0))
+            if best is None or score > best[0] or (score == best[0] and metric.id < best[1]):
+                best = (score, metric.id)
+        if best is None or best[0] < MIN_LIKENESS:
+            return None, 0.0
+        return self.base.metrics[best[1]], round(min(1.0, best[0] / 0.6), 2)
 
 
 def themes_for(base: FactBase, metric: Metric | None, sentence: str, unit: str | None) -> list[str]:
