@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_period
+from desktop_app.assemble.dates import date_key, format_period, stamp, when
 from desktop_app.assemble.numbers import chart_label, chart_scale, format_fact
 from desktop_app.assemble.wording import join, w
 from desktop_app.charts import ChartSpec, Series, render_png
@@ -124,14 +124,87 @@ def drawn(chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
     return shown if len(shown) >= 2 else []
 
 
+def earlier_round(ctx: Context, shown: list[Fact]) -> list[Fact]:
+    """The latest earlier date at which every measure of ``shown`` has a figure too, as those
+    figures (in ``shown``'s order); [] when there is none."""
+    points = [{date_key(f): f for f in ctx.selection.history.get(s.id, ())} for s in shown]
+    common = set.intersection(*(set(p) for p in points)) if points else set()
+    if not common:
+        return []
+    date = max(common)
+    return [p[date] for p in points]
+
+
+def over_time(ctx: Context, title: str, shown: list[Fact], before: list[Fact], kind: str) -> Figure:
+    """The chart's measures at two dates side by side: a group per measure, a column per date
+    (the earlier in grey, the newest in the accent colour), with the legend naming the dates."""
+    lang = ctx.lang
+    unit = shown[0].unit
+    assert unit is not None
+    values = [float(f.value or 0) for f in (*before, *shown)]
+    divisor, axis_unit = chart_scale(values, unit, lang)
+    categories = [ctx.base.metrics[f.metric].short_label(lang) for f in shown if f.metric]
+    series = tuple(
+        Series(
+            when(group[0], lang),
+            tuple(float(f.value or 0) / divisor for f in group),
+            tuple(chart_label(f, divisor, lang) for f in group),
+        )
+        for group in (before, shown)
+    )
+    spec = ChartSpec(
+        kind="grouped",
+        categories=tuple(categories),
+        series=series,
+        axis_label=w("chart_axis", lang, unit=axis_unit),
+        width_mm=WIDTH_MM,
+        height_mm=max(58.0, 14.0 * len(categories)),
+        accent=ctx.template.page.accent,
+        first_grey=True,
+    )
+    every = [*before, *shown]
+    ctx.use(every)
+    ctx.shown |= {f.id for f in every}
+    alt = "; ".join(
+        f"{c}: {a.text} → {b.text}"
+        for c, a, b in zip(
+            categories,
+            (format_fact(f, lang) for f in before),
+            (format_fact(f, lang) for f in shown),
+            strict=True,
+        )
+    )
+    return Figure(
+        render_png(spec),
+        spec.width_mm,
+        spec.height_mm,
+        ctx.figure_caption(title),
+        ctx.citations.source_line(every),
+        alt,
+    )
+
+
 def template_chart(
     ctx: Context, chart: ChartDef, region: str, facts: list[Fact], height_mm: float | None = None
 ) -> Figure | None:
-    """The template chart for one region, or None when the region lacks the data for it."""
+    """The template chart for one region, or None when the region lacks the data for it. When
+    the base holds the chart's measures at an earlier date too, both dates stand side by
+    side."""
     shown, left_out = readable(chart_facts(chart, region, facts))
     if len(shown) < 2:
         return None
     lang = ctx.lang
+    before = earlier_round(ctx, shown)
+    if before:
+        name = ctx.selection.region_name(region, lang)
+        separator = "：" if lang == "zh" else ": "
+        span = format_period(f"{stamp(before[0])}/{stamp(shown[0])}", lang)
+        title = f"{name}{separator}{chart.title.get(lang)}" + w("chart_when", lang, when=span)
+        figure = over_time(ctx, title, shown, before, chart.type)
+        if chart.note:
+            note = w("chart_note", lang, note=chart.note.get(lang).rstrip("。."))
+            figure = replace(figure, source_line=figure.source_line + note)
+        return figure
     categories = [ctx.base.metrics[f.metric].short_label(lang) for f in shown if f.metric]
     when = shown[0].period and format_period(shown[0].period, lang)
     when = when or (shown[0].as_of and format_period(shown[0].as_of, lang)) or ""

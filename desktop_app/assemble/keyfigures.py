@@ -6,6 +6,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
 from desktop_app.assemble.selection import by_region, home_region, interleave
+from desktop_app.assemble.series import change
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
@@ -65,7 +66,16 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
     unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
+    # A measure the base holds for an earlier date too: the tile says how it has changed.
+    previous = ctx.selection.history.get(fact.id, ())[-1:]
+    moved = change(fact, previous[0], ctx.lang) if previous else None
+    if moved:
+        ctx.use(list(previous))
+        detail += w("tile_change", ctx.lang, change=moved)
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
-        return KeyFigure(shown.number, unit, label, f"{detail} {ctx.citations.refs([fact])}")
+        cited = [fact, *previous] if moved else [fact]
+        return KeyFigure(shown.number, unit, label, f"{detail} {ctx.citations.refs(cited)}")
     # Six tiles from one article cite one note: a passage keeps its number.
-    return KeyFigure(shown.number, unit, label, detail, ctx.citations.note(fact).number)
+    note = ctx.citations.note(fact).number
+    later = ctx.citations.note(previous[0]).number if moved else None
+    return KeyFigure(shown.number, unit, label, detail, note, later if later != note else None)

@@ -15,6 +15,7 @@ import re
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, stamp
 from desktop_app.assemble.numbers import COUNT_UNITS
+from desktop_app.assemble.series import earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import BulletList, Inline, Paragraph, Run
@@ -187,6 +188,9 @@ def sentence(
     ctx.stated.add(fact.id)
     text = shortened(ctx, fact.statement.get(ctx.lang), introduce=prose)
     text = text if year_said else dated(ctx, fact, text)
+    earlier = ctx.selection.history.get(fact.id, ())
+    if earlier:
+        return _with_history(ctx, fact, text, earlier, cites)
     text = ctx.citations.cited(text, fact)
     marker = ctx.citations.marker(fact, cites) if cites != () else None
     if marker is None:
@@ -196,6 +200,49 @@ def sentence(
         if 0 < end < len(text):
             return [Run(text[:end]), marker, Run(text[end:])]
     return [Run(text), marker]  # …enterprises.³
+
+
+def _with_history(
+    ctx: Context, fact: Fact, text: str, earlier: tuple[Fact, ...], cites: tuple[Fact, ...] | None
+) -> list[Inline]:
+    """A statement of a measure's newest figure with its earlier ones in brackets before the
+    closing mark, each cited where its source differs: …超1100个（2024年：超过1000个³）²。 /
+    …more than 1,100 (2024: more than 1,000³).²"""
+    lang = ctx.lang
+    end = len(text.rstrip("。.！!？?"))
+    body, close = text[:end], text[end:]
+    opening, closing, separator = ("（", "）", "；") if lang == "zh" else (" (", ")", "; ")
+    ctx.use(list(earlier))
+    parts: list[Inline] = [Run(body + opening)]
+    own = ctx.citations.passage(fact)
+    for index, old in enumerate(earlier):
+        said = earlier_text(old, lang)
+        if ctx.citations.by_source:
+            said += "" if old.source.id == fact.source.id else ctx.citations.refs([old])
+        parts.append(Run((separator if index else "") + said))
+        if not ctx.citations.by_source and ctx.citations.passage(old) != own:
+            parts.append(ctx.citations.note(old, (old,)))
+    marker = ctx.citations.marker(fact, cites) if cites != () else None
+    refs = ctx.citations.cited("。", fact)[:-1] if ctx.citations.by_source else ""
+    if lang == "zh":
+        tail: list[Inline] = [Run(closing + refs)]
+        tail += [marker] if marker is not None else []
+        tail.append(Run(close))
+    else:
+        tail = [Run(closing + refs + close)] + ([marker] if marker is not None else [])
+    return _merged(parts + tail)
+
+
+def _merged(parts: list[Inline]) -> list[Inline]:
+    """Adjacent runs as one run."""
+    merged: list[Inline] = []
+    for part in parts:
+        last = merged[-1] if merged else None
+        if isinstance(part, Run) and isinstance(last, Run) and last.strong == part.strong:
+            merged[-1] = Run(last.text + part.text, last.strong)
+        else:
+            merged.append(part)
+    return merged
 
 
 def _lead(text: str, lang: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.series import split
 from desktop_app.errors import SelectionError
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import TIERS, Fact, Lang
@@ -20,6 +22,8 @@ class Selection:
     facts: tuple[Fact, ...]  # every fact in scope, in fact-base order
     chosen_themes: bool  # whether the user chose themes (else: every theme with facts)
     edition: Edition = "internal"  # external: facts marked internal are left out
+    # a measure's newest fact -> its earlier values (oldest first), told with it: see series
+    history: Mapping[str, tuple[Fact, ...]] = field(default_factory=dict)
 
     def region_name(self, region_id: str, lang: Lang) -> str:
         return self.base.regions[region_id].name.get(lang)
@@ -98,7 +102,7 @@ def select(
             for t in sorted(tops, key=order.__getitem__)
             if any(base.theme_subtree(t).intersection(f.themes) for f in facts)
         ]
-    facts = current(facts, base)
+    facts, history = split(current(facts, base))
     if not facts:
         names = ", ".join(dict.fromkeys(region_ids))
         topic = f" on {', '.join(theme_ids)}" if theme_ids else ""
@@ -110,13 +114,14 @@ def select(
         tuple(facts),
         bool(theme_ids),
         edition,
+        history,
     )
 
 
 def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
-    """Each measure once: of several facts giving one measure (metric) for one region and
-    subject, a stock figure (as of a date) is said only at its newest date, and a flow figure
-    (over a period) once per period, preferring a fact its source states clearly. Between
+    """Each measure once per date: of several facts giving one measure (metric) for one
+    region, subject and date, the one its source states clearly. (The dates of a measure
+    then make a series, told together: see :mod:`.series`.) Between
     two facts that still disagree (a conflict, which ``validate`` reports), the rule is the
     source's credibility tier, then the newer publication, then the fact id: never the order
     the files happen to be read in."""
@@ -134,7 +139,7 @@ def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
         if fact.metric is None or fact.value is None:
             continue
         key = (fact.region, fact.subject.zh if fact.subject else None, fact.metric,
-               fact.period or "")  # fmt: skip
+               fact.period or fact.as_of or "")  # fmt: skip
         held = best.get(key)
         if held is None or rank(fact) > rank(held):
             best[key] = fact

@@ -9,9 +9,10 @@ from desktop_app.assemble.labels import figure_label
 from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.selection import assign_to_themes, group_by_region, home_of
+from desktop_app.assemble.series import change, earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
-from desktop_app.model import Block, Column, Run, Table
+from desktop_app.model import Block, Column, Inline, Run, Table
 from desktop_app.templates import SectionDef
 
 
@@ -21,24 +22,31 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     lang = ctx.lang
     wide = 1.0 if lang == "zh" else 1.3  # English words need a little more room
     regions = len({f.region for f in facts}) > 1
+    # A measure the base holds for earlier dates too: a column gives the earlier figures and
+    # the change, so that both years stand in one row.
+    series = any(f.id in ctx.selection.history for f in facts)
     columns = (
-        Column(w("col_indicator", lang), "left", 3.2 if regions else 5.5),
+        Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 1.6 * series),
         *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
         Column(w("col_value", lang), "right", 1.8 * wide),
         Column(w("col_time", lang), "left", 1.9),
+        *((Column(w("col_earlier", lang), "left", 3.0 * wide),) if series else ()),
         Column(w("col_source" if ctx.citations.by_source else "col_note", lang), "center", wide),
     )
     rows = []
     for fact in facts:
         assert fact.metric
         region = ((Run(ctx.selection.region_name(fact.region, lang)),),) if regions else ()
+        earlier = ctx.selection.history.get(fact.id, ())
+        ctx.use(list(earlier))
         rows.append(
             (
                 (Run(figure_label(ctx, fact)),),
                 *region,
                 (Run(format_fact(fact, lang).text),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
-                (ctx.citations.cell(fact),),
+                *(((Run(_earlier(fact, earlier, lang)),),) if series else ()),
+                _notes(ctx, fact, earlier),
             )
         )
     ctx.use(facts)
@@ -49,6 +57,30 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
 
 
 _COLON = {"zh": "：", "en": ": "}
+
+
+def _earlier(fact: Fact, earlier: tuple[Fact, ...], lang: str) -> str:
+    """The earlier figures of a row's measure and the change on the latest of them:
+    2024年：超过1000个（较上年约+10%）."""
+    if not earlier:
+        return "—"
+    said = "；" if lang == "zh" else "; "
+    text = said.join(earlier_text(old, lang) for old in earlier)  # type: ignore[arg-type]
+    moved = change(fact, earlier[-1], lang)  # type: ignore[arg-type]
+    return text + (w("row_change", lang, change=moved) if moved else "")  # type: ignore[arg-type]
+
+
+def _notes(ctx: Context, fact: Fact, earlier: tuple[Fact, ...]) -> tuple[Inline, ...]:
+    """A row's citations: its figure's, and its earlier figures' where they differ."""
+    if ctx.citations.by_source:
+        return (Run(ctx.citations.refs([fact, *earlier])),)
+    notes: list[Inline] = [ctx.citations.cell(fact)]
+    seen = {ctx.citations.passage(fact)}
+    for old in earlier:
+        if ctx.citations.passage(old) not in seen:
+            seen.add(ctx.citations.passage(old))
+            notes += [Run(","), ctx.citations.note(old, (old,))]
+    return tuple(notes)
 
 
 OLD_STATEMENTS = 2  # dated statements without a figure, per group: background, not news

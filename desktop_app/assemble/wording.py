@@ -25,6 +25,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_region": ("区域/主体", "Region or body"),
     "col_value": ("数值", "Value"),
     "col_time": ("时间", "Date"),
+    "col_earlier": ("此前", "Earlier"),
+    "row_change": ("（{change}）", " ({change})"),
     "col_source": ("来源", "Source"),
     "col_note": ("注", "Note"),
     "sources_line": ("资料来源：{sources}", "Source: {sources}"),  # [n]: the sources list
@@ -79,6 +81,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Every figure in this briefing is stated clearly in its source.",
     ),
     "tile_detail": ("{region} · {when}", "{region} · {when}"),
+    "tile_change": (" · {change}", " · {change}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
     "message_lead": ("{theme}：", "{theme}: "),
     "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),

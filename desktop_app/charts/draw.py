@@ -106,7 +106,7 @@ def _draw_horizontal(ax: Any, spec: ChartSpec) -> None:
 def _draw_grouped(ax: Any, spec: ChartSpec) -> None:
     count = len(spec.series)
     width = 0.8 / count
-    colours = (spec.accent, *_GREYS)
+    colours = (*_GREYS[: count - 1], spec.accent) if spec.first_grey else (spec.accent, *_GREYS)
     peak = max(v for s in spec.series for v in s.values)
     for index, series in enumerate(spec.series):
         xs = [i - 0.4 + width * (index + 0.5) for i in range(len(spec.categories))]

@@ -31,6 +31,9 @@ class ChartSpec:
     height_mm: float = 70.0
     accent: str = "#9E1B1B"
     dpi: int = 220
+    # grouped: the first series in grey and the last in the accent colour (an earlier date
+    # beside the newest), instead of the accent first (a comparison of regions)
+    first_grey: bool = False
 
     def key(self) -> str:
         """A content hash: equal specs draw identical images."""

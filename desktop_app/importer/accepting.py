@@ -22,6 +22,7 @@ import yaml
 from desktop_app.errors import BriefingError
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.loader import load_fact_base
+from desktop_app.facts.names import to_simplified
 from desktop_app.importer.candidates import Candidate, Proposal, revise
 from desktop_app.render.output import write_atomic
 
@@ -135,7 +136,8 @@ def _source(proposal: Proposal, title_en: str | None) -> dict[str, Any]:
         "id": proposal.source_id,
         "title": {"zh": title, "en": title_en or title},
         "title_printed": article.title is not None,
-        "publisher": {"zh": article.publisher, "en": article.publisher}
+        # a publisher is named in simplified characters (a title is cited as printed)
+        "publisher": {"zh": to_simplified(article.publisher), "en": article.publisher}
         if article.publisher
         else None,
         "published": article.published,

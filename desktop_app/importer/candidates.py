@@ -122,7 +122,7 @@ def _candidate(
         )
         metric_sure *= 0.9
     themes = themes_for(base, metric, found.sentence, found.unit)
-    target_year = _TARGET_YEAR.search(to_simplified(found.sentence))
+    target_year = _aim(found.sentence, article.published) if target else None
     sure = (1.0 + region.sure + metric_sure + date.sure) / 4
     candidate = Candidate(
         number=number,
@@ -145,7 +145,7 @@ def _candidate(
         statement=None,
         range_to=found.range_to,
         measure=found.measure,
-        target_year=target_year.group(1) if target_year else None,
+        target_year=target_year,
     )
     return finish(base, candidate)
 
@@ -187,6 +187,17 @@ def revise(base: FactBase, c: Candidate, **changes: Any) -> Candidate:
     if "statement" in changes:
         changes["draft"] = changes["statement"] is None
     return finish(base, replace(c, **changes))
+
+
+def _aim(sentence: str, published: str | None) -> str | None:
+    """The year a plan aims at: 到2027年, else a year the sentence names that is not before
+    the article's (2026年园区力争…)."""
+    simple = to_simplified(sentence)
+    marked = _TARGET_YEAR.search(simple)
+    if marked:
+        return marked.group(1)
+    years = [y for y in re.findall(r"(20\d\d)\s*年", simple) if not published or y >= published[:4]]
+    return years[-1] if years else None
 
 
 def _contexts(sentence: str, offset: int) -> tuple[str, str]:

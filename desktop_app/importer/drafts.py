@@ -64,10 +64,12 @@ def draft(
     lead_en = label_en[0].lower() + label_en[1:] if not label_en[:2].isupper() else label_en
     verb = _verb(printed, label_zh)
     if target:
-        year = target_year or "a later year"
-        zh = f"{_zh_date(period, None)}，{region.name.zh}提出，到{year}年{label_zh}达到{printed}。"
+        same_year = target_year is not None and target_year == (period or "")[:4]
+        aim_zh = "全年" if same_year else f"到{target_year}年" if target_year else ""
+        aim_en = f" for {target_year}" if target_year else ""
+        zh = f"{_zh_date(period, None)}，{region.name.zh}提出，{aim_zh}{label_zh}达到{printed}。"
         en = (
-            f"In {_en_date(period, None)}, {region.name.en} set a goal for {year}: "
+            f"In {_en_date(period, None)}, {region.name.en} set a goal{aim_en}: "
             f"{lead_en}, {en_value}."
         )
     elif as_of and not period:

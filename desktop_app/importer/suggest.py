@@ -50,7 +50,7 @@ _THEME_WORDS = {
 }  # fmt: skip
 _CITY_WORDS = ("全市", "我市")
 MIN_LIKENESS = 0.3  # a metric is suggested when its label is at least this alike
-_SUBJECT = re.compile(r"([\u4e00-\u9fff（）()]{2,18}?(?:基金|榜单|大会|峰会|大赛|论坛))")
+_SUBJECT = re.compile(r"“([^”]{2,24}(?:基金|大会|峰会|论坛|大赛|计划))”")
 
 
 @dataclass(frozen=True)
@@ -241,9 +241,7 @@ def themes_for(base: FactBase, metric: Metric | None, sentence: str, unit: str |
 
 
 def subject_for(sentence: str, offset: int) -> str | None:
-    """A fund, list or event the sentence names before the figure (首期规模 needs its fund)."""
-    names = _SUBJECT.findall(to_simplified(sentence[:offset]))
-    if not names:
-        return None
-    name = re.split(r"[，、的在与和及]", names[-1])[-1]
-    return name if len(name) >= 4 else None
+    """A fund, event or competition the sentence names in quotation marks (首期规模 needs its
+    fund's name); unquoted names are left for the person to add."""
+    names = _SUBJECT.findall(to_simplified(sentence))
+    return names[-1] if names else None

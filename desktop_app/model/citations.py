@@ -11,7 +11,8 @@ def cited_notes(document: Document) -> list[int]:
     numbers: list[int] = []
     for block in document.blocks:
         if isinstance(block, KeyFigures):
-            numbers += [tile.note for tile in block.tiles if tile.note]
+            for tile in block.tiles:
+                numbers += [n for n in (tile.note, tile.detail_note) if n]
             continue
         if isinstance(block, Paragraph):
             runs = [block.inlines]

@@ -125,8 +125,9 @@ class KeyFigure:
     value: str  # 超2400 / 2,400+
     unit: str  # 家 / enterprises
     label: str  # 国家高新技术企业
-    detail: str  # 苏州工业园区 · 截至2023年
+    detail: str  # 苏州工业园区 · 截至2023年 (· 较上年+10%)
     note: int | None = None  # footnote number
+    detail_note: int | None = None  # the note citing the earlier figure a change is taken from
 
 
 @dataclass(frozen=True)

@@ -45,8 +45,9 @@ def dump(document: Document) -> str:
             case KeyFigures():
                 for tile in block.tiles:
                     note = f"[{tile.note}]" if tile.note else ""
+                    later = f"[{tile.detail_note}]" if tile.detail_note else ""
                     lines.append(
-                        f"  <tile>{tile.value}{tile.unit} {tile.label}{note} ({tile.detail})"
+                        f"  <tile>{tile.value}{tile.unit} {tile.label}{note} ({tile.detail}{later})"
                     )
             case Table():
                 lines.append(f"  <table caption={block.caption!r}>")

@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.api import BriefingRequest, Workspace
 from desktop_app.assemble.selection import current
+from desktop_app.assemble.series import split
 from desktop_app.model import Heading, KeyFigures, SourceList, dump
 from tests.conftest import SEEDS
 from tests.render.pdf_reading import read_pdf
@@ -23,12 +24,13 @@ def build(**request: object) -> str:
 
 
 def test_a_measure_is_said_once_at_its_newest_date() -> None:
-    """Of two facts giving one stock measure for one region, only the newer is kept; flow
-    figures for different periods are both kept."""
+    """Of two facts giving one stock measure for one region, the newer is stated and the older
+    kept as its history (never dropped); flow figures for different periods likewise."""
     facts = WORKSPACE.base.facts
     old = next(f for f in facts if f.id == "sip-high-tech-enterprises-2023")
     new = replace(old, id="sip-high-tech-enterprises-2025", value=2600, as_of="2025")
-    assert current([old, new]) == [new] and current([new, old]) == [new]
+    for order in ([old, new], [new, old]):
+        assert split(current(order)) == ([new], {new.id: (old,)})
     flow = next(f for f in facts if f.period and f.metric and f.value is not None)
     year = int(flow.period[:4])  # type: ignore[index]
     later = replace(flow, id=f"{flow.id}-next", period=str(year + 1))

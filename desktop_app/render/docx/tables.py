@@ -149,6 +149,8 @@ def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
         detail_size = 0.72 * size
         detail = _tile_paragraph(ctx, cell.add_paragraph(), detail_size, 1.1 * size)
         ctx.ink.run(detail, tile.detail, size=detail_size, color=palette.muted)
+        if tile.detail_note is not None:
+            ctx.notes.add(detail, tile.detail_note)
 
 
 def _tile_paragraph(

@@ -183,7 +183,9 @@ def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowabl
                     text_markup(tile.label, styles.tile_label.fontName) + note, styles.tile_label
                 ),
                 Paragraph(
-                    text_markup(tile.detail, styles.tile_detail.fontName), styles.tile_detail
+                    text_markup(tile.detail, styles.tile_detail.fontName)
+                    + (note_markup(tile.detail_note, colour) if tile.detail_note else ""),
+                    styles.tile_detail,
                 ),
             ]
         )
