@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from desktop_app.assemble.charts import lowered, template_chart
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_date
+from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import tile
 from desktop_app.assemble.narrative import bullets, joined, reading_order, sentence
-from desktop_app.assemble.numbers import COUNT_UNITS
+from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
 from desktop_app.assemble.selection import by_region, interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.base import FactBase
@@ -458,9 +458,46 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     if lines:
         blocks.append(Paragraph((Run(w("uncertain_intro", lang)),)))
         blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
-    else:
+    settled = _settled(ctx)
+    if settled:
+        blocks.append(Paragraph((Run(w("conflicts_intro", lang)),)))
+        blocks.extend(Paragraph((Run(line),), "small") for line in settled)
+    if not lines and not settled:
         blocks.append(Paragraph((Run(w("notes_none", lang)),)))
     return blocks
+
+
+def _settled(ctx: Context) -> list[str]:
+    """A line for each conflict between sources the briefing settled, for a figure it gives:
+    both values with their sources, and which step of the rule decided."""
+    lang = ctx.lang
+    lines = []
+    for used, other, reason in ctx.selection.resolved:
+        if used.id not in ctx.used or not used.metric:
+            continue
+        label = ctx.base.metrics[used.metric].label.get(lang)
+        if len(ctx.selection.regions) > 1 or used.region not in ctx.selection.regions:
+            label = f"{ctx.selection.region_name(used.region, lang)} · {label}"
+
+        def source(fact: Fact) -> str:
+            held = ctx.base.sources[fact.source.id]
+            date = format_date(held.published, lang)
+            return w("source_when", lang, name=ctx.citations.name(held), date=date)
+
+        lines.append(
+            w(
+                "conflict_item",
+                lang,
+                label=label,
+                when=when(used, lang),
+                used=format_fact(used, lang).text,
+                used_source=source(used),
+                other=format_fact(other, lang).text,
+                other_source=source(other),
+                reason=w(f"conflict_{reason}", lang),
+            )
+        )
+    return lines
 
 
 def sources(ctx: Context, section: SectionDef) -> list[Block]:

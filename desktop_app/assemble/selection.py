@@ -24,6 +24,8 @@ class Selection:
     edition: Edition = "internal"  # external: facts marked internal are left out
     # a measure's newest fact -> its earlier values (oldest first), told with it: see series
     history: Mapping[str, tuple[Fact, ...]] = field(default_factory=dict)
+    # conflicts the rule settled: (the fact used, the one set aside, why); internal notes
+    resolved: tuple[tuple[Fact, Fact, str], ...] = ()
 
     def region_name(self, region_id: str, lang: Lang) -> str:
         return self.base.regions[region_id].name.get(lang)
@@ -102,6 +104,7 @@ def select(
             for t in sorted(tops, key=order.__getitem__)
             if any(base.theme_subtree(t).intersection(f.themes) for f in facts)
         ]
+    settled = tuple(resolved(facts, base))
     facts, history = split(current(facts, base))
     if not facts:
         names = ", ".join(dict.fromkeys(region_ids))
@@ -115,36 +118,58 @@ def select(
         bool(theme_ids),
         edition,
         history,
+        settled,
     )
 
 
-def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
-    """Each measure once per date: of several facts giving one measure (metric) for one
-    region, subject and date, the one its source states clearly. (The dates of a measure
-    then make a series, told together: see :mod:`.series`.) Between
-    two facts that still disagree (a conflict, which ``validate`` reports), the rule is the
-    source's credibility tier, then the newer publication, then the fact id: never the order
-    the files happen to be read in."""
-    best: dict[tuple[str, str | None, str, str], Fact] = {}
+Resolved = tuple[Fact, Fact, str]  # the fact used, the one set aside, why (see REASONS)
+REASONS = ("clearer", "tier", "newer", "order")  # the rule's steps, in order
 
-    def rank(fact: Fact) -> tuple[object, ...]:
-        source = base.sources.get(fact.source.id) if base is not None else None
-        tier = source.tier if source is not None else None
-        trust = -(TIERS.index(tier) if tier in TIERS else len(TIERS))
-        published = source.published if source is not None else ""
-        return (date_key(fact), not fact.uncertain, trust, published,
-                tuple(-ord(c) for c in fact.id))  # fmt: skip
 
+def _rank(fact: Fact, base: FactBase | None) -> tuple[object, ...]:
+    source = base.sources.get(fact.source.id) if base is not None else None
+    tier = source.tier if source is not None else None
+    trust = -(TIERS.index(tier) if tier in TIERS else len(TIERS))
+    published = source.published if source is not None else ""
+    return (date_key(fact), not fact.uncertain, trust, published,
+            tuple(-ord(c) for c in fact.id))  # fmt: skip
+
+
+def _contenders(facts: list[Fact], base: FactBase | None) -> list[list[Fact]]:
+    """Facts giving one measure (metric) for one region, subject and date, best first."""
+    groups: dict[tuple[str, str | None, str, str], list[Fact]] = {}
     for fact in facts:
         if fact.metric is None or fact.value is None:
             continue
         key = (fact.region, fact.subject.zh if fact.subject else None, fact.metric,
                fact.period or fact.as_of or "")  # fmt: skip
-        held = best.get(key)
-        if held is None or rank(fact) > rank(held):
-            best[key] = fact
-    kept = {f.id for f in best.values()}
+        groups.setdefault(key, []).append(fact)
+    return [sorted(g, key=lambda f: _rank(f, base), reverse=True) for g in groups.values()]
+
+
+def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
+    """Each measure once per date: of several facts giving one measure (metric) for one
+    region, subject and date, the one its source states clearly. (The dates of a measure
+    then make a series, told together: see :mod:`.series`.) Between two facts that still
+    disagree (a conflict, which ``validate`` reports), the rule is the source's credibility
+    tier, then the newer publication, then the fact id: never the order the files happen to
+    be read in."""
+    kept = {group[0].id for group in _contenders(facts, base)}
     return [f for f in facts if f.metric is None or f.value is None or f.id in kept]
+
+
+def resolved(facts: list[Fact], base: FactBase | None = None) -> list[Resolved]:
+    """Each conflict the rule of :func:`current` settled: the fact used, a fact giving
+    another value that was set aside, and the step of the rule that decided (REASONS)."""
+    settled: list[Resolved] = []
+    for best, *others in _contenders(facts, base):
+        for other in others:
+            if other.value == best.value and other.qualifier == best.qualifier:
+                continue  # the same figure twice (a repost): nothing to settle
+            a, b = _rank(best, base), _rank(other, base)
+            step = next(i for i in range(1, len(a)) if a[i] != b[i]) - 1
+            settled.append((best, other, REASONS[min(step, len(REASONS) - 1)]))
+    return settled
 
 
 def home_region(selection: Selection, fact: Fact) -> str:

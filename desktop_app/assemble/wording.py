@@ -76,6 +76,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n}未注明发布日期，推定为{date}。",
         "{n} prints no date; {date} is inferred. {how}",
     ),
+    "conflicts_intro": (
+        "以下数据在不同来源中数值不一，本简报按既定规则取舍（来源可信度优先，其次发布时间）：",
+        "Sources disagree on the figures below; this briefing uses one by a fixed rule (the "
+        "more trusted source first, then the newer publication):",
+    ),
+    "conflict_item": (
+        "{label}（{when}）：采用{used}（{used_source}），未用{other}（{other_source}），因前者{reason}。",
+        "{label} ({when}): {used} ({used_source}) is used rather than {other} ({other_source}), "
+        "as {reason}.",
+    ),
+    "source_when": ("{name}，{date}", "{name}, {date}"),
+    "conflict_clearer": ("原文表述更明确", "its source states it more clearly"),
+    "conflict_tier": ("来源可信度更高", "its source is more trusted"),
+    "conflict_newer": ("发布时间更近", "it was published later"),
+    "conflict_order": (
+        "与后者来源同级、同日发布，按规则取其一",
+        "the two sources rank equally, so the rule takes one",
+    ),
     "notes_none": (
         "本简报引用的数据在原文中均有明确表述。",
         "Every figure in this briefing is stated clearly in its source.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,74 @@ def test_a_briefing_uses_the_documented_rule_between_conflicting_facts(
         tiles = [t for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles]
         shown = {t.value + t.unit for t in tiles}
         assert kept in shown, (name, shown)
+
+
+PROMOTION_SOURCE = """\
+  - id: suzhou-talent-promo-2025
+    title: {zh: 苏州人才政策宣传页, en: Suzhou talent policy promotion page}
+    title_printed: false
+    publisher: {zh: 某招聘平台, en: A recruitment platform}
+    published: 2025-08-01
+    published_inferred: false
+    published_note: null
+    url: null
+    script: simplified
+    archive: null
+    tier: promotional
+"""
+PROMOTION_FACT = """\
+facts:
+  - id: suzhou-talent-pool-promo-2025
+    region: suzhou
+    themes: [talent]
+    metric: talent-pool-total
+    value: 3800000
+    unit: person
+    qualifier: more_than
+    figure: 超380万人
+    period: null
+    as_of: 2025-07
+    statement:
+      zh: 截至2025年，苏州人才总量超过380万人。
+      en: As of 2025, Suzhou had more than 3.8 million talents.
+    source: {id: suzhou-talent-promo-2025, locator: 2}
+"""
+
+
+@pytest.fixture
+def promoted(tmp_path: Path) -> Path:
+    """The bundled fact base with a promotional page's 超380万人 beside the official 407万人."""
+    folder = tmp_path / "facts"
+    shutil.copytree(SEEDS, folder)
+    with (folder / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(PROMOTION_SOURCE)
+    (folder / "facts" / "promo.yaml").write_text(PROMOTION_FACT, encoding="utf-8")
+    return folder
+
+
+def test_the_suzhou_talent_conflict_is_reported_and_settled(
+    promoted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.api import BriefingRequest, Workspace
+    from desktop_app.model import KeyFigures, dump
+
+    assert main(["validate", "--facts", str(promoted)]) == 0
+    out = capsys.readouterr().out
+    (line,) = [x for x in out.splitlines() if "suzhou-talent-pool-promo-2025" in x]
+    assert "facts/promo.yaml:2" in line and "facts/suzhou-talent-week-2025.yaml:" in line
+    assert "超380万人" in line and "407万人" in line
+    space = Workspace(promoted, strict=True)
+    sheet = space.build(
+        BriefingRequest(regions=("suzhou",), template="fact-sheet", date="2026-12-01")
+    )
+    text = dump(sheet)
+    assert "380万" not in text and "407万" in text
+    internal = dump(
+        space.build(BriefingRequest(regions=("suzhou",), edition="internal", date="2026-12-01"))
+    )
+    assert "采用407万人" in internal and "未用超过380万人（某招聘平台" in internal
+    assert "因前者来源可信度更高" in internal
+    external = dump(space.build(BriefingRequest(regions=("suzhou",), date="2026-12-01")))
+    assert "380万" not in external
+    tiles = [t for b in sheet.blocks if isinstance(b, KeyFigures) for t in b.tiles]
+    assert all("380" not in t.value for t in tiles)
