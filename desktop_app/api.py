@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from desktop_app import __version__
 from desktop_app.assemble import DEFAULT_REGION, DEFAULT_TEMPLATE, BriefingRequest
+from desktop_app.assemble.checks import Finding
 from desktop_app.errors import (
     BriefingError,
     ExportError,
@@ -54,6 +55,7 @@ __all__ = [
     "Fact",
     "FactBaseError",
     "FactRow",
+    "Finding",
     "FontError",
     "Lang",
     "OutputFormat",

@@ -119,6 +119,7 @@ def test_public_surface_is_pinned() -> None:
         "Fact",
         "FactBaseError",
         "FactRow",
+        "Finding",
         "FontError",
         "LANGS",
         "Lang",

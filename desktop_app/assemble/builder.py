@@ -213,4 +213,5 @@ def assemble(
         tuple(blocks),
         tuple(ctx.citations.footnotes),
         lang,
+        tuple(ctx.used),
     )

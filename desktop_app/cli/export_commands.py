@@ -27,8 +27,8 @@ def _format(args: Any) -> str:
     return by_suffix.id
 
 
-def export_command(args: Any) -> int:
-    request = BriefingRequest(
+def _request(args: Any) -> BriefingRequest:
+    return BriefingRequest(
         regions=tuple(args.region) or BriefingRequest().regions,
         themes=tuple(args.theme),
         template=args.template,
@@ -36,14 +36,31 @@ def export_command(args: Any) -> int:
         date=args.date,
         exclude=frozenset(args.exclude),
         edition=args.edition,
-        issue_number=args.issue_number,
+        issue_number=getattr(args, "issue_number", None),
     )
+
+
+def export_command(args: Any) -> int:
+    request = _request(args)
     fmt = _format(args)
     space = workspace(args)
     output = Path(args.output) if args.output else Path(space.default_file_name(request, fmt))
     result = space.export(request, fmt, output)
     notes = len(result.document.footnotes)
     print(f"wrote {result.path} ({result.size // 1024} KB, {notes} footnotes)", file=sys.stderr)
+    return EXIT_OK
+
+
+def check_command(args: Any) -> int:
+    """Print what to look at before exporting: one line per finding, naming its fact."""
+    request = _request(args)
+    findings = workspace(args).check(request)
+    for finding in findings:
+        print(f"{finding.kind}\t{finding.fact or '—'}\t{finding.text.get(args.lang)}")
+    print(
+        f"{len(findings)} thing(s) to look at before export" if findings else "nothing to look at",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "export": export_commands.export_command,
     "templates": export_commands.templates_command,
     "import": import_commands.import_command,
+    "check": export_commands.check_command,
 }
 
 

@@ -59,6 +59,10 @@ def build_parser() -> OneLineParser:
     _add_facts_dir(validate)
 
     export = commands.add_parser("export", help="build a briefing and write it as PDF or Word")
+    check = commands.add_parser(
+        "check", help="what to look at before exporting a briefing (drafts, conflicts, ...)"
+    )
+    _add_selection(check)
     _add_facts_dir(export)
     _add_templates_dir(export)
     export.add_argument(
@@ -123,6 +127,20 @@ def build_parser() -> OneLineParser:
     _add_templates_dir(templates)
     templates.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    """The options that choose a briefing, shared by export and check."""
+    repeatable = {"action": "append", "default": [], "metavar": "ID"}
+    _add_facts_dir(parser)
+    _add_templates_dir(parser)
+    parser.add_argument("--template", default=DEFAULT_TEMPLATE, help="template id")
+    parser.add_argument("--region", **repeatable, help=f"a region (default: {DEFAULT_REGION})")
+    parser.add_argument("--theme", **repeatable, help="a theme id (default: every theme)")
+    parser.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
+    parser.add_argument("--edition", choices=EDITIONS, help="default: the template's own")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default today)")
+    parser.add_argument("--exclude", **repeatable, help="a fact id to leave out")
 
 
 def _add_templates_dir(parser: argparse.ArgumentParser) -> None:

@@ -237,3 +237,5 @@ class Document:
     blocks: tuple[Block, ...]
     footnotes: tuple[Footnote, ...]
     lang: Lang
+    # the ids of the facts the document states, shows or cites, in the order it first uses them
+    facts: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.assemble import BriefingRequest, assemble
+from desktop_app.assemble.checks import Finding, check
 from desktop_app.assemble.selection import Selection, region_order, select
 from desktop_app.errors import BriefingError, FactBaseError, Problem, SelectionError, TemplateError
 from desktop_app.facts import Fact, FactBase, FactQuery, load_fact_base, select_facts
@@ -298,6 +299,15 @@ class Workspace:
         """The briefing ``request`` asks for, as a format-neutral Document."""
         template, selection, date = self._resolve(request)
         return assemble(self.base, template, selection, request.lang, date, request.issue())
+
+    def check(self, request: BriefingRequest, document: Document | None = None) -> list[Finding]:
+        """What to look at before ``request``'s briefing is exported: drafts, conflicts the
+        rule settled, the weakest sources, stale figures, characters no font has. Pass the
+        document already built for ``request`` to save building it again."""
+        template, selection, date = self._resolve(request)
+        if document is None:
+            document = assemble(self.base, template, selection, request.lang, date)
+        return check(self.base, template, selection, document, date)
 
     def render(self, document: Document, format_id: str) -> bytes:
         """``document`` drawn in the format ``format_id`` (see :data:`FORMATS`)."""
