@@ -8,11 +8,18 @@ file and a source entry).
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from desktop_app.facts.base import FactBase
 from desktop_app.importer.accepting import Accepted, AcceptError, accept, choose, override
-from desktop_app.importer.candidates import Candidate, Proposal, proposal_json, propose
+from desktop_app.importer.candidates import (
+    Candidate,
+    Proposal,
+    proposal_json,
+    propose,
+    revise,
+)
 from desktop_app.importer.cleaning import clean
 from desktop_app.importer.reading import ArticleError, pasted_lines, read_lines
 
@@ -23,10 +30,21 @@ __all__ = [
     "Candidate",
     "Proposal",
     "accept_candidates",
+    "copy_fact_base",
     "proposal_json",
     "propose_file",
     "propose_text",
+    "revise",
 ]
+
+
+def copy_fact_base(source: Path, folder: Path) -> None:
+    """A copy of the fact base in ``source`` (its registries, facts and README) in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("sources.yaml", "regions.yaml", "themes.yaml", "metrics.yaml", "README.md"):
+        if (source / name).is_file():
+            shutil.copy2(source / name, folder / name)
+    shutil.copytree(source / "facts", folder / "facts", dirs_exist_ok=True)
 
 
 def propose_file(base: FactBase, path: Path) -> Proposal:

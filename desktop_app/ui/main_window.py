@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,11 +28,14 @@ from desktop_app.api import (
     FORMATS,
     BriefingError,
     FactBaseError,
+    Finding,
     Lang,
     OutputFormat,
     __version__,
 )
 from desktop_app.ui.export_controller import ExportController
+from desktop_app.ui.findings import FindingsDialog
+from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
 from desktop_app.ui.preview import PreviewPages, PreviewView, prepare
@@ -86,6 +90,10 @@ class MainWindow(QMainWindow):
             button.clicked.connect(lambda _checked=False, output=output: self.export_as(output))
             self.save_as_buttons[output.id] = button
 
+        self.findings: list[Finding] = []
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.show_findings_list)
+
         self.prev_button, self.next_button = QToolButton(), QToolButton()
         self.zoom_out_button, self.zoom_in_button = QToolButton(), QToolButton()
         for button, text, slot in (
@@ -101,7 +109,7 @@ class MainWindow(QMainWindow):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         bar = QHBoxLayout()
-        for widget in (self.export_button, *self.save_as_buttons.values()):
+        for widget in (self.export_button, *self.save_as_buttons.values(), self.check_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (
@@ -146,6 +154,8 @@ class MainWindow(QMainWindow):
     def _slots(self) -> dict[str, Any]:
         return {
             "export_quick": self.export_quick,
+            "import_article": self.import_article,
+            "import_clipboard": self.import_clipboard,
             "open_facts": self.choose_fact_folder,
             "bundled_facts": self.use_bundled_facts,
             "templates_folder": self.choose_templates_folder,
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
             (self.zoom_out_button, "zoom_out"),
         ):
             button.setToolTip(tr(key, lang))
+        self._update_check_button()
         self.open_button.setText(tr("open", lang))
         self.folder_button.setText(tr("show_in_folder", lang))
         self.menus.quick_format = quick
@@ -210,6 +221,22 @@ class MainWindow(QMainWindow):
 
     def preview_started(self) -> None:
         self._busy(True, tr("refreshing", self.ui_lang))
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self._update_check_button()
+
+    def _update_check_button(self) -> None:
+        lang, count = self.ui_lang, len(self.findings)
+        key = "check_button" if count else "check_none"
+        self.check_button.setText(tr(key, lang, count=count))
+        self.check_button.setToolTip(tr("check_tip", lang))
+        self.check_button.setEnabled(bool(count))
+
+    def show_findings_list(self) -> FindingsDialog:
+        dialog = FindingsDialog(self.findings, self.ui_lang, self)
+        dialog.open()
+        return dialog
 
     def show_preview(self, pages: PreviewPages) -> None:
         self._busy(self.exports.busy)
@@ -313,6 +340,69 @@ class MainWindow(QMainWindow):
             ProblemsDialog(problems, self.ui_lang, self).open()
         self.choices.fill()
         self._choice_changed()
+
+    # -- importing articles ----------------------------------------------------------------
+    def import_article(self) -> None:
+        """Pick an article file, then review its candidates."""
+        if not self._own_fact_folder():
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, tr("import_pick", self.ui_lang), "", tr("import_filter", self.ui_lang)
+        )
+        if chosen:
+            self.review_import(path=Path(chosen))
+
+    def import_clipboard(self) -> None:
+        """Review the candidates of article text copied from a browser or a document."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self._status(tr("import_empty_clipboard", self.ui_lang))
+            return
+        if self._own_fact_folder():
+            self.review_import(text=text)
+
+    def _own_fact_folder(self) -> bool:
+        """Make sure imported facts have a folder of the user's own to go to: ask for one
+        (empty: a copy of the bundled fact base is started there) when the bundled base is
+        in use. False when the user declines."""
+        if not self.studio.workspace.uses_bundled_facts:
+            return True
+        QMessageBox.information(self, tr("import_article", self.ui_lang),
+                                tr("import_need_folder", self.ui_lang))  # fmt: skip
+        folder = QFileDialog.getExistingDirectory(self, tr("choose_folder", self.ui_lang))
+        if not folder:
+            return False
+        try:
+            problems = self.studio.start_fact_folder(Path(folder))
+        except BriefingError as exc:
+            QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), str(exc))
+            return False
+        self.settings.facts_folder = Path(folder)
+        if problems:
+            ProblemsDialog(problems, self.ui_lang, self).open()
+        self.choices.fill()
+        self._choice_changed()
+        return True
+
+    def review_import(
+        self, path: Path | None = None, text: str | None = None
+    ) -> ImportDialog | None:
+        """Open the review of an article's candidates (non-modal); None if it cannot be read."""
+        try:
+            proposal = self.studio.propose_import(path, text)
+        except BriefingError as exc:
+            QMessageBox.warning(self, tr("import_unreadable", self.ui_lang), str(exc))
+            return None
+        dialog = ImportDialog(self.studio, proposal, self.ui_lang, self)
+        dialog.saved.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    def _imported(self, count: int) -> None:
+        folder = self.studio.workspace.facts_dir
+        self.choices.fill()
+        self._choice_changed()
+        self._status(tr("import_done", self.ui_lang, count=count, folder=folder))
 
     def use_bundled_facts(self) -> None:
         self.load_fact_folder(None)

@@ -17,6 +17,9 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | None
 LAYOUT: dict[str, list[tuple[str, Shortcut] | None]] = {
     "menu_file": [
         ("export_quick", QKeySequence("Ctrl+E")),
+        ("import_article", QKeySequence("Ctrl+I")),
+        ("import_clipboard", None),
+        None,
         ("open_facts", QKeySequence.StandardKey.Open),
         ("bundled_facts", None),
         ("templates_folder", None),

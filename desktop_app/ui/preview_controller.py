@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from desktop_app.api import BriefingError
+from desktop_app.api import BriefingError, Finding
 from desktop_app.ui.studio import Studio
 from desktop_app.ui.tasks import Runner, run_task
 
@@ -24,6 +24,7 @@ class PreviewView(Protocol):
 
     def current_page(self) -> int: ...
     def preview_started(self) -> None: ...
+    def show_findings(self, findings: list[Finding]) -> None: ...
     def show_preview(self, pages: Any) -> None: ...
     def discard_preview(self, pages: Any) -> None: ...
     def preview_failed(self, message: str) -> None: ...
@@ -65,7 +66,8 @@ class PreviewController:
 
         def work() -> Any:
             document = studio.build(request)
-            return prepare(studio.workspace.render(document, PREVIEW_FORMAT), page)
+            findings = studio.workspace.check(request, document)  # what to look at before export
+            return prepare(studio.workspace.render(document, PREVIEW_FORMAT), page), findings
 
         self.runner(work, self._ready, self._failed)
 
@@ -78,10 +80,12 @@ class PreviewController:
             return True
         return False
 
-    def _ready(self, pages: Any) -> None:
+    def _ready(self, result: tuple[Any, list[Finding]]) -> None:
+        pages, findings = result
         if self.closed or self._drawn():
             self.view.discard_preview(pages)  # the window is gone, or a newer choice is drawn
             return
+        self.view.show_findings(findings)
         self.view.show_preview(pages)
 
     def _failed(self, error: BaseException) -> None:

@@ -22,6 +22,7 @@ from desktop_app.api import (
     FactRow,
     Lang,
     Problem,
+    Proposal,
     Workspace,
 )
 
@@ -107,6 +108,27 @@ class Studio:
 
     def fact_rows(self) -> list[FactRow]:
         return self.workspace.fact_rows(self.facts_in_scope(), self.choice.lang)
+
+    # -- importing articles ----------------------------------------------------------------
+    def propose_import(self, path: Path | None = None, text: str | None = None) -> Proposal:
+        return self.workspace.propose_import(path, text)
+
+    def save_import(self, proposal: Proposal, numbers: str) -> str | None:
+        """Write candidates ``numbers`` (N,N,...) into the user's fact folder and use the fact
+        base as it then is; the reason, when nothing was written."""
+        try:
+            self.workspace.accept_import(proposal, numbers)
+        except BriefingError as exc:
+            return str(exc)
+        self._fit_choice()
+        return None
+
+    def start_fact_folder(self, folder: Path) -> list[Problem]:
+        """Use ``folder`` as the user's own fact base: an existing one, or, if empty, a new
+        copy of the bundled one."""
+        if not (folder / "sources.yaml").is_file():
+            self.workspace.create_fact_folder(folder)
+        return self.load_facts(folder)
 
     # -- making briefings ------------------------------------------------------------------
     def request(self, date: str | None = None) -> BriefingRequest:

@@ -20,10 +20,13 @@ from desktop_app.facts import Fact, FactBase, FactQuery, load_fact_base, select_
 from desktop_app.facts.model import Region, Theme
 from desktop_app.importer import (
     Accepted,
+    Candidate,
     Proposal,
     accept_candidates,
+    copy_fact_base,
     propose_file,
     propose_text,
+    revise,
 )
 from desktop_app.language import LANGS, Lang
 from desktop_app.model import Document
@@ -145,6 +148,20 @@ class Workspace:
         if path is not None:
             return propose_file(self.base, Path(path))
         return propose_text(self.base, text or "")
+
+    def revise_candidate(self, candidate: Candidate, **changes: Any) -> Candidate:
+        """``candidate`` as the person reviewing it corrected it (region, metric, value,
+        period, as_of, statement...), judged again against the fact base; a statement they
+        write is no longer a draft."""
+        return revise(self.base, candidate, **changes)
+
+    def create_fact_folder(self, folder: Path) -> None:
+        """Start the user's own fact base in ``folder`` (new or empty) as a copy of the
+        bundled one, so that imported articles have somewhere to go."""
+        folder = Path(folder)
+        if folder.exists() and any(folder.iterdir()):
+            raise BriefingError(f"{folder}: is not empty; choose an empty folder or a fact base")
+        copy_fact_base(bundled_facts(), folder)
 
     def accept_import(
         self,
