@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         in use. False when the user declines."""
         if not self.studio.workspace.uses_bundled_facts:
             return True
-        QMessageBox.information(self, tr("import_article", self.ui_lang),
+        QMessageBox.information(self, tr("import_heading", self.ui_lang),
                                 tr("import_need_folder", self.ui_lang))  # fmt: skip
         folder = QFileDialog.getExistingDirectory(self, tr("choose_folder", self.ui_lang))
         if not folder:

@@ -117,6 +117,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "check_stale": ("【过时】", "[stale]"),
     "check_glyph": ("【字符】", "[character]"),
     "import_article": ("导入文章…", "Import article…"),
+    "import_heading": ("导入文章", "Import article"),
     "import_clipboard": ("导入剪贴板中的文章", "Import article from clipboard"),
     "import_pick": ("选择要导入的文章", "Choose the article to import"),
     "import_filter": ("文章 (*.html *.htm *.txt *.docx)", "Articles (*.html *.htm *.txt *.docx)"),
