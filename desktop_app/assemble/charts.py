@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_period, stamp, when
+from desktop_app.assemble.dates import date_key, format_period, when
 from desktop_app.assemble.numbers import chart_label, chart_scale, format_fact
 from desktop_app.assemble.wording import join, w
 from desktop_app.charts import ChartSpec, Series, render_png
@@ -198,20 +198,20 @@ def template_chart(
     if before:
         name = ctx.selection.region_name(region, lang)
         separator = "：" if lang == "zh" else ": "
-        span = format_period(f"{stamp(before[0])}/{stamp(shown[0])}", lang)
-        title = f"{name}{separator}{chart.title.get(lang)}" + w("chart_when", lang, when=span)
+        dates = w("two_dates", lang, first=when(before[0], lang), last=when(shown[0], lang))
+        title = f"{name}{separator}{chart.title.get(lang)}" + w("chart_when", lang, when=dates)
         figure = over_time(ctx, title, shown, before, chart.type)
         if chart.note:
             note = w("chart_note", lang, note=chart.note.get(lang).rstrip("。."))
             figure = replace(figure, source_line=figure.source_line + note)
         return figure
     categories = [ctx.base.metrics[f.metric].short_label(lang) for f in shown if f.metric]
-    when = shown[0].period and format_period(shown[0].period, lang)
-    when = when or (shown[0].as_of and format_period(shown[0].as_of, lang)) or ""
+    date = shown[0].period and format_period(shown[0].period, lang)
+    date = date or (shown[0].as_of and format_period(shown[0].as_of, lang)) or ""
     name = ctx.selection.region_name(region, lang)
     separator = "：" if lang == "zh" else ": "
     title = f"{name}{separator}{chart.title.get(lang)}" + (
-        w("chart_when", lang, when=when) if when else ""
+        w("chart_when", lang, when=date) if date else ""
     )
     figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
     if chart.note:

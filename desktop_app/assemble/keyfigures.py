@@ -6,7 +6,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
 from desktop_app.assemble.selection import by_region, home_region, interleave
-from desktop_app.assemble.series import change
+from desktop_app.assemble.series import change, earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
@@ -66,12 +66,16 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
     unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
-    # A measure the base holds for an earlier date too: the tile says how it has changed.
+    # A measure the base holds for an earlier date too: the tile gives that figure, and the
+    # change when both figures are exact (超1100 against 超1000 gives no change one can cite).
     previous = ctx.selection.history.get(fact.id, ())[-1:]
-    moved = change(fact, previous[0], ctx.lang) if previous else None
-    if moved:
+    moved = bool(previous)
+    if previous:
         ctx.use(list(previous))
-        detail += w("tile_change", ctx.lang, change=moved)
+        earlier = earlier_text(previous[0], ctx.lang)
+        delta = change(fact, previous[0], ctx.lang, since=False)
+        key = "tile_change" if delta else "tile_earlier"
+        detail += w(key, ctx.lang, earlier=earlier, change=delta)
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
         cited = [fact, *previous] if moved else [fact]
         return KeyFigure(shown.number, unit, label, f"{detail} {ctx.citations.refs(cited)}")

@@ -75,32 +75,40 @@ def _year(fact: Fact) -> int:
     return int(stamp(fact)[:4])
 
 
-def change(new: Fact, old: Fact, lang: Lang) -> str | None:
-    """How ``new`` differs from ``old``: +10% for a count or an amount, +2 percentage points
-    for a share, "unchanged" for a rank that held; about (约) when either figure is a bound
-    (超1000个). None when the two do not compare."""
+def change(new: Fact, old: Fact, lang: Lang, since: bool = True) -> str | None:
+    """How ``new`` differs from ``old``, as a Chinese report says it (较上年增长20%,
+    较上年提高2个百分点, 持平) or in English figures (+20% on 2024, +2 percentage points on
+    2024); ``since=False`` leaves out the comparison date (增长20% / +20%), for a column that
+    names it. None when they do not compare, or when either figure is a bound (超1000个): a
+    change worked out from two bounds is no figure the sources give."""
     if new.value is None or old.value is None or new.unit != old.unit or not new.unit:
         return None
+    if new.qualifier != "exact" or old.qualifier != "exact":
+        return None
     kind = UNITS[new.unit].kind
-    approx = "exact" not in (new.qualifier, old.qualifier) or new.qualifier != old.qualifier
-    before = _before(new, old, lang)
+    before = _before(new, old, lang) if since else ""
+    on = f" on {_year(old)}" if since else ""
     if kind == "rank":
         if new.value != old.value:
             return None
-        return f"{before}持平" if lang == "zh" else f"unchanged on {_year(old)}"
+        return f"{before}持平" if lang == "zh" else f"unchanged{on}"
     if kind in ("percent", "points"):
         diff = Decimal(str(new.value)) - Decimal(str(old.value))
-        amount = _signed(diff)
         if lang == "zh":
-            return f"{before}{amount}个百分点"
-        return f"{amount} percentage points on {_year(old)}"
+            if not diff:
+                return f"{before}持平"
+            return f"{before}{'提高' if diff > 0 else '下降'}{_plain(abs(diff))}个百分点"
+        unit = "percentage point" if abs(diff) == 1 else "percentage points"
+        return f"{_signed(diff)} {unit}{on}"
     if kind not in ("count", "money") or not old.value:
         return None
     ratio = (Decimal(str(new.value)) - Decimal(str(old.value))) / Decimal(str(old.value)) * 100
-    amount = _signed(ratio.quantize(Decimal(1) if abs(ratio) >= 10 else Decimal("0.1")))
+    ratio = ratio.quantize(Decimal(1) if abs(ratio) >= 10 else Decimal("0.1"))
     if lang == "zh":
-        return f"{before}{'约' if approx else ''}{amount}%"
-    return f"{'about ' if approx else ''}{amount}% on {_year(old)}"
+        if not ratio:
+            return f"{before}持平"
+        return f"{before}{'增长' if ratio > 0 else '下降'}{_plain(abs(ratio))}%"
+    return f"{_signed(ratio)}%{on}"
 
 
 def _before(new: Fact, old: Fact, lang: Lang) -> str:
@@ -109,10 +117,14 @@ def _before(new: Fact, old: Fact, lang: Lang) -> str:
     return "较上年" if _year(new) - _year(old) == 1 else f"较{_year(old)}年"
 
 
-def _signed(value: Decimal) -> str:
+def _plain(value: Decimal) -> str:
     text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
-    text = text.rstrip("0").rstrip(".") if "." in text else text
-    return text if text.startswith("-") else f"+{text}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _signed(value: Decimal) -> str:
+    """+10 or −1 (a true minus sign, as typeset figures have)."""
+    return f"+{_plain(value)}" if value >= 0 else f"\u2212{_plain(abs(value))}"
 
 
 def earlier_text(old: Fact, lang: Lang) -> str:

@@ -26,12 +26,17 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     # the change, so that both years stand in one row.
     series = any(f.id in ctx.selection.history for f in facts)
     columns = (
-        Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 1.6 * series),
+        Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 2.4 * series),
         *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
         Column(w("col_value", lang), "right", 1.8 * wide),
         Column(w("col_time", lang), "left", 1.9),
-        *((Column(w("col_earlier", lang), "left", 3.0 * wide),) if series else ()),
-        Column(w("col_source" if ctx.citations.by_source else "col_note", lang), "center", wide),
+        *((Column(w("col_earlier", lang), "left", 2.2 * wide),) if series else ()),
+        *((Column(w("col_change", lang), "left", 1.9 * wide),) if series else ()),
+        Column(
+            w("col_source" if ctx.citations.by_source else "col_note", lang),
+            "center",
+            wide * (1.3 if series else 1.0),
+        ),
     )
     rows = []
     for fact in facts:
@@ -45,41 +50,50 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
                 *region,
                 (Run(format_fact(fact, lang).text),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
-                *(((Run(_earlier(fact, earlier, lang)),),) if series else ()),
+                *(
+                    ((Run(_earlier(earlier, lang)),), (Run(_change(fact, earlier, lang)),))
+                    if series
+                    else ()
+                ),
                 _notes(ctx, fact, earlier),
             )
         )
     ctx.use(facts)
+    cited = [*facts, *(old for f in facts for old in ctx.selection.history.get(f.id, ()))]
     if not regions and ctx.selection.regions != (facts[0].region,):
         # Without a region column, the caption says whose figures these are.
         title = f"{ctx.selection.region_name(facts[0].region, lang)}{_COLON[lang]}{title}"
-    return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(facts))
+    return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(cited))
 
 
 _COLON = {"zh": "：", "en": ": "}
 
 
-def _earlier(fact: Fact, earlier: tuple[Fact, ...], lang: str) -> str:
-    """The earlier figures of a row's measure and the change on the latest of them:
-    2024年：超过1000个（较上年约+10%）."""
-    if not earlier:
-        return "—"
+def _earlier(earlier: tuple[Fact, ...], lang: str) -> str:
+    """The earlier figures of a row's measure: 2024年：超过1000个."""
     said = "；" if lang == "zh" else "; "
-    text = said.join(earlier_text(old, lang) for old in earlier)  # type: ignore[arg-type]
-    moved = change(fact, earlier[-1], lang)  # type: ignore[arg-type]
-    return text + (w("row_change", lang, change=moved) if moved else "")  # type: ignore[arg-type]
+    return said.join(earlier_text(old, lang) for old in earlier) if earlier else "—"  # type: ignore[arg-type]
+
+
+def _change(fact: Fact, earlier: tuple[Fact, ...], lang: str) -> str:
+    """The change on the latest earlier figure, when both are exact; else a dash."""
+    moved = change(fact, earlier[-1], lang, since=False) if earlier else None  # type: ignore[arg-type]
+    return moved or "—"
 
 
 def _notes(ctx: Context, fact: Fact, earlier: tuple[Fact, ...]) -> tuple[Inline, ...]:
     """A row's citations: its figure's, and its earlier figures' where they differ."""
     if ctx.citations.by_source:
         return (Run(ctx.citations.refs([fact, *earlier])),)
-    notes: list[Inline] = [ctx.citations.cell(fact)]
+    refs = [ctx.citations.cell(fact)]
     seen = {ctx.citations.passage(fact)}
     for old in earlier:
         if ctx.citations.passage(old) not in seen:
             seen.add(ctx.citations.passage(old))
-            notes += [Run(","), ctx.citations.note(old, (old,))]
+            refs.append(ctx.citations.note(old, (old,)))
+    notes: list[Inline] = []
+    for ref in sorted(refs, key=lambda r: getattr(r, "number", 0)):  # in order, on one line
+        notes += [Run(" "), ref] if notes else [ref]
     return tuple(notes)
 
 
@@ -107,6 +121,10 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
     for theme, assigned in assign_to_themes(ctx.selection).items():
         # Said once: not again what the text or the key-figure tiles have given earlier.
         facts = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown]
+        if section.table:
+            # A measure over several dates reads best as a table row (both dates and the
+            # change), so the section's table gives it rather than a sentence.
+            facts = [f for f in facts if f.id not in ctx.selection.history]
         groups = []
         if not section.by_region and facts:
             # Facts on the chosen regions themselves come before those on places inside them.

@@ -129,7 +129,16 @@ def _record(base: FactBase, c: Candidate, ident: str, source_id: str) -> dict[st
     return record
 
 
-def _source(proposal: Proposal, title_en: str | None) -> dict[str, Any]:
+def _publisher_en(base: FactBase, publisher: str) -> str:
+    """The English name the fact base already gives this publisher, else the printed one."""
+    simple = to_simplified(publisher)
+    for source in base.sources.values():
+        if source.publisher and to_simplified(source.publisher.zh) == simple:
+            return source.publisher.en
+    return publisher
+
+
+def _source(base: FactBase, proposal: Proposal, title_en: str | None) -> dict[str, Any]:
     article = proposal.article
     title = article.title or "（无标题）"
     return {
@@ -137,7 +146,10 @@ def _source(proposal: Proposal, title_en: str | None) -> dict[str, Any]:
         "title": {"zh": title, "en": title_en or title},
         "title_printed": article.title is not None,
         # a publisher is named in simplified characters (a title is cited as printed)
-        "publisher": {"zh": to_simplified(article.publisher), "en": article.publisher}
+        "publisher": {
+            "zh": to_simplified(article.publisher),
+            "en": _publisher_en(base, article.publisher),
+        }
         if article.publisher
         else None,
         "published": article.published,
@@ -179,7 +191,7 @@ def accept(
     if facts_file.exists() or archive.exists():
         raise AcceptError(f"{facts_file}: exists already; nothing was written")
     old = sources_file.read_bytes()
-    appended = _appended(old.decode("utf-8"), _source(proposal, title_en))
+    appended = _appended(old.decode("utf-8"), _source(base, proposal, title_en))
     before = {str(p) for p in load_fact_base(into)[1]}
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = sources_file.with_name(f"sources.yaml.{stamp}.bak")

@@ -84,6 +84,12 @@ class ImportDialog(QDialog):
         )
         heading.setWordWrap(True)
         heading.setObjectName("importSource")
+        # English editions cite the article by an English title; the printed one until given
+        self.title_en = QLineEdit()
+        self.title_en.setPlaceholderText(tr("import_title_en_hint", lang))
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel(tr("import_title_en", lang)))
+        title_row.addWidget(self.title_en, 1)
         self.article = QTextEdit(readOnly=True)
         self.article.setPlainText(
             "\n\n".join(f"¶{n}  {p}" for n, p in enumerate(self.proposal.article.paragraphs, 1))
@@ -159,6 +165,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(title_row)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         if self.proposal.article.list_page or not self.candidates:
@@ -317,7 +324,9 @@ class ImportDialog(QDialog):
                 return
         self.proposal.candidates = self.candidates
         numbers = ",".join(str(c.number) for c in self.chosen())
-        error = self.studio.save_import(self.proposal, numbers)
+        error = self.studio.save_import(
+            self.proposal, numbers, self.title_en.text().strip() or None
+        )
         if error:
             self.message.setText(tr("import_failed", lang, reason=error))
             return

@@ -127,6 +127,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "“{title}” · {publisher} · {date} · {count} figures found",
     ),
     "import_no_title": ("无标题", "no title"),
+    "import_title_en": ("英文标题", "English title"),
+    "import_title_en_hint": (
+        "英文版简报引用本文时使用的标题（可不填，不填则用原标题）",
+        "The title English briefings cite it by (optional; else the printed title)",
+    ),
     "import_no_publisher": ("未注明发布单位", "no publisher printed"),
     "import_no_date": ("未注明日期", "no date printed"),
     "import_col_use": ("采用", "Keep"),

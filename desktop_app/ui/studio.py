@@ -113,11 +113,13 @@ class Studio:
     def propose_import(self, path: Path | None = None, text: str | None = None) -> Proposal:
         return self.workspace.propose_import(path, text)
 
-    def save_import(self, proposal: Proposal, numbers: str) -> str | None:
+    def save_import(
+        self, proposal: Proposal, numbers: str, title_en: str | None = None
+    ) -> str | None:
         """Write candidates ``numbers`` (N,N,...) into the user's fact folder and use the fact
         base as it then is; the reason, when nothing was written."""
         try:
-            self.workspace.accept_import(proposal, numbers)
+            self.workspace.accept_import(proposal, numbers, title_en=title_en)
         except BriefingError as exc:
             return str(exc)
         self._fit_choice()

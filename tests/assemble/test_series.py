@@ -51,16 +51,23 @@ def test_the_earlier_figure_is_history_of_the_newest_not_a_statement(space: Work
 
 def test_changes_read_as_a_reader_expects() -> None:
     base = load_strict(SEEDS)
-    old = next(f for f in base.facts if f.id == "sip-new-tech-projects-2024")  # 超千個
-    new = replace(old, id="n", value=1100, period="2025")
-    assert change(new, old, "zh") == "较上年约+10%"
-    assert change(new, old, "en") == "about +10% on 2024"
+    old = next(f for f in base.facts if f.id == "sip-jiangsu-unicorns-2024")  # 10家
+    new = replace(old, id="n", value=12, as_of="2025")
+    assert change(new, old, "zh") == "较上年增长20%"
+    assert change(new, old, "en") == "+20% on 2024"
+    assert change(new, old, "zh", since=False) == "增长20%"
+    assert change(replace(new, as_of="2026"), old, "zh") == "较2024年增长20%"
     share = next(f for f in base.facts if f.id == "sip-capital-backed-projects-share-2024")
     assert (
-        change(replace(share, id="s", value=14, period="2025"), share, "zh") == "较上年+2个百分点"
+        change(replace(share, id="s", value=14, period="2025"), share, "zh")
+        == "较上年提高2个百分点"
     )
-    two_years = replace(new, period="2026", qualifier="more_than")
-    assert change(two_years, old, "zh") == "较2024年约+10%"
+    assert change(replace(share, id="s", value=11, period="2025"), share, "en") == (
+        "\u22121 percentage point on 2024"
+    )
+    # 超1100 against 超千: no change the sources give
+    bound = next(f for f in base.facts if f.id == "sip-new-tech-projects-2024")
+    assert change(replace(bound, id="b", value=1100, period="2025"), bound, "zh") is None
 
 
 def test_the_briefing_states_both_years_together(space: Workspace) -> None:
@@ -68,13 +75,15 @@ def test_the_briefing_states_both_years_together(space: Workspace) -> None:
     document = space.build(request)
     text = dump(document)
     # the 2024 figure is given with 2025's, not on its own
-    assert "超过1000个" not in text.replace("（2024年：超过1000个", "")
+    assert "超过1000个" not in text.replace("2024年：超过1000个", "")
     tiles = next(b for b in document.blocks if isinstance(b, KeyFigures)).tiles
     projects = next(t for t in tiles if t.value == "超1100")
-    assert "较上年约+10%" in projects.detail and projects.detail_note is not None
+    assert projects.detail.endswith("2025年 · 2024年：超过1000个") and projects.detail_note
+    unicorns = next(t for t in tiles if t.label == "江苏省独角兽企业")
+    assert unicorns.detail.endswith("截至2024年：10家，增长20%")
     assert "（2024年：76%" in text  # the share of the three sectors, in the overview
     over_time = [
-        b for b in document.blocks if isinstance(b, Figure) and "2024年—2025年" in b.caption
+        b for b in document.blocks if isinstance(b, Figure) and "2024年与2025年" in b.caption
     ]
     assert over_time and "76% → 78%" in over_time[0].alt
     # both articles are cited
@@ -88,15 +97,20 @@ def test_pdf_and_word_say_the_same(space: Workspace) -> None:
     document = space.build(request)
     pdf = "".join(read_pdf(space.render(document, "pdf")).pages).replace("\n", "")
     word = docx_text(space.render(document, "docx"))
-    for text in ("2024年：76%", "较上年约+10%", "新增科技项目的产业构成（2024年—2025年）"):
+    for text in (
+        "2024年：76%",
+        "截至2024年：10家，增长20%",
+        "新增科技项目的产业构成（2024年与2025年）",
+    ):
         assert text in pdf, text
         assert text in word, text
 
 
 def test_english_too(space: Workspace) -> None:
     text = dump(space.build(BriefingRequest(regions=("sip",), lang="en", date=DATE)))
+    text = text.replace("\u00a0", " ")  # the figures keep their units with a no-break space
     assert "(2024: 76%" in text
-    assert "about +10% on 2024" in text
+    assert "as of 2024: 10 enterprises; +20%" in text
 
 
 def test_a_table_row_gives_the_earlier_figure_and_the_change(space: Workspace) -> None:
@@ -112,8 +126,9 @@ def test_a_table_row_gives_the_earlier_figure_and_the_change(space: Workspace) -
     ctx = Context(base, template, selection, "zh", DATE, Citations(base, "zh"))
     rows = [_fact(space, "sip-new-tech-projects-2025"), _fact(space, "sip-listed-companies-2023")]
     table = figures_table(ctx, "表", rows)
-    assert [c.title for c in table.columns] == ["指标", "数值", "时间", "此前", "注"]
+    assert [c.title for c in table.columns] == ["指标", "数值", "时间", "此前", "变化", "注"]
     projects, listed = table.rows
-    assert projects[3][0].text == "2024年：超过1000个（较上年约+10%）"
-    assert [i.number for i in projects[4] if isinstance(i, NoteRef)] == [1, 2]
+    assert projects[3][0].text == "2024年：超过1000个"
+    assert projects[4][0].text == "—"  # two bounds give no change
+    assert [i.number for i in projects[5] if isinstance(i, NoteRef)] == [1, 2]
     assert listed[3][0].text == "—"

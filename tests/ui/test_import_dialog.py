@@ -68,6 +68,7 @@ def test_review_correct_and_save_an_article(qtbot, settings: Settings, own: Path
     dialog.region_box.setCurrentIndex(dialog.region_box.findData("sip"))
     dialog.region_box.activated.emit(dialog.region_box.currentIndex())
     assert dialog.table.item(projects, 1).text() == "更新"
+    dialog.title_en.setText("SIP Technology Investment Promotion Center holds its annual meeting")
     kept = sum(dialog.kept)
     assert dialog.save_button.text() == f"保存 {kept} 条到我的事实库"
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
@@ -75,6 +76,9 @@ def test_review_correct_and_save_an_article(qtbot, settings: Settings, own: Path
     written = (own / "facts" / "sip-2026-02-11.yaml").read_text(encoding="utf-8")
     assert written.count("  region: ") == kept
     assert "2025年，苏州工业园区新增科技项目超过1100个。" in written
+    sources = (own / "sources.yaml").read_text(encoding="utf-8")
+    assert "en: SIP Technology Investment Promotion Center holds its annual meeting" in sources
+    assert "en: SIP Technology Investment Promotion Center\n" in sources  # the known publisher
     assert "已将" in window.status_text.text()
     wait_for_preview(qtbot, window)
     document = window.studio.build(BriefingRequest(regions=("sip",), date="2026-12-01"))
