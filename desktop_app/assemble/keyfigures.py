@@ -6,7 +6,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
 from desktop_app.assemble.selection import by_region, home_region, interleave
-from desktop_app.assemble.series import change, earlier_text
+from desktop_app.assemble.series import change, earlier_text, years_apart
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
@@ -73,7 +73,8 @@ def tile(ctx: Context, fact: Fact) -> KeyFigure:
     if previous:
         ctx.use(list(previous))
         earlier = earlier_text(previous[0], ctx.lang)
-        delta = change(fact, previous[0], ctx.lang, since=False)
+        # over more than a year the change names its start (较2023年增长63%)
+        delta = change(fact, previous[0], ctx.lang, since=years_apart(fact, previous[0]) != 1)
         key = "tile_change" if delta else "tile_earlier"
         detail += w(key, ctx.lang, earlier=earlier, change=delta)
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]

@@ -75,6 +75,10 @@ def _year(fact: Fact) -> int:
     return int(stamp(fact)[:4])
 
 
+def years_apart(new: Fact, old: Fact) -> int:
+    return _year(new) - _year(old)
+
+
 def change(new: Fact, old: Fact, lang: Lang, since: bool = True) -> str | None:
     """How ``new`` differs from ``old``, as a Chinese report says it (较上年增长20%,
     较上年提高2个百分点, 持平) or in English figures (+20% on 2024, +2 percentage points on

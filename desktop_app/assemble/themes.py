@@ -26,9 +26,9 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     # the change, so that both years stand in one row.
     series = any(f.id in ctx.selection.history for f in facts)
     columns = (
-        Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 2.4 * series),
+        Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 2.8 * series),
         *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
-        Column(w("col_value", lang), "right", 1.8 * wide),
+        Column(w("col_value", lang), "right", (2.2 if series else 1.8) * wide),
         Column(w("col_time", lang), "left", 1.9),
         *((Column(w("col_earlier", lang), "left", 2.2 * wide),) if series else ()),
         *((Column(w("col_change", lang), "left", 1.9 * wide),) if series else ()),

@@ -11,8 +11,9 @@ registry file that could not be read, is left out quietly rather than reported a
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -67,6 +68,20 @@ class _Findings:
         self.problems.append(Problem(file, line, subject, message))
 
 
+def _left_out(path: Path, raw: bytes | None) -> str:
+    """What a facts file that cannot be read costs: its facts, counted by their ids."""
+    try:
+        text = raw if raw is not None else path.read_bytes()
+    except OSError:
+        text = b""
+    count = len(re.findall(rb"(?m)^[ \t]*-[ \t]*id[ \t]*:", text))
+    if count == 1:
+        return "; the one fact in this file is not used until it is fixed"
+    if count:
+        return f"; none of the {count} facts in this file is used until it is fixed"
+    return "; no fact in this file is used until it is fixed"
+
+
 def _records(
     path: Path,
     top_key: str,
@@ -82,6 +97,8 @@ def _records(
     file = str(path)
     if problem or data is None or not isinstance(data, LocatedDict) or top_key not in data:
         found.unreadable.add(top_key)
+        if problem and top_key == "facts":
+            problem = replace(problem, message=problem.message + _left_out(path, raw))
         if problem:
             found.problems.append(problem)
         elif data is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 
 from PySide6.QtCore import Qt
@@ -40,11 +39,17 @@ def make_window(settings: Settings | None = None) -> MainWindow:
     """The main window over the fact base and templates the settings remember."""
     settings = settings or Settings()
     workspace = Workspace(templates_dir=settings.templates_folder)
+    notice = ""
     if settings.facts_folder is not None:
-        # A remembered folder that is gone or unusable leaves the bundled fact base in use.
-        with contextlib.suppress(BriefingError):
+        # A remembered folder that is gone or unusable leaves the bundled fact base in use,
+        # and the window says so; one with problems is used, and the window warns of them.
+        try:
             workspace.load_facts(settings.facts_folder)
-    return MainWindow(Studio(workspace), settings)
+        except BriefingError as exc:
+            notice = f"{settings.facts_folder}: {exc}"
+        except OSError as exc:
+            notice = f"{settings.facts_folder}: {exc.strerror or exc}"
+    return MainWindow(Studio(workspace), settings, notice)
 
 
 def main() -> int:

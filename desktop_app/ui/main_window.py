@@ -49,9 +49,11 @@ QUICK = FORMATS[0]  # Ctrl+E and the primary button export this format without a
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, studio: Studio, settings: Settings) -> None:
+    def __init__(self, studio: Studio, settings: Settings, notice: str = "") -> None:
+        """``notice``: why the remembered fact folder could not be used, if it could not."""
         super().__init__()
         self.studio, self.settings = studio, settings
+        self.notice = notice
         self.ui_lang: Lang = "en" if settings.ui_lang == "en" else "zh"
         studio.restore(
             settings.regions, settings.themes, settings.template, settings.lang, settings.edition
@@ -150,6 +152,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.open_button)
         status.addPermanentWidget(self.folder_button)
         status.addPermanentWidget(self.progress)
+        # Which fact base is in use, always; a warning when it has problems.
+        self.fact_base_button = QPushButton()
+        self.fact_base_button.setFlat(True)
+        self.fact_base_button.clicked.connect(self.show_fact_base)
+        status.addPermanentWidget(self.fact_base_button)
 
     def _slots(self) -> dict[str, Any]:
         return {
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
         ):
             button.setToolTip(tr(key, lang))
         self._update_check_button()
+        self._update_fact_base()
         self.open_button.setText(tr("open", lang))
         self.folder_button.setText(tr("show_in_folder", lang))
         self.menus.quick_format = quick
@@ -221,6 +229,41 @@ class MainWindow(QMainWindow):
 
     def preview_started(self) -> None:
         self._busy(True, tr("refreshing", self.ui_lang))
+
+    def _update_fact_base(self) -> None:
+        """The status bar names the fact base in use and warns of its problems."""
+        lang, workspace = self.ui_lang, self.studio.workspace
+        name = (
+            tr("fact_base_bundled", lang)
+            if workspace.uses_bundled_facts
+            else workspace.facts_dir.name
+        )
+        facts, count = len(workspace.base.facts), len(self.studio.problems)
+        key = "fact_base_problems" if count else "fact_base"
+        if self.notice:
+            count = count or 1
+        self.fact_base_button.setText(
+            tr(key if not self.notice else "fact_base_problems", lang,
+               name=name, facts=facts, count=count)
+        )  # fmt: skip
+        self.fact_base_button.setToolTip(tr("fact_base_tip", lang, folder=workspace.facts_dir))
+        self.fact_base_button.setProperty("warning", bool(count))
+        self.fact_base_button.style().unpolish(self.fact_base_button)
+        self.fact_base_button.style().polish(self.fact_base_button)
+
+    def show_fact_base(self) -> QWidget | None:
+        """The fact base's problems, or why the remembered folder was not used; else the
+        folder chooser."""
+        if self.notice:
+            text = tr("fallback_notice", self.ui_lang, reason=self.notice)
+            QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), text)
+            return None
+        if self.studio.problems:
+            dialog = ProblemsDialog(self.studio.problems, self.ui_lang, self)
+            dialog.open()
+            return dialog
+        self.choose_fact_folder()
+        return None
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
@@ -336,10 +379,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), str(exc))
             return
         self.settings.facts_folder = folder
+        self.notice = ""
         if problems:
             ProblemsDialog(problems, self.ui_lang, self).open()
         self.choices.fill()
         self._choice_changed()
+        self._update_fact_base()
 
     # -- importing articles ----------------------------------------------------------------
     def import_article(self) -> None:
@@ -378,10 +423,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), str(exc))
             return False
         self.settings.facts_folder = Path(folder)
+        self.notice = ""
         if problems:
             ProblemsDialog(problems, self.ui_lang, self).open()
         self.choices.fill()
         self._choice_changed()
+        self._update_fact_base()
         return True
 
     def review_import(
@@ -402,6 +449,7 @@ class MainWindow(QMainWindow):
         folder = self.studio.workspace.facts_dir
         self.choices.fill()
         self._choice_changed()
+        self._update_fact_base()
         self._status(tr("import_done", self.ui_lang, count=count, folder=folder))
 
     def use_bundled_facts(self) -> None:

@@ -97,6 +97,21 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "themes_hint": ("不勾选主题即包含全部主题。", "Tick no theme to include every theme."),
     "cancel": ("取消", "Cancel"),
+    "save_list": ("另存为文本…", "Save as text…"),
+    "fact_base_bundled": ("内置事实库", "Bundled fact base"),
+    "fact_base": ("事实库：{name}（{facts} 条事实）", "Fact base: {name} ({facts} facts)"),
+    "fact_base_problems": (
+        "事实库：{name}（{facts} 条事实）· ⚠ {count} 个问题",
+        "Fact base: {name} ({facts} facts) · ⚠ {count} problems",
+    ),
+    "fact_base_tip": (
+        "{folder}\n点击查看问题或更换事实库",
+        "{folder}\nClick to see problems or change the fact base",
+    ),
+    "fallback_notice": (
+        "记住的事实库文件夹无法使用，已改用内置事实库：{reason}",
+        "The remembered fact folder cannot be used, so the bundled fact base is in use: {reason}",
+    ),
     "copy": ("复制", "Copy"),
     "close": ("关闭", "Close"),
     "check_button": ("导出前检查（{count}）", "Check before export ({count})"),
