@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from desktop_app.ui.panels import ChoicePanel, FactsPanel
 from desktop_app.ui.preview import PreviewPages, PreviewView, prepare
 from desktop_app.ui.preview_controller import PREVIEW_DELAY_MS, PreviewController
 from desktop_app.ui.problems import ProblemsDialog
+from desktop_app.ui.qt_language import use_qt_language
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.studio, self.settings = studio, settings
         self.notice = notice
+        self._said: tuple[str, dict[str, object]] | None = None  # the status message's key
         self.ui_lang: Lang = "en" if settings.ui_lang == "en" else "zh"
         studio.restore(
             settings.regions, settings.themes, settings.template, settings.lang, settings.edition
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         self.previews = PreviewController(studio, self, prepare)
         self.exports = ExportController(studio, self, lambda: self.settings.output_folder)
         self._build()
+        use_qt_language(self.ui_lang)  # Qt's own dialogs speak the interface's language
         self.menus = Menus(self, self._slots(), QUICK.label.get(self.ui_lang))
         self.export_action = self.menus.actions["export_quick"]
         self.retranslate()
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self.facts = FactsPanel(self.studio, self.ui_lang)
         self.facts.changed.connect(self.schedule_preview)
         self.preview = PreviewView()
+        self.preview.page_turned.connect(self._update_page_label)
 
         self.export_button = QPushButton()
         self.export_button.setObjectName("primary")
@@ -98,11 +103,14 @@ class MainWindow(QMainWindow):
 
         self.prev_button, self.next_button = QToolButton(), QToolButton()
         self.zoom_out_button, self.zoom_in_button = QToolButton(), QToolButton()
+        self.fit_page_button, self.fit_width_button = QToolButton(), QToolButton()
         for button, text, slot in (
             (self.prev_button, "‹", lambda: self._page(-1)),
             (self.next_button, "›", lambda: self._page(1)),
             (self.zoom_out_button, "−", lambda: self.preview.zoom_by(-1)),
             (self.zoom_in_button, "+", lambda: self.preview.zoom_by(1)),
+            (self.fit_page_button, "▭", self.preview.fit_page),
+            (self.fit_width_button, "↔", self.preview.fit_width),
         ):
             button.setText(text)
             button.clicked.connect(slot)
@@ -110,22 +118,30 @@ class MainWindow(QMainWindow):
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # Two rows, so that the window stays usable on a 1024-pixel screen: what to do with the
+        # briefing, then how to look at it.
         bar = QHBoxLayout()
         for widget in (self.export_button, *self.save_as_buttons.values(), self.check_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        pager = QHBoxLayout()
+        pager.addStretch(1)
         for widget in (
             self.prev_button,
             self.page_label,
             self.next_button,
             self.zoom_out_button,
             self.zoom_in_button,
+            self.fit_page_button,
+            self.fit_width_button,
         ):
-            bar.addWidget(widget)
+            pager.addWidget(widget)
+        pager.addStretch(1)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(6, 12, 6, 6)
         column.addLayout(bar)
+        column.addLayout(pager)
         column.addWidget(self.preview, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -137,6 +153,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.status_text = QLabel()
+        # a long message is cut in the bar, not allowed to widen the window
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setRange(0, 0)
@@ -170,6 +188,8 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "zoom_in": lambda: self.preview.zoom_by(1),
             "zoom_out": lambda: self.preview.zoom_by(-1),
+            "fit_page": self.preview.fit_page,
+            "fit_width": self.preview.fit_width,
             "prev_page": lambda: self._page(-1),
             "next_page": lambda: self._page(1),
             "ui_language": self.toggle_ui_language,
@@ -191,10 +211,18 @@ class MainWindow(QMainWindow):
             (self.next_button, "next_page"),
             (self.zoom_in_button, "zoom_in"),
             (self.zoom_out_button, "zoom_out"),
+            (self.fit_page_button, "fit_page"),
+            (self.fit_width_button, "fit_width"),
         ):
             button.setToolTip(tr(key, lang))
         self._update_check_button()
         self._update_fact_base()
+        if self._said is not None:
+            key, values = self._said
+            self.status_text.setText(tr(key, lang, **values))
+        if not self.preview_pages and self.preview.message:
+            placeholder = "preview_coming" if self.studio.choice.regions else "nothing_selected"
+            self.preview.set_message(tr(placeholder, lang))
         self.open_button.setText(tr("open", lang))
         self.folder_button.setText(tr("show_in_folder", lang))
         self.menus.quick_format = quick
@@ -228,7 +256,10 @@ class MainWindow(QMainWindow):
         return self.preview.page
 
     def preview_started(self) -> None:
-        self._busy(True, tr("refreshing", self.ui_lang))
+        self._busy(True)
+        self._say("refreshing")
+        if not self.preview_pages:  # nothing shown yet: say that the first page is coming
+            self.preview.set_message(tr("preview_coming", self.ui_lang))
 
     def _update_fact_base(self) -> None:
         """The status bar names the fact base in use and warns of its problems."""
@@ -283,11 +314,12 @@ class MainWindow(QMainWindow):
 
     def show_preview(self, pages: PreviewPages) -> None:
         self._busy(self.exports.busy)
+        self._exportable(True)
         self.preview.set_pages(pages)
         self.preview_pages = pages.count
         self._update_page_label()
         facts = len(self.facts.facts_shown()) - len(self.studio.choice.excluded)
-        self._status(tr("preview_ready", self.ui_lang, pages=pages.count, facts=facts))
+        self._say("preview_ready", pages=pages.count, facts=facts)
 
     def discard_preview(self, pages: PreviewPages) -> None:
         pages.close()
@@ -297,8 +329,25 @@ class MainWindow(QMainWindow):
         self._status(message)
 
     def preview_impossible(self, message: str) -> None:
-        self._status(message)
+        """Nothing to preview (no region ticked): say what to do, in the preview itself, and
+        offer no export of nothing."""
+        if not self.studio.choice.regions:
+            self._say("nothing_selected")
+            message = tr("nothing_selected", self.ui_lang)
+        else:
+            self._status(message)
+        self.preview.set_message(message)
         self.preview.set_pages(None)
+        self.preview_pages = 0
+        self._update_page_label()
+        self._exportable(False)
+
+    def _exportable(self, able: bool) -> None:
+        for widget in (self.export_button, *self.save_as_buttons.values(), self.check_button):
+            widget.setEnabled(able)
+        self.export_action.setEnabled(able)
+        if able:
+            self._update_check_button()
 
     def _page(self, step: int) -> None:
         self.preview.go(step)
@@ -330,19 +379,21 @@ class MainWindow(QMainWindow):
 
     def export_running(self, waiting: int) -> None:
         key = "exporting_more" if waiting else "exporting"
-        self._busy(True, tr(key, self.ui_lang, waiting=waiting))
+        self._busy(True)
+        self._say(key, waiting=waiting)
 
     def export_done(self, path: Path, waiting: int) -> None:
         self.last_export = path
         if waiting:
             return  # the next export's progress is shown
         self._busy(self.previews.drawing)
-        self._status(tr("exported", self.ui_lang, path=path))
+        self._say("exported", path=path)
         self.open_button.show()
         self.folder_button.show()
         self._close_when_idle()
 
     def export_failed(self, message: str, waiting: int) -> None:
+        self._hide_export_links()  # the links were for an earlier file; this one failed
         self._busy(self.previews.drawing or self.exports.busy)
         self._status(message)
         if not self.closed:
@@ -401,7 +452,7 @@ class MainWindow(QMainWindow):
         """Review the candidates of article text copied from a browser or a document."""
         text = QApplication.clipboard().text()
         if not text.strip():
-            self._status(tr("import_empty_clipboard", self.ui_lang))
+            self._say("import_empty_clipboard")
             return
         if self._own_fact_folder():
             self.review_import(text=text)
@@ -450,7 +501,7 @@ class MainWindow(QMainWindow):
         self.choices.fill()
         self._choice_changed()
         self._update_fact_base()
-        self._status(tr("import_done", self.ui_lang, count=count, folder=folder))
+        self._say("import_done", count=count, folder=folder)
 
     def use_bundled_facts(self) -> None:
         self.load_fact_folder(None)
@@ -479,6 +530,7 @@ class MainWindow(QMainWindow):
     def toggle_ui_language(self) -> None:
         self.ui_lang = "en" if self.ui_lang == "zh" else "zh"
         self.settings.ui_lang = self.ui_lang
+        use_qt_language(self.ui_lang)
         self.retranslate()
 
     def show_about(self) -> None:
@@ -495,12 +547,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("about", self.ui_lang), text)
 
     # -- helpers ---------------------------------------------------------------------------
-    def _busy(self, busy: bool, message: str = "") -> None:
+    def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        if message:
-            self._status(message)
+
+    def _say(self, key: str, **values: object) -> None:
+        """A status message of the interface's own, said again when the language changes."""
+        self._said = (key, values)
+        self.status_text.setText(tr(key, self.ui_lang, **values))
 
     def _status(self, message: str) -> None:
+        """A message from the engine (an error's own words), shown as it is."""
+        self._said = None
         self.status_text.setText(message)
 
     def _close_when_idle(self) -> None:

@@ -30,6 +30,8 @@ LAYOUT: dict[str, list[tuple[str, Shortcut] | None]] = {
     "menu_view": [
         ("zoom_in", QKeySequence.StandardKey.ZoomIn),
         ("zoom_out", QKeySequence.StandardKey.ZoomOut),
+        ("fit_page", QKeySequence("Ctrl+0")),
+        ("fit_width", QKeySequence("Ctrl+9")),
         ("prev_page", QKeySequence(Qt.Key.Key_PageUp)),
         ("next_page", QKeySequence(Qt.Key.Key_PageDown)),
         ("ui_language", None),

@@ -46,6 +46,10 @@ class ChoicePanel(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("hint")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
         self.regions = QTreeWidget()
         self.regions.setHeaderHidden(True)
         self.regions.itemChanged.connect(self._region_toggled)
@@ -64,7 +68,7 @@ class ChoicePanel(QWidget):
         self.form.addRow(self.template_label, self.template)
         self.form.addRow(self.edition_label, self.edition)
         self.form.addRow(self.language_label, self.language)
-        for widget in (self.regions_label, self.filter):
+        for widget in (self.regions_label, self.filter, self.no_match):
             layout.addWidget(widget)
         layout.addWidget(self.regions, 3)
         layout.addWidget(self.themes_label)
@@ -141,6 +145,9 @@ class ChoicePanel(QWidget):
     # -- reacting to the user ------------------------------------------------------------
     def _apply_filter(self, text: str) -> None:
         matches = self.studio.workspace.region_matches(text)
+        # a filter that matches nothing says so, rather than leaving an empty tree
+        self.no_match.setText(tr("no_region_match", self.lang, text=text.strip()))
+        self.no_match.setVisible(bool(text.strip()) and not matches)
         iterator = [self.regions.topLevelItem(i) for i in range(self.regions.topLevelItemCount())]
         while iterator:
             item = iterator.pop()

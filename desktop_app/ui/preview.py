@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
 RASTER_SCALE = 1.6  # pages are rasterised at 1.6 x 72 dpi: sharp at full width on most screens
@@ -62,6 +62,7 @@ class PreviewView(QScrollArea):
     """Shows one page at a time; zoom and page number are kept when the pages are replaced."""
 
     ZOOMS = (0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 2.0)  # 1.0: the page fills the width
+    page_turned = Signal()  # the wheel turned the page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,9 @@ class PreviewView(QScrollArea):
         self.pages: PreviewPages | None = None
         self.page = 0
         self.zoom_index = 3
+        self.fit = "page"  # "page": the whole page in view; "width": the page fills the width
+        self.message = ""  # shown in place of a page: 正在生成预览…, or why there is none
+        self.label.setWordWrap(True)
 
     @property
     def zoom(self) -> float:
@@ -101,17 +105,66 @@ class PreviewView(QScrollArea):
             self._show()
 
     def zoom_by(self, step: int) -> None:
+        if self.fit == "page":  # zooming starts from the whole page, not the width
+            self.fit, self.zoom_index = "width", self._page_zoom_index()
         self.zoom_index = max(0, min(len(self.ZOOMS) - 1, self.zoom_index + step))
         self._show()
 
+    def fit_page(self) -> None:
+        self.fit = "page"
+        self._show()
+
+    def fit_width(self) -> None:
+        self.fit, self.zoom_index = "width", self.ZOOMS.index(1.0)
+        self._show()
+
+    def set_message(self, text: str) -> None:
+        """What the preview shows while it has no page: 正在生成预览…, or why there is none."""
+        self.message = text
+        self._show()
+
+    def _page_zoom_index(self) -> int:
+        """The zoom step nearest to showing the whole page."""
+        if not self.count or self.pages is None:
+            return self.ZOOMS.index(1.0)
+        image = self.pages.image(self.page)
+        fits = self._page_width(image.width(), image.height()) / self._fit_width()
+        return min(range(len(self.ZOOMS)), key=lambda i: abs(self.ZOOMS[i] - fits))
+
+    def _fit_width(self) -> int:
+        return max(self.viewport().width() - 24, 200)
+
+    def _page_width(self, width: int, height: int) -> int:
+        """The width at which a whole page of ``width`` x ``height`` fits the view."""
+        room = max(self.viewport().height() - 24, 200)
+        return max(120, min(self._fit_width(), int(room * width / max(height, 1))))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt hook
+        """The wheel scrolls a page; past its top or bottom it turns to the next one."""
+        bar = self.verticalScrollBar()
+        down = event.angleDelta().y() < 0
+        at_end = bar.value() >= bar.maximum() if down else bar.value() <= bar.minimum()
+        if self.count and at_end and event.angleDelta().y():
+            before = self.page
+            self.go(1 if down else -1)
+            if self.page != before:
+                bar.setValue(bar.minimum() if down else bar.maximum())
+                self.page_turned.emit()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def _show(self) -> None:
         if self.pages is None or not self.count:
-            self.label.clear()
+            self.label.setPixmap(QPixmap())
+            self.label.setText(self.message)
             return
         image = self.pages.image(self.page)
         ratio = self.devicePixelRatioF() or 1.0
-        fit = max(self.viewport().width() - 24, 200)  # zoom 1.0: the page fills the width
-        width = int(fit * self.zoom * ratio)
+        if self.fit == "page":
+            width = int(self._page_width(image.width(), image.height()) * ratio)
+        else:
+            width = int(self._fit_width() * self.zoom * ratio)  # zoom 1.0: fills the width
         pixmap = QPixmap.fromImage(image).scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation
         )

@@ -43,6 +43,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "zoom_in": ("放大", "Zoom in"),
     "zoom_out": ("缩小", "Zoom out"),
+    "fit_page": ("显示整页", "Fit page"),
+    "fit_width": ("适合页宽", "Fit width"),
+    "preview_coming": ("正在生成预览…", "Preparing the preview…"),
+    "no_region_match": ("没有与“{text}”相符的区域", "No region matches “{text}”"),
     "prev_page": ("上一页", "Previous page"),
     "next_page": ("下一页", "Next page"),
     "page_of": ("第 {page} / {pages} 页", "Page {page} of {pages}"),
@@ -114,8 +118,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "copy": ("复制", "Copy"),
     "close": ("关闭", "Close"),
-    "check_button": ("导出前检查（{count}）", "Check before export ({count})"),
-    "check_none": ("导出前检查：无问题", "Check before export: nothing to look at"),
+    "check_button": ("导出前检查（{count}）", "Check ({count})"),
+    "check_none": ("导出前检查：无问题", "Check: all clear"),
     "check_tip": (
         "列出本简报中的草稿、来源冲突、低可信度来源、过时数据和无法显示的字符",
         "Lists drafts, conflicts between sources, weak sources, stale figures and characters "
