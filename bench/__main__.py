@@ -17,6 +17,7 @@ from bench.budget import budget_rows, format_report
 from bench.exports import measure_exports
 from bench.gui import measure_gui
 from bench.libreoffice import measure_libreoffice
+from bench.pack import measure_pack
 from bench.scale import measure_scale
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         libre = measure_libreoffice(region, max(3, args.cold_runs))
         if libre is None:
             step("LibreOffice not found: run bench/setup.sh, or pass --skip-libreoffice")
-    rows = budget_rows(exports, gui, scale, libre)
+    step("delegation pack")
+    packs = measure_pack()
+    rows = budget_rows(exports, gui, scale, libre, packs)
     results = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": _machine(),
@@ -77,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         "gui": dataclasses.asdict(gui) if gui else None,
         "scale": [dataclasses.asdict(s) for s in scale],
         "libreoffice": dataclasses.asdict(libre) if libre else None,
+        "pack": [dataclasses.asdict(p) for p in packs],
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -9,6 +9,7 @@ from typing import Any
 from bench.exports import ExportResult
 from bench.gui import GuiResult
 from bench.libreoffice import LibreOfficeResult
+from bench.pack import PackResult
 from bench.scale import ScaleResult
 
 
@@ -29,6 +30,7 @@ def budget_rows(
     gui: GuiResult | None,
     scale: list[ScaleResult],
     libre: LibreOfficeResult | None,
+    packs: list[PackResult] | None = None,
 ) -> list[BudgetRow]:
     pdf, docx = _export(exports, "full-briefing", "pdf"), _export(exports, "full-briefing", "docx")
     cold = max(e.cold_s for e in exports)
@@ -78,6 +80,15 @@ def budget_rows(
                 largest.peak_rss_mb <= 400,
             )
         )
+    pack = next((p for p in packs or [] if p.items == 3 and p.workers == 1), None)
+    rows.append(
+        BudgetRow(
+            "delegation pack of 3 briefings, index and zip (warm)",
+            "≤ 3 s",
+            f"{pack.seconds:.2f} s" if pack else "not run",
+            pack.seconds <= 3 if pack else None,
+        )
+    )
     if libre is None:
         rows.append(BudgetRow("against the LibreOffice path", "≥ 10×", "not run", None))
     else:

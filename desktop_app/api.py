@@ -36,7 +36,7 @@ from desktop_app.model import Document
 from desktop_app.render.formats import FORMATS, OutputFormat, format_of, output_format
 from desktop_app.resources import style_sheet
 from desktop_app.templates import EDITIONS, Edition, Template
-from desktop_app.workspace import ExportResult, FactRow, Workspace
+from desktop_app.workspace import ExportResult, FactRow, Pack, Preset, Workspace
 
 __all__ = [
     "DEFAULT_REGION",
@@ -59,6 +59,8 @@ __all__ = [
     "FontError",
     "Lang",
     "OutputFormat",
+    "Pack",
+    "Preset",
     "Problem",
     "ProblemsError",
     "Proposal",

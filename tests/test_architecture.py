@@ -124,6 +124,8 @@ def test_public_surface_is_pinned() -> None:
         "LANGS",
         "Lang",
         "OutputFormat",
+        "Pack",
+        "Preset",
         "Problem",
         "ProblemsError",
         "Proposal",

@@ -9,6 +9,10 @@ from typing import Any
 from desktop_app.api import FORMATS, BriefingRequest, SelectionError, format_of, output_format
 from desktop_app.cli.fact_commands import EXIT_INPUT, EXIT_OK, print_json, workspace
 
+# Measured (python -m bench.pack, two cores): a pack of 3 or 6 briefings is made faster in
+# one process (0.25 s, 0.68 s warm) than by two spawned workers (1.08 s, 1.35 s), each of
+# which must import the engine first; so packs run in one process unless --workers says.
+
 
 def _format(args: Any) -> str:
     """The format --format names, else the one -o's suffix names, else the first (PDF)."""
@@ -62,6 +66,25 @@ def check_command(args: Any) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def pack_command(args: Any) -> int:
+    """Export each preset file into one dated folder with an index and a zip."""
+    space = workspace(args)
+    presets = [space.read_preset(Path(p)) for p in args.presets]
+    workers = args.workers or 1
+
+    def progress(done: int, total: int, name: str) -> None:
+        print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
+
+    pack = space.make_pack(presets, Path(args.output), args.date, workers, progress)
+    for item in pack.items:
+        if item.path is not None:
+            print(item.path)
+        else:
+            print(f"briefing pack: {item.preset.name}: {item.error}", file=sys.stderr)
+    print(f"wrote {pack.folder}, {pack.index.name} and {pack.archive}", file=sys.stderr)
+    return EXIT_INPUT if pack.failed else EXIT_OK
 
 
 def templates_command(args: Any) -> int:

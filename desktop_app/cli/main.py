@@ -23,6 +23,7 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "templates": export_commands.templates_command,
     "import": import_commands.import_command,
     "check": export_commands.check_command,
+    "pack": export_commands.pack_command,
 }
 
 

@@ -120,6 +120,21 @@ def build_parser() -> OneLineParser:
     )
     importing.add_argument("--title-en", metavar="TEXT", help="the article title in English")
 
+    pack = commands.add_parser(
+        "pack", help="export several presets into one dated folder with an index and a zip"
+    )
+    pack.add_argument("presets", nargs="+", metavar="PRESET_FILE", help="a preset saved by the app")
+    _add_facts_dir(pack)
+    _add_templates_dir(pack)
+    pack.add_argument("-o", "--output", metavar="DIR", required=True, help="where the pack goes")
+    pack.add_argument("--date", metavar="YYYY-MM-DD", help="the briefings' date (default today)")
+    pack.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default 1: faster for packs of a few)",
+    )
+
     templates = commands.add_parser(
         "templates", help="list the report templates; exit 2 listing every problem"
     )

@@ -8,6 +8,7 @@ it; nothing is read from disk again until a front end asks for a reload.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ from desktop_app.templates import EDITIONS, Edition, Template, check_against, lo
 from desktop_app.workspace import catalogue
 from desktop_app.workspace.catalogue import FactRow
 from desktop_app.workspace.naming import file_name
+from desktop_app.workspace.pack import Pack, Progress, make_pack
+from desktop_app.workspace.presets import Preset, list_presets, read_preset, save_preset
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,34 @@ class Workspace:
         if folder.exists() and any(folder.iterdir()):
             raise BriefingError(f"{folder}: is not empty; choose an empty folder or a fact base")
         copy_fact_base(bundled_facts(), folder)
+
+    # -- presets and packs ------------------------------------------------------------------
+    def read_preset(self, path: Path) -> Preset:
+        return read_preset(Path(path))
+
+    def save_preset(self, preset: Preset, folder: Path) -> Path:
+        return save_preset(preset, Path(folder))
+
+    def presets(self, folder: Path) -> list[tuple[Path, Preset | None, str]]:
+        """The presets saved in ``folder``: (file, preset or None, why it cannot be read)."""
+        return list_presets(Path(folder))
+
+    def make_pack(
+        self,
+        presets: list[Preset],
+        out_dir: Path,
+        date: str | None = None,
+        workers: int = 1,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Pack:
+        """A delegation pack of ``presets`` in a new dated folder in ``out_dir``, with an index
+        and a zip (see :mod:`desktop_app.workspace.pack`)."""
+        day = BriefingRequest(date=date).briefing_date()
+        return make_pack(
+            self._facts_dir, self._templates_dir, presets, Path(out_dir), day, workers,
+            progress, cancelled,
+        )  # fmt: skip
 
     def accept_import(
         self,
