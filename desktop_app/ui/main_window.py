@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,12 +33,14 @@ from desktop_app.api import (
     Finding,
     Lang,
     OutputFormat,
+    Pack,
     __version__,
 )
 from desktop_app.ui.export_controller import ExportController
 from desktop_app.ui.findings import FindingsDialog
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.menus import Menus
+from desktop_app.ui.packs import PackDialog, RecentDialog
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
 from desktop_app.ui.preview import PreviewPages, PreviewView, prepare
 from desktop_app.ui.preview_controller import PREVIEW_DELAY_MS, PreviewController
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
         studio.restore(
             settings.regions, settings.themes, settings.template, settings.lang, settings.edition
         )
+        known = {f.id for f in studio.workspace.base.facts}  # the facts last left out here
+        studio.choice.excluded = settings.excluded(studio.choice.template, studio.choice.regions)
+        studio.choice.excluded &= known
         self.closed = False
         self.preview_pages = 0
         self.last_export: Path | None = None
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self.choices = ChoicePanel(self.studio, self.ui_lang)
         self.choices.changed.connect(self._choice_changed)
         self.facts = FactsPanel(self.studio, self.ui_lang)
-        self.facts.changed.connect(self.schedule_preview)
+        self.facts.changed.connect(self._facts_changed)
         self.preview = PreviewView()
         self.preview.page_turned.connect(self._update_page_label)
 
@@ -150,6 +156,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.facts)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 620, 470])
+        if self.settings.splitter is not None:  # the panels as the user last sized them
+            splitter.restoreState(self.settings.splitter)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
         self.status_text = QLabel()
@@ -179,6 +188,11 @@ class MainWindow(QMainWindow):
     def _slots(self) -> dict[str, Any]:
         return {
             "export_quick": self.export_quick,
+            "save_preset": self.save_preset,
+            "apply_preset": self.apply_preset,
+            "make_pack": self.make_pack,
+            "presets_folder": self.open_presets_folder,
+            "recent_exports": self.show_recent,
             "import_article": self.import_article,
             "import_clipboard": self.import_clipboard,
             "open_facts": self.choose_fact_folder,
@@ -238,9 +252,24 @@ class MainWindow(QMainWindow):
         self.settings.template, self.settings.lang = choice.template, choice.lang
         self.settings.edition = choice.edition or ""
 
-    def _choice_changed(self) -> None:
+    def _choice_changed(self, keep_exclusions: bool = False) -> None:
+        """The choice changed: the facts left out are those last left out for this template and
+        these regions (unless a preset brings its own), then the facts and preview follow."""
+        if not keep_exclusions:
+            choice = self.studio.choice
+            known = {f.id for f in self.studio.workspace.base.facts}
+            choice.excluded = self.settings.excluded(choice.template, choice.regions) & known
         self._remember_choice()
+        self._remember_exclusions()
         self.facts.fill()
+        self.schedule_preview()
+
+    def _remember_exclusions(self) -> None:
+        choice = self.studio.choice
+        self.settings.set_excluded(choice.template, choice.regions, set(choice.excluded))
+
+    def _facts_changed(self) -> None:
+        self._remember_exclusions()
         self.schedule_preview()
 
     # -- preview (the PreviewController's view) --------------------------------------------
@@ -296,9 +325,11 @@ class MainWindow(QMainWindow):
         self.choose_fact_folder()
         return None
 
-    def show_findings(self, findings: list[Finding]) -> None:
+    def show_findings(self, findings: list[Finding], used: tuple[str, ...] = ()) -> None:
+        """What the briefing just drawn uses, and what to look at before exporting it."""
         self.findings = findings
         self._update_check_button()
+        self.facts.show_used(set(used))
 
     def _update_check_button(self) -> None:
         lang, count = self.ui_lang, len(self.findings)
@@ -318,8 +349,7 @@ class MainWindow(QMainWindow):
         self.preview.set_pages(pages)
         self.preview_pages = pages.count
         self._update_page_label()
-        facts = len(self.facts.facts_shown()) - len(self.studio.choice.excluded)
-        self._say("preview_ready", pages=pages.count, facts=facts)
+        self._say("preview_ready", pages=pages.count, facts=len(self.facts.used))
 
     def discard_preview(self, pages: PreviewPages) -> None:
         pages.close()
@@ -384,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def export_done(self, path: Path, waiting: int) -> None:
         self.last_export = path
+        self.settings.remember_export(path)
         if waiting:
             return  # the next export's progress is shown
         self._busy(self.previews.drawing)
@@ -436,6 +467,82 @@ class MainWindow(QMainWindow):
         self.choices.fill()
         self._choice_changed()
         self._update_fact_base()
+
+    # -- presets, packs, recent exports ------------------------------------------------------
+    def save_preset(self, name: str | None = None) -> Path | None:
+        """Save the current choice under a name the user gives (asked for unless given)."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, tr("save_preset", self.ui_lang),
+                                            tr("preset_name", self.ui_lang))  # fmt: skip
+            if not ok or not name.strip():
+                return None
+        try:
+            preset = self.studio.preset(name, QUICK.id)
+            path = self.studio.workspace.save_preset(preset, self.settings.presets_folder)
+        except (BriefingError, OSError) as exc:
+            QMessageBox.warning(self, tr("save_preset", self.ui_lang), str(exc))
+            return None
+        self._say("preset_saved", path=path)
+        return path
+
+    def apply_preset(self, path: Path | None = None) -> None:
+        """Choose a saved preset (unless given) and make it the current choice."""
+        found = self.studio.workspace.presets(self.settings.presets_folder)
+        usable = [(p, preset) for p, preset, _ in found if preset is not None]
+        if path is None:
+            if not usable:
+                self._say("preset_none", folder=self.settings.presets_folder)
+                return
+            names = [preset.name for _, preset in usable]
+            prompt = tr("preset_choose", self.ui_lang)
+            name, ok = QInputDialog.getItem(
+                self, tr("apply_preset", self.ui_lang), prompt, names, 0, False
+            )
+            if not ok:
+                return
+            preset = usable[names.index(name)][1]
+        else:
+            preset = self.studio.workspace.read_preset(path)
+        missing = self.studio.apply_preset(preset)
+        self.choices.fill()
+        self._choice_changed(keep_exclusions=True)
+        if missing:
+            self._say("preset_missing", name=preset.name, missing="、".join(missing))
+        else:
+            self._say("preset_applied", name=preset.name)
+
+    def make_pack(self) -> PackDialog:
+        found = self.studio.workspace.presets(self.settings.presets_folder)
+        dialog = PackDialog(self.studio, found, self.settings.output_folder, self.ui_lang, self)
+        dialog.finished_pack.connect(self._pack_made)
+        dialog.open()
+        return dialog
+
+    def _pack_made(self, pack: object) -> None:
+        if isinstance(pack, str):
+            self._status(pack)
+            return
+        assert isinstance(pack, Pack)
+        self.last_export = pack.archive or pack.index
+        self.settings.remember_export(self.last_export)
+        if pack.archive is None:
+            self._say("pack_cancelled", folder=pack.folder)
+        elif pack.failed:
+            self._say("pack_partial", folder=pack.folder, count=len(pack.failed))
+        else:
+            self._say("pack_done", folder=pack.folder)
+        self.open_button.show()
+        self.folder_button.show()
+
+    def open_presets_folder(self) -> None:
+        folder = self.settings.presets_folder
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_recent(self) -> RecentDialog:
+        dialog = RecentDialog(self.settings.recent_exports, self.ui_lang, self)
+        dialog.open()
+        return dialog
 
     # -- importing articles ----------------------------------------------------------------
     def import_article(self) -> None:
@@ -569,6 +676,7 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self.previews.close()
         self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.splitter.saveState()
         self._remember_choice()
         self.settings.sync()
         if self.exports.busy:  # the exports asked for are finished first, then the window goes

@@ -19,6 +19,7 @@ LAYOUT: dict[str, list[tuple[str, Shortcut] | None]] = {
         ("export_quick", QKeySequence("Ctrl+E")),
         ("import_article", QKeySequence("Ctrl+I")),
         ("import_clipboard", None),
+        ("recent_exports", None),
         None,
         ("open_facts", QKeySequence.StandardKey.Open),
         ("bundled_facts", None),
@@ -35,6 +36,13 @@ LAYOUT: dict[str, list[tuple[str, Shortcut] | None]] = {
         ("prev_page", QKeySequence(Qt.Key.Key_PageUp)),
         ("next_page", QKeySequence(Qt.Key.Key_PageDown)),
         ("ui_language", None),
+    ],
+    "menu_presets": [
+        ("save_preset", QKeySequence("Ctrl+S")),
+        ("apply_preset", None),
+        ("make_pack", QKeySequence("Ctrl+P")),
+        None,
+        ("presets_folder", None),
     ],
     "menu_help": [("about", None)],
 }

@@ -8,17 +8,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QTabBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.api import EDITIONS, Fact, Lang
+from desktop_app.api import EDITIONS, Fact, FactRow, Lang
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
 
@@ -222,45 +225,90 @@ class ChoicePanel(QWidget):
 
 
 class FactsPanel(QWidget):
-    """The facts the current choice uses; untick one to leave it out of this briefing."""
+    """The facts in scope, in two views: those the briefing states, and those it leaves out
+    (with why, where that is known). Untick one to leave it out; search in either language or
+    script; double-click for its source, paragraph, figure, dates and uncertainties."""
 
     changed = Signal()
+    USED, LEFT_OUT = 0, 1
 
     def __init__(self, studio: Studio, lang: Lang) -> None:
         super().__init__()
         self.studio, self.lang = studio, lang
+        self.used: set[str] = set()
+        self.known = False  # whether a briefing has been drawn to tell used from left out
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 12, 12, 12)
         self.title = _heading("")
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.views = QTabBar()
+        self.views.addTab("")
+        self.views.addTab("")
+        self.views.currentChanged.connect(lambda _i: self.fill())
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.fill())
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemChanged.connect(self._toggled)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
+        self.tree.itemDoubleClicked.connect(self._details)
+        for widget in (self.title, self.hint, self.views, self.search):
+            layout.addWidget(widget)
         layout.addWidget(self.tree)
         self._filling = False
+        self.rows: dict[str, FactRow] = {}
         self.retranslate(lang)
 
     def retranslate(self, lang: Lang) -> None:
         self.lang = lang
         self.title.setText(tr("facts", lang))
         self.hint.setText(tr("facts_hint", lang))
-        self.tree.setHeaderLabels(
-            [tr(k, lang) for k in ("col_statement", "col_value", "col_period", "col_source")]
-        )
+        self.search.setPlaceholderText(tr("facts_search", lang))
         self.fill()
+
+    def show_used(self, used: set[str]) -> None:
+        """The facts the briefing just drawn uses (the rest in scope are left out)."""
+        self.used, self.known = used, True
+        self.fill()
+
+    def _reason(self, fact_id: str) -> str:
+        if fact_id in self.studio.choice.excluded:
+            return tr("left_out_unticked", self.lang)
+        return tr("left_out_template", self.lang)
 
     def fill(self) -> None:
         self._filling = True
+        lang = self.lang
         self.tree.clear()
-        for row in self.studio.fact_rows():
-            item = QTreeWidgetItem([row.statement, row.value, row.date, row.source])
+        rows = self.studio.fact_rows()
+        self.rows = {row.id: row for row in rows}
+        used = [r for r in rows if not self.known or r.id in self.used]
+        left = [r for r in rows if self.known and r.id not in self.used]
+        self.views.setTabText(self.USED, tr("facts_used", lang, count=len(used)))
+        self.views.setTabText(self.LEFT_OUT, tr("facts_left_out", lang, count=len(left)))
+        view = self.views.currentIndex()
+        heads = ["col_statement", "col_value", "col_period", "col_source"]
+        if view == self.LEFT_OUT:
+            heads.append("col_reason")
+        self.tree.setColumnCount(len(heads))
+        self.tree.setHeaderLabels([tr(k, lang) for k in heads])
+        wanted = match_text(self.studio, self.search.text())
+        for row in used if view == self.USED else left:
+            if wanted and wanted not in row.key:
+                continue
+            cells = [row.statement, row.value, row.date, row.source]
+            if view == self.LEFT_OUT:
+                cells.append(self._reason(row.id))
+            item = QTreeWidgetItem(cells)
             item.setData(0, ID, row.id)
             item.setToolTip(0, row.statement)
             item.setToolTip(3, row.source_detail)
@@ -268,7 +316,7 @@ class FactsPanel(QWidget):
             excluded = row.id in self.studio.choice.excluded
             item.setCheckState(0, Qt.CheckState.Unchecked if excluded else Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
-        for column, width in enumerate((260, 120, 100)):
+        for column, width in enumerate((0, 90, 80, 140, 120)[1 : len(heads)], start=1):
             self.tree.setColumnWidth(column, width)
         self._filling = False
 
@@ -282,6 +330,15 @@ class FactsPanel(QWidget):
             self.studio.choice.excluded.add(fact_id)
         self.changed.emit()
 
+    def _details(self, item: QTreeWidgetItem) -> QMessageBox | None:
+        row = self.rows.get(item.data(0, ID))
+        if row is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Information, tr("fact_details", self.lang),
+                          row.details, QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box.open()
+        return box
+
     def exclude(self, fact_id: str) -> None:
         """Untick a fact, as the user would."""
         for i in range(self.tree.topLevelItemCount()):
@@ -292,3 +349,8 @@ class FactsPanel(QWidget):
     def facts_shown(self) -> list[Fact]:
         ids = {self.tree.topLevelItem(i).data(0, ID) for i in range(self.tree.topLevelItemCount())}
         return [f for f in self.studio.workspace.base.facts if f.id in ids]
+
+
+def match_text(studio: Studio, text: str) -> str:
+    """A search's text folded as fact rows are (case, width, either script)."""
+    return studio.workspace.text_key(text) if text.strip() else ""

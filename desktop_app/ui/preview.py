@@ -69,6 +69,7 @@ class PreviewView(QScrollArea):
         self.setWidgetResizable(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setObjectName("preview")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; PgUp/PgDn turn pages
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

@@ -24,7 +24,7 @@ class PreviewView(Protocol):
 
     def current_page(self) -> int: ...
     def preview_started(self) -> None: ...
-    def show_findings(self, findings: list[Finding]) -> None: ...
+    def show_findings(self, findings: list[Finding], used: tuple[str, ...]) -> None: ...
     def show_preview(self, pages: Any) -> None: ...
     def discard_preview(self, pages: Any) -> None: ...
     def preview_failed(self, message: str) -> None: ...
@@ -67,7 +67,8 @@ class PreviewController:
         def work() -> Any:
             document = studio.build(request)
             findings = studio.workspace.check(request, document)  # what to look at before export
-            return prepare(studio.workspace.render(document, PREVIEW_FORMAT), page), findings
+            pages = prepare(studio.workspace.render(document, PREVIEW_FORMAT), page)
+            return pages, findings, document.facts
 
         self.runner(work, self._ready, self._failed)
 
@@ -80,12 +81,12 @@ class PreviewController:
             return True
         return False
 
-    def _ready(self, result: tuple[Any, list[Finding]]) -> None:
-        pages, findings = result
+    def _ready(self, result: tuple[Any, list[Finding], tuple[str, ...]]) -> None:
+        pages, findings, used = result
         if self.closed or self._drawn():
             self.view.discard_preview(pages)  # the window is gone, or a newer choice is drawn
             return
-        self.view.show_findings(findings)
+        self.view.show_findings(findings, used)
         self.view.show_preview(pages)
 
     def _failed(self, error: BaseException) -> None:

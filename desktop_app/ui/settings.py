@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION, APPLICATION = "BriefingStudio", "Briefing Studio"
+RECENT = 10  # recent exports remembered
 
 
 def default_output_folder() -> Path:
@@ -114,6 +115,41 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self.store.setValue("window/geometry", value)
+
+    @property
+    def presets_folder(self) -> Path:
+        """Where presets are kept, as files a colleague can be sent."""
+        text = self._text("folders/presets")
+        return Path(text) if text else self.output_folder / "presets"
+
+    @presets_folder.setter
+    def presets_folder(self, value: Path) -> None:
+        self.store.setValue("folders/presets", str(value))
+
+    @property
+    def recent_exports(self) -> list[Path]:
+        return [Path(p) for p in self._list("exports/recent")]
+
+    def remember_export(self, path: Path) -> None:
+        """Put ``path`` first in the recent exports (at most RECENT of them)."""
+        paths = [str(path)] + [p for p in self._list("exports/recent") if p != str(path)]
+        self.store.setValue("exports/recent", paths[:RECENT])
+
+    def excluded(self, template: str, regions: list[str]) -> set[str]:
+        """The facts left out of this template for these regions, as the user last left them."""
+        return set(self._list(f"excluded/{template}/{'+'.join(sorted(regions))}"))
+
+    def set_excluded(self, template: str, regions: list[str], facts: set[str]) -> None:
+        self.store.setValue(f"excluded/{template}/{'+'.join(sorted(regions))}", sorted(facts))
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        value = self.store.value("window/splitter")
+        return value if isinstance(value, QByteArray) else None
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self.store.setValue("window/splitter", value)
 
     def sync(self) -> None:
         self.store.sync()

@@ -22,7 +22,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "data. Internal: for our own use, with every fact, the marking and the notes on the data.",
     ),
     "preview": ("预览", "Preview"),
-    "facts": ("本简报使用的事实", "Facts this briefing uses"),
+    "facts": ("事实", "Facts"),
     "facts_hint": (
         "取消勾选可将某条事实排除在本简报之外。",
         "Untick a fact to leave it out of this briefing.",
@@ -31,6 +31,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_value": ("数值", "Value"),
     "col_period": ("时间", "Date"),
     "col_source": ("来源", "Source"),
+    "col_reason": ("未用原因", "Why left out"),
+    "facts_used": ("本简报使用（{count}）", "Used ({count})"),
+    "facts_left_out": ("未使用（{count}）", "Left out ({count})"),
+    "facts_search": ("搜索事实（中英文、简繁体均可）", "Search the facts (Chinese or English)"),
+    "left_out_unticked": ("已取消勾选", "Unticked by you"),
+    "left_out_template": (
+        "模板篇幅所限或与已用事实重复",
+        "Not chosen: the template's room, or said by another fact",
+    ),
+    "fact_details": ("事实详情", "Fact details"),
     "export_quick": ("导出 {format}", "Export {format}"),
     "export_as": ("另存为 {format}…", "Save as {format}…"),
     "export_tip": (
@@ -101,6 +111,56 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "themes_hint": ("不勾选主题即包含全部主题。", "Tick no theme to include every theme."),
     "cancel": ("取消", "Cancel"),
+    "menu_presets": ("预设(&P)", "&Presets"),
+    "save_preset": ("将当前选择保存为预设…", "Save the current choice as a preset…"),
+    "apply_preset": ("应用预设…", "Apply a preset…"),
+    "make_pack": ("导出出访资料包…", "Make a delegation pack…"),
+    "presets_folder": ("打开预设文件夹", "Open the presets folder"),
+    "recent_exports": ("最近导出…", "Recent exports…"),
+    "preset_name": (
+        "预设名称（如：德国医疗器械代表团）：",
+        "Preset name (e.g. German medical-device delegation):",
+    ),
+    "preset_saved": ("预设已保存：{path}", "Preset saved: {path}"),
+    "preset_choose": ("选择要应用的预设：", "Choose the preset to apply:"),
+    "preset_none": (
+        "预设文件夹中还没有预设：{folder}",
+        "No presets in the presets folder yet: {folder}",
+    ),
+    "preset_applied": ("已应用预设：{name}", "Preset applied: {name}"),
+    "preset_missing": (
+        "已应用预设“{name}”，但以下内容在当前事实库或模板中不存在：{missing}",
+        "Preset “{name}” applied, but these are not in the current fact base or templates: "
+        "{missing}",
+    ),
+    "pack_title": ("出访资料包", "Delegation pack"),
+    "pack_intro": (
+        "勾选要放入资料包的预设。资料包将保存在 {folder} 下一个以日期命名的新文件夹中，"
+        "附目录和压缩包。",
+        "Tick the presets to put in the pack. It goes into a new dated folder in {folder}, with "
+        "an index and a zip.",
+    ),
+    "pack_no_presets": (
+        "还没有预设。请先选择区域、模板和语言，然后用“预设 › 将当前选择保存为预设”保存。",
+        "There are no presets yet. Choose regions, template and language, then use Presets › "
+        "Save the current choice as a preset.",
+    ),
+    "pack_make": ("生成资料包", "Make the pack"),
+    "pack_running": ("正在生成资料包…", "Making the pack…"),
+    "pack_step": ("已完成 {done}/{total}：{name}", "Done {done} of {total}: {name}"),
+    "pack_done": ("资料包已保存：{folder}", "Pack saved: {folder}"),
+    "pack_partial": (
+        "资料包已保存：{folder}；{count} 份未能生成，详见目录文件",
+        "Pack saved: {folder}; {count} could not be made, see its index",
+    ),
+    "pack_cancelled": (
+        "资料包已取消，已完成的文件保留在：{folder}",
+        "Pack cancelled; the files made are in {folder}",
+    ),
+    "pack_failed": ("资料包未能生成：{reason}", "The pack could not be made: {reason}"),
+    "recent_title": ("最近导出", "Recent exports"),
+    "recent_missing": ("文件已不在原处", "The file is no longer there"),
+    "recent_none": ("还没有导出过简报。", "Nothing has been exported yet."),
     "save_list": ("另存为文本…", "Save as text…"),
     "fact_base_bundled": ("内置事实库", "Bundled fact base"),
     "fact_base": ("事实库：{name}（{facts} 条事实）", "Fact base: {name} ({facts} facts)"),

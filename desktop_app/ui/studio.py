@@ -21,6 +21,7 @@ from desktop_app.api import (
     Fact,
     FactRow,
     Lang,
+    Preset,
     Problem,
     Proposal,
     Workspace,
@@ -108,6 +109,45 @@ class Studio:
 
     def fact_rows(self) -> list[FactRow]:
         return self.workspace.fact_rows(self.facts_in_scope(), self.choice.lang)
+
+    # -- presets ---------------------------------------------------------------------------
+    def preset(self, name: str, format_id: str) -> Preset:
+        """The current choice as a preset called ``name``."""
+        choice = self.choice
+        return Preset(
+            name=name.strip(),
+            regions=tuple(choice.regions),
+            themes=tuple(choice.themes),
+            template=choice.template,
+            edition=choice.edition,
+            lang=choice.lang,
+            format=format_id,
+            exclude=frozenset(choice.excluded),
+        )
+
+    def apply_preset(self, preset: Preset) -> list[str]:
+        """Make ``preset`` the current choice, as far as this fact base and these templates
+        allow; returns what could not be applied (regions or a template not found)."""
+        missing: list[str] = []
+        regions = []
+        for name in preset.regions:
+            region = self.workspace.region_id(name)
+            if region is None:
+                missing.append(name)
+            else:
+                regions.append(region)
+        choice = self.choice
+        choice.regions = regions or choice.regions
+        choice.themes = [t for t in preset.themes if t in self.workspace.base.themes]
+        if preset.template in self.workspace.templates:
+            choice.template = preset.template
+        else:
+            missing.append(preset.template)
+        choice.lang = "en" if preset.lang == "en" else "zh"
+        choice.edition = preset.edition if preset.edition in EDITIONS else None  # type: ignore[assignment]
+        choice.excluded = set(preset.exclude)
+        self._fit_choice()
+        return missing
 
     # -- importing articles ----------------------------------------------------------------
     def propose_import(self, path: Path | None = None, text: str | None = None) -> Proposal:

@@ -25,8 +25,10 @@ class FactRow:
     statement: str
     value: str  # the figure as the briefing prints it, or — when the fact has none
     date: str  # the period or date it refers to
-    source: str  # the publisher
+    source: str  # the publisher and the article's date
     source_detail: str  # title · date · paragraph
+    key: str = ""  # what a search matches: statement, figure and source, folded (either script)
+    details: str = ""  # everything about the fact, for its details window
 
 
 def regions_in_order(base: FactBase) -> list[Region]:
@@ -57,7 +59,40 @@ def fact_row(base: FactBase, fact: Fact, lang: Lang) -> FactRow:
     publisher = source.publisher.get(lang) if source.publisher else source.id
     detail = f"{source.title.get(lang)} · {source.published} · ¶{fact.source.locator}"
     value = format_fact(fact, lang).text if fact.value is not None else "—"
-    return FactRow(fact.id, fact.statement.get(lang), value, when(fact, lang), publisher, detail)
+    statement = fact.statement.get(lang)
+    key = match_key(" ".join((fact.statement.zh, fact.statement.en, value, publisher, fact.id)))
+    return FactRow(fact.id, statement, value, when(fact, lang), f"{publisher} · {source.published}",
+                   detail, key, _details(base, fact, lang, value))  # fmt: skip
+
+
+_LABELS = {
+    "zh": ("表述", "原文数字", "数值", "时间", "来源", "发布", "段落", "不确定之处", "草稿", "是"),
+    "en": ("Statement", "Figure as printed", "Value", "Date", "Source", "Published",
+           "Paragraph", "Uncertain", "Draft", "yes"),
+}  # fmt: skip
+
+
+def _details(base: FactBase, fact: Fact, lang: Lang, value: str) -> str:
+    """The fact as a colleague checking it wants it: statement, figure, dates, source,
+    paragraph and what the source leaves unclear."""
+    keys = ("statement", "figure", "value", "date", "source", "published", "paragraph",
+            "uncertain", "draft", "yes")  # fmt: skip
+    label = dict(zip(keys, _LABELS[lang], strict=True))
+    source = base.sources[fact.source.id]
+    publisher = source.publisher.get(lang) if source.publisher else ""
+    lines = [
+        f"{label['statement']}: {fact.statement.get(lang)}",
+        f"{label['figure']}: {fact.figure or '—'}",
+        f"{label['value']}: {value}",
+        f"{label['date']}: {when(fact, lang) or '—'}",
+        f"{label['source']}: {publisher} — {source.title.get(lang)}",
+        f"{label['published']}: {source.published}",
+        f"{label['paragraph']}: ¶{fact.source.locator}",
+    ]
+    lines += [f"{label['uncertain']} ({k}): {v.get(lang)}" for k, v in fact.uncertain.items()]
+    if fact.draft:
+        lines.append(f"{label['draft']}: {label['yes']}")
+    return "\n".join(lines) + f"\n\n{fact.id}"
 
 
 def listing(base: FactBase, kind: str) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from desktop_app.assemble.selection import Selection, region_order, select
 from desktop_app.errors import BriefingError, FactBaseError, Problem, SelectionError, TemplateError
 from desktop_app.facts import Fact, FactBase, FactQuery, load_fact_base, select_facts
 from desktop_app.facts.model import Region, Theme
+from desktop_app.facts.names import match_key, resolve_region
 from desktop_app.importer import (
     Accepted,
     Candidate,
@@ -282,6 +283,14 @@ class Workspace:
 
     def themes(self) -> list[Theme]:
         return catalogue.themes_in_order(self.base)
+
+    def text_key(self, text: str) -> str:
+        """``text`` folded for searching: any case or width, simplified or traditional."""
+        return match_key(text)
+
+    def region_id(self, name: str) -> str | None:
+        """The id of the region ``name`` names (an id, a name or an alias, either script)."""
+        return resolve_region(self.base, name)
 
     def region_matches(self, text: str) -> set[str]:
         return catalogue.region_matches(self.base, text)

@@ -75,3 +75,28 @@ def test_the_whole_page_fits_and_the_wheel_turns_pages(window: MainWindow) -> No
     assert view.page == 0
     view.fit_width()
     assert abs(view.label.pixmap().width() / ratio - (view.viewport().width() - 24)) <= 2
+
+
+def test_every_tab_stop_shows_its_focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Tab through the window: each control looks different with the focus than without."""
+    window.activateWindow()
+    first = window.choices.filter
+    first.setFocus()
+    seen = []
+    widget = first
+    for _ in range(40):
+        if widget.isVisible() and widget.width() > 4:
+            widget.clearFocus()
+            QApplication.processEvents()
+            before = widget.grab().toImage()
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            QApplication.processEvents()
+            after = widget.grab().toImage()
+            seen.append((type(widget).__name__, before != after))
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        if widget is first:
+            break
+    assert len(seen) >= 13
+    assert [name for name, shows in seen if not shows] == []
