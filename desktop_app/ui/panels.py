@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -237,6 +237,8 @@ class FactsPanel(QWidget):
         self.studio, self.lang = studio, lang
         self.used: set[str] = set()
         self.known = False  # whether a briefing has been drawn to tell used from left out
+        self._filling = False  # the panel is being filled: item changes are not the user's
+        self.rows: dict[str, FactRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 12, 12, 12)
         self.title = _heading("")
@@ -259,13 +261,12 @@ class FactsPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda index, *_: self._fit_rows() if index == 0 else None)
         self.tree.itemChanged.connect(self._toggled)
         self.tree.itemDoubleClicked.connect(self._details)
         for widget in (self.title, self.hint, self.views, self.search):
             layout.addWidget(widget)
         layout.addWidget(self.tree)
-        self._filling = False
-        self.rows: dict[str, FactRow] = {}
         self.retranslate(lang)
 
     def retranslate(self, lang: Lang) -> None:
@@ -296,39 +297,53 @@ class FactsPanel(QWidget):
         self.views.setTabText(self.USED, tr("facts_used", lang, count=len(used)))
         self.views.setTabText(self.LEFT_OUT, tr("facts_left_out", lang, count=len(left)))
         view = self.views.currentIndex()
-        heads = ["col_statement", "col_value", "col_period", "col_source"]
-        if view == self.LEFT_OUT:
-            heads.append("col_reason")
-        self.tree.setColumnCount(len(heads))
-        self.tree.setHeaderLabels([tr(k, lang) for k in heads])
+        # Two columns, so that nothing is off-screen in a narrow panel: the statement, wrapped,
+        # with its date and source (and, when left out, why) below it; and the figure.
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([tr("col_statement", lang), tr("col_value", lang)])
         wanted = match_text(self.studio, self.search.text())
         for row in used if view == self.USED else left:
             if wanted and wanted not in row.key:
                 continue
-            cells = [row.statement, row.value, row.date, row.source]
+            text = f"{row.statement}\n{row.date} · {row.source}"
             if view == self.LEFT_OUT:
-                cells.append(self._reason(row.id))
-            item = QTreeWidgetItem(cells)
+                text += "\n" + tr("left_out_why", lang, reason=self._reason(row.id))
+            item = QTreeWidgetItem([text, row.value])
             item.setData(0, ID, row.id)
-            item.setToolTip(0, row.statement)
-            item.setToolTip(3, row.source_detail)
+            item.setToolTip(0, f"{row.statement}\n{row.source_detail}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             excluded = row.id in self.studio.choice.excluded
             item.setCheckState(0, Qt.CheckState.Unchecked if excluded else Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
-        for column, width in enumerate((0, 90, 80, 140, 120)[1 : len(heads)], start=1):
-            self.tree.setColumnWidth(column, width)
+        self.tree.setColumnWidth(1, 96)
+        self._fit_rows()
         self._filling = False
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its statement, date and source take, wrapped to the column."""
+        width = max(self.tree.columnWidth(0) - 44, 80)  # the check box and margins
+        metrics = self.tree.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        filling, self._filling = self._filling, True  # a size is no tick: not a change
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(0))
+            item.setSizeHint(0, QSize(width, box.height() + 8))
+        self._filling = filling
+        self.tree.doItemsLayout()
 
     def _toggled(self, item: QTreeWidgetItem) -> None:
         if self._filling:
             return
         fact_id = item.data(0, ID)
+        excluded = self.studio.choice.excluded
+        before = fact_id in excluded
         if item.checkState(0) == Qt.CheckState.Checked:
-            self.studio.choice.excluded.discard(fact_id)
+            excluded.discard(fact_id)
         else:
-            self.studio.choice.excluded.add(fact_id)
-        self.changed.emit()
+            excluded.add(fact_id)
+        if (fact_id in excluded) != before:  # an item's other data changing is no tick
+            self.changed.emit()
 
     def _details(self, item: QTreeWidgetItem) -> QMessageBox | None:
         row = self.rows.get(item.data(0, ID))
