@@ -6,6 +6,7 @@ from desktop_app.assemble.charts import bar_figure, readable
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.facts.units import UNITS
@@ -14,16 +15,16 @@ from desktop_app.model import Block, Column, Paragraph, Run, Table
 MAX_CHARTS = 4
 
 
-def shared_metrics(ctx: Context) -> dict[str, dict[str, Fact]]:
+def shared_metrics(selection: Selection) -> dict[str, dict[str, Fact]]:
     """metric -> region -> newest fact, for metrics at least two chosen regions have. Only a
     region's own figures count: not those of a company, fund or event in it (a subject)."""
     by_metric: dict[str, dict[str, Fact]] = {}
-    for fact in ctx.selection.facts:
+    for fact in selection.facts:
         if (
             fact.metric
             and fact.value is not None
             and fact.subject is None
-            and fact.region in ctx.selection.regions
+            and fact.region in selection.regions
         ):
             current = by_metric.setdefault(fact.metric, {}).get(fact.region)
             if current is None or date_key(fact) > date_key(current):
@@ -45,7 +46,7 @@ def comparison(ctx: Context, title: str) -> list[Block]:
     district with a park inside another); where there is nothing to compare, nothing is said."""
     if len(ctx.selection.regions) < 2 or _different_levels(ctx):
         return []
-    shared = shared_metrics(ctx)
+    shared = shared_metrics(ctx.selection)
     if not shared:
         return []
     lang = ctx.lang

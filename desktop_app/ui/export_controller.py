@@ -49,8 +49,11 @@ class ExportController:
         view: ExportView,
         folder: Callable[[], Path],
         runner: Runner = run_task,
+        describe: Callable[[BaseException], str] | None = None,
     ) -> None:
+        """``describe`` words an error for the user (the window's, in its language)."""
         self.studio, self.view, self.folder, self.runner = studio, view, folder, runner
+        self.describe = describe
         self.waiting: deque[ExportJob] = deque()
         self.running: ExportJob | None = None
         self.finished: list[Path] = []  # every file written, in order
@@ -88,6 +91,9 @@ class ExportController:
 
     def _failed(self, error: BaseException) -> None:
         self.running = None
-        message = str(error) if isinstance(error, BriefingError | OSError) else repr(error)
+        if self.describe is not None:
+            message = self.describe(error)
+        else:
+            message = str(error) if isinstance(error, BriefingError | OSError) else repr(error)
         self.view.export_failed(message, len(self.waiting))
         self._next()

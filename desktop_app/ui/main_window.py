@@ -4,6 +4,7 @@ report and opens the dialogs; the behaviour lives in the controllers, Studio and
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,16 @@ from desktop_app.ui.settings import Settings
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
 
-QUICK = FORMATS[0]  # Ctrl+E and the primary button export this format without asking
+QUICK = FORMATS[0]
+# What went wrong on the disk, by errno, as the interface says it.
+_OS_ERRORS = {
+    errno.EEXIST: "os_error_exists",
+    errno.EACCES: "os_error_denied",
+    errno.EPERM: "os_error_denied",
+    errno.ENOSPC: "os_error_full",
+    errno.EROFS: "os_error_read_only",
+    errno.ENOENT: "os_error_missing",
+}  # Ctrl+E and the primary button export this format without asking
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +81,9 @@ class MainWindow(QMainWindow):
         self.preview_pages = 0
         self.last_export: Path | None = None
         self.previews = PreviewController(studio, self, prepare)
-        self.exports = ExportController(studio, self, lambda: self.settings.output_folder)
+        self.exports = ExportController(
+            studio, self, lambda: self.settings.output_folder, describe=self.describe_error
+        )
         self._build()
         use_qt_language(self.ui_lang)  # Qt's own dialogs speak the interface's language
         self.menus = Menus(self, self._slots(), QUICK.label.get(self.ui_lang))
@@ -231,6 +243,7 @@ class MainWindow(QMainWindow):
             button.setToolTip(tr(key, lang))
         self._update_check_button()
         self._update_fact_base()
+        self._update_comparison()
         if self._said is not None:
             key, values = self._said
             self.status_text.setText(tr(key, lang, **values))
@@ -262,7 +275,21 @@ class MainWindow(QMainWindow):
         self._remember_choice()
         self._remember_exclusions()
         self.facts.fill()
+        self._update_comparison()
         self.schedule_preview()
+
+    def _update_comparison(self) -> None:
+        """With several regions ticked, say plainly when they share nothing to compare."""
+        note = self.choices.compare_note
+        shared = -1
+        if len(self.studio.choice.regions) > 1:
+            try:
+                shared = self.studio.workspace.comparable(self.studio.request())
+            except BriefingError:
+                shared = -1
+        key = "compare_none" if shared == 0 else "compare_some"
+        note.setText(tr(key, self.ui_lang, count=max(shared, 0)))
+        note.setVisible(shared >= 0)
 
     def _remember_exclusions(self) -> None:
         choice = self.studio.choice
@@ -652,6 +679,18 @@ class MainWindow(QMainWindow):
             folder=workspace.facts_dir,
         )
         QMessageBox.about(self, tr("about", self.ui_lang), text)
+
+    def describe_error(self, error: BaseException) -> str:
+        """An export's failure in the interface's language: what could not be written and
+        what to do, never an errno or an exception's name."""
+        cause = error if isinstance(error, OSError) else error.__cause__
+        if isinstance(cause, OSError):
+            where = cause.filename or tr("the_file", self.ui_lang)
+            key = _OS_ERRORS.get(cause.errno or 0, "os_error_other")
+            return tr(key, self.ui_lang, path=where)
+        if isinstance(error, BriefingError):
+            return tr("export_error", self.ui_lang, reason=str(error))
+        return tr("export_error", self.ui_lang, reason=type(error).__name__)
 
     # -- helpers ---------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

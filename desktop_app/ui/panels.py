@@ -53,6 +53,10 @@ class ChoicePanel(QWidget):
         self.no_match.setObjectName("hint")
         self.no_match.setWordWrap(True)
         self.no_match.hide()
+        self.compare_note = QLabel()  # several regions with nothing to compare say so
+        self.compare_note.setObjectName("hint")
+        self.compare_note.setWordWrap(True)
+        self.compare_note.hide()
         self.regions = QTreeWidget()
         self.regions.setHeaderHidden(True)
         self.regions.itemChanged.connect(self._region_toggled)
@@ -74,6 +78,7 @@ class ChoicePanel(QWidget):
         for widget in (self.regions_label, self.filter, self.no_match):
             layout.addWidget(widget)
         layout.addWidget(self.regions, 3)
+        layout.addWidget(self.compare_note)
         layout.addWidget(self.themes_label)
         layout.addWidget(self.themes, 2)
         layout.addLayout(self.form)

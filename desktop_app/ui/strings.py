@@ -104,11 +104,47 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "choose_folder": ("选择文件夹", "Choose a folder"),
     "file_filter": ("{format} 文档 (*{suffix})", "{format} documents (*{suffix})"),
     "all_regions_hint": (
-        "勾选一个或多个区域；勾选多个区域时将进行对比。",
-        "Tick one or more regions; several regions are compared.",
+        "勾选一个或多个区域；勾选多个区域时，简报比较它们共有的指标。",
+        "Tick one or more regions; with several, the briefing compares the measures they share.",
+    ),
+    "compare_none": (
+        "所选区域没有共同的指标可比较，简报将依次介绍各区域。",
+        "The regions ticked share no measure to compare; the briefing presents each in turn.",
+    ),
+    "compare_some": (
+        "所选区域有 {count} 项共同指标，简报将并列比较。",
+        "The regions ticked share {count} measures; the briefing compares them side by side.",
     ),
     "themes_hint": ("不勾选主题即包含全部主题。", "Tick no theme to include every theme."),
     "cancel": ("取消", "Cancel"),
+    "os_error_exists": (
+        "无法写入：{path} 处已有同名文件（不是文件夹）；请在“文件 › 设置简报文件夹”中另选文件夹。",
+        "Cannot write: {path} is a file, not a folder; choose another briefing folder "
+        "(File › Set the briefing folder).",
+    ),
+    "os_error_denied": (
+        "无法写入 {path}：没有权限，或文件正被其他程序打开；请关闭该文件或另选文件夹。",
+        "Cannot write {path}: no permission, or another program has it open; close it or "
+        "choose another folder.",
+    ),
+    "os_error_full": (
+        "无法写入 {path}：磁盘已满；请清理空间后重试。",
+        "Cannot write {path}: the disk is full; free some space and try again.",
+    ),
+    "os_error_read_only": (
+        "无法写入 {path}：该位置只读；请另选文件夹。",
+        "Cannot write {path}: the place is read-only; choose another folder.",
+    ),
+    "os_error_missing": (
+        "无法写入 {path}：文件夹不存在或已被移走；请另选文件夹。",
+        "Cannot write {path}: the folder is gone; choose another folder.",
+    ),
+    "os_error_other": (
+        "无法写入 {path}；请检查文件夹后重试。",
+        "Cannot write {path}; check the folder and try again.",
+    ),
+    "export_error": ("导出失败：{reason}", "Export failed: {reason}"),
+    "the_file": ("简报文件", "the briefing file"),
     "menu_presets": ("预设(&P)", "&Presets"),
     "save_preset": ("将当前选择保存为预设…", "Save the current choice as a preset…"),
     "apply_preset": ("应用预设…", "Apply a preset…"),

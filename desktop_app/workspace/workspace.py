@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.assemble import BriefingRequest, assemble
 from desktop_app.assemble.checks import Finding, check
+from desktop_app.assemble.comparison import shared_metrics
 from desktop_app.assemble.selection import Selection, region_order, select
 from desktop_app.errors import BriefingError, FactBaseError, Problem, SelectionError, TemplateError
 from desktop_app.facts import Fact, FactBase, FactQuery, load_fact_base, select_facts
@@ -283,6 +284,12 @@ class Workspace:
 
     def themes(self) -> list[Theme]:
         return catalogue.themes_in_order(self.base)
+
+    def comparable(self, request: BriefingRequest) -> int:
+        """How many measures the chosen regions share (what a briefing on several compares);
+        0 when it can only present each region in turn."""
+        _template, selection, _date = self._resolve(request)
+        return len(shared_metrics(selection))
 
     def text_key(self, text: str) -> str:
         """``text`` folded for searching: any case or width, simplified or traditional."""

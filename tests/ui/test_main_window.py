@@ -185,7 +185,7 @@ def test_failed_export_keeps_the_earlier_file(
     monkeypatch.setattr(window.studio.workspace, "render", broken)
     window.exports.export("pdf", target)
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
-    assert "No space left on device" in messages[0]
+    assert messages[0] == "无法写入 简报文件：磁盘已满；请清理空间后重试。"  # the user's words
     assert target.read_bytes() == b"earlier"
     assert window.export_button.isEnabled()
 

@@ -100,3 +100,37 @@ def test_every_tab_stop_shows_its_focus(qtbot, window: MainWindow) -> None:  # t
             break
     assert len(seen) >= 13
     assert [name for name, shows in seen if not shows] == []
+
+
+def test_a_failed_export_is_said_in_the_interface_language(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "desktop_app.ui.main_window.QMessageBox.warning", lambda _w, _t, text: shown.append(text)
+    )
+    usb = tmp_path / "usb"
+    usb.write_text("a file where the briefing folder should be", encoding="utf-8")
+    window.settings.output_folder = usb
+    window.export_quick()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert shown[0].startswith("无法写入：") and "usb" in shown[0]
+    assert "Errno" not in shown[0] and "File exists" not in shown[0]
+    window.toggle_ui_language()
+    window.export_quick()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30_000)
+    assert shown[1].startswith("Cannot write: ") and "Errno" not in shown[1]
+
+
+def test_regions_with_nothing_to_compare_say_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert not window.choices.compare_note.isVisibleTo(window)  # one region: nothing to say
+    window.choices.check_region("snd")
+    assert window.choices.compare_note.isVisibleTo(window)
+    assert (
+        window.choices.compare_note.text() == "所选区域没有共同的指标可比较，简报将依次介绍各区域。"
+    )
+    window.toggle_ui_language()
+    assert window.choices.compare_note.text().startswith("The regions ticked share no measure")
