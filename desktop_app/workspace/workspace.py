@@ -87,6 +87,8 @@ class Workspace:
         self._facts: tuple[FactBase, list[Problem]] | None = None
         self._read: tuple[dict[str, Template], list[Problem]] | None = None
         self._checked: _Templates | None = None
+        self._rows_of: FactBase | None = None  # the fact base the panel rows below are of
+        self._rows: dict[tuple[str, str], FactRow] = {}
 
     # -- the fact base ---------------------------------------------------------------------
     @property
@@ -327,7 +329,16 @@ class Workspace:
             return []
 
     def fact_rows(self, facts: list[Fact], lang: Lang) -> list[FactRow]:
-        return [catalogue.fact_row(self.base, fact, lang) for fact in facts]
+        """The facts panel's rows; each made once per fact base and language (a row's search
+        key folds both scripts, which is slow to do on every preview)."""
+        base = self.base
+        if self._rows_of is not base:
+            self._rows_of, self._rows = base, {}
+        rows = self._rows
+        for fact in facts:
+            if (fact.id, lang) not in rows:
+                rows[(fact.id, lang)] = catalogue.fact_row(base, fact, lang)
+        return [rows[(fact.id, lang)] for fact in facts]
 
     def listing(self, kind: str) -> list[dict[str, Any]]:
         """JSON records of ``regions``, ``themes``, ``sources``, ``metrics`` or ``templates``."""
