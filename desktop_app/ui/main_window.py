@@ -45,6 +45,7 @@ from desktop_app.ui.packs import PackDialog, RecentDialog
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
 from desktop_app.ui.preview import PreviewPages, PreviewView, prepare
 from desktop_app.ui.preview_controller import PREVIEW_DELAY_MS, PreviewController
+from desktop_app.ui.problem_words import say
 from desktop_app.ui.problems import ProblemsDialog
 from desktop_app.ui.qt_language import use_qt_language
 from desktop_app.ui.settings import Settings
@@ -485,7 +486,9 @@ class MainWindow(QMainWindow):
             ProblemsDialog(exc.problems, self.ui_lang, self, loaded=False).open()
             return
         except BriefingError as exc:
-            QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), str(exc))
+            QMessageBox.warning(
+                self, tr("folder_not_loaded", self.ui_lang), say(str(exc), self.ui_lang)
+            )
             return
         self.settings.facts_folder = folder
         self.notice = ""
@@ -507,7 +510,7 @@ class MainWindow(QMainWindow):
             preset = self.studio.preset(name, QUICK.id)
             path = self.studio.workspace.save_preset(preset, self.settings.presets_folder)
         except (BriefingError, OSError) as exc:
-            QMessageBox.warning(self, tr("save_preset", self.ui_lang), str(exc))
+            QMessageBox.warning(self, tr("save_preset", self.ui_lang), say(str(exc), self.ui_lang))
             return None
         self._say("preset_saved", path=path)
         return path
@@ -605,7 +608,9 @@ class MainWindow(QMainWindow):
         try:
             problems = self.studio.start_fact_folder(Path(folder))
         except BriefingError as exc:
-            QMessageBox.warning(self, tr("folder_not_loaded", self.ui_lang), str(exc))
+            QMessageBox.warning(
+                self, tr("folder_not_loaded", self.ui_lang), say(str(exc), self.ui_lang)
+            )
             return False
         self.settings.facts_folder = Path(folder)
         self.notice = ""
@@ -623,7 +628,9 @@ class MainWindow(QMainWindow):
         try:
             proposal = self.studio.propose_import(path, text)
         except BriefingError as exc:
-            QMessageBox.warning(self, tr("import_unreadable", self.ui_lang), str(exc))
+            QMessageBox.warning(
+                self, tr("import_unreadable", self.ui_lang), say(str(exc), self.ui_lang)
+            )
             return None
         dialog = ImportDialog(self.studio, proposal, self.ui_lang, self)
         dialog.saved.connect(self._imported)

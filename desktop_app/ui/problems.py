@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api import Lang, Problem
+from desktop_app.ui.problem_words import problem_text
 from desktop_app.ui.strings import tr
 
 
@@ -42,7 +43,7 @@ class ProblemsDialog(QDialog):
         text = f"problems_text_{kind}" if loaded else "problems_text_not_loaded"
         intro = QLabel(tr(text, lang, count=len(problems)))
         intro.setWordWrap(True)
-        self.lines = [str(p) for p in problems]
+        self.lines = [problem_text(p, lang) for p in problems]  # in the interface's language
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.addItems(self.lines)

@@ -58,7 +58,7 @@ def test_a_damaged_remembered_folder_warns_after_a_restart(
     assert isinstance(dialog, ProblemsDialog)
     (line,) = dialog.lines
     assert "suzhou-talent-week-2025.yaml" in line
-    assert f"none of the {held} facts in this file is used until it is fixed" in line
+    assert line.endswith(f"；修正前，本文件的 {held} 条事实均不使用")  # in the interface's words
     dialog.copy()
     assert QApplication.clipboard().text() == line
     saved = dialog.save(tmp_path / "problems.txt")

@@ -121,7 +121,7 @@ def test_bad_fact_folder_shows_the_problem_list(qtbot, window: MainWindow, tmp_p
     dialogs = [w for w in window.findChildren(ProblemsDialog) if w.isVisible()]
     assert len(dialogs) == 1
     lines = [dialogs[0].list.item(i).text() for i in range(dialogs[0].list.count())]
-    assert lines == [f"{path}:20: fact 'park-firms': value must be a number, got 'lots'"]
+    assert lines == [f"{path}:20：事实 park-firms：value 应为数字，现为 'lots'"]
     # The app keeps working with the valid facts.
     assert {f.id for f in window.studio.workspace.base.facts} == {"zone-talents", "other-note"}
     assert window.choices.regions.topLevelItemCount() == 1
