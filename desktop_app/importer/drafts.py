@@ -67,7 +67,9 @@ def draft(
         same_year = target_year is not None and target_year == (period or "")[:4]
         aim_zh = "全年" if same_year else f"到{target_year}年" if target_year else ""
         aim_en = " for the year" if same_year else f" for {target_year}" if target_year else ""
-        zh = f"{_zh_date(period, None)}，{region.name.zh}提出，{aim_zh}{label_zh}达到{printed}。"
+        zh = (
+            f"{_zh_date(period, None)}，{region.name.zh}提出目标：{aim_zh}{label_zh}达到{printed}。"
+        )
         en = (
             f"In {_en_date(period, None)}, {region.name.en} set a goal{aim_en}: "
             f"{lead_en}, {en_value}."

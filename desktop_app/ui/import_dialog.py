@@ -245,11 +245,17 @@ class ImportDialog(QDialog):
             key = "import_hint_duplicate"
         elif c.status == "conflict":
             key = "import_hint_conflict"
+        elif c.status == "update":
+            key = "import_hint_update"
         elif c.statement is not None and c.draft:
             key = "import_hint_draft"
         else:
             key = "import_hint_ok"
-        self.hint.setText(tr(key, lang, matches=", ".join(c.matches)))
+        # what the base already holds, as figures and dates, not ids (the figure to check)
+        held = [f for f in self._base.facts if f.id in c.matches]
+        figures = "、".join(f"{f.figure}（{f.period or f.as_of}）" for f in held if f.figure)
+        matches = figures or ", ".join(c.matches)
+        self.hint.setText(tr(key, lang, matches=matches, earlier=matches))
 
     def _mark(self, c: Candidate) -> None:
         """Mark the candidate's sentence in the article and bring it into view."""

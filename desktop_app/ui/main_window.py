@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         # Which fact base is in use, always; a warning when it has problems.
         self.fact_base_button = QPushButton()
         self.fact_base_button.setFlat(True)
+        self.fact_base_button.setObjectName("factBase")  # quiet unless it warns
         self.fact_base_button.clicked.connect(self.show_fact_base)
         status.addPermanentWidget(self.fact_base_button)
 

@@ -253,7 +253,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "import_col_region": ("区域", "Region"),
     "import_col_metric": ("指标", "Metric"),
     "import_col_date": ("时间", "Date"),
-    "import_col_sure": ("把握", "Confidence"),
+    "import_col_sure": ("置信度", "Confidence"),
     "import_status_new": ("新增", "New"),
     "import_status_update": ("更新", "Update"),
     "import_status_duplicate": ("重复", "Duplicate"),
@@ -289,6 +289,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "The statements are drafts; edit them here and they are no longer drafts.",
     ),
     "import_hint_ok": ("可以保存。", "Ready to keep."),
+    "import_hint_update": (
+        "将作为较新的数据，与事实库中的 {earlier} 并列（时间序列）。",
+        "Kept as the newer figure beside the fact base's {earlier} (a series over time).",
+    ),
     "import_bad_value": (
         "“{text}”不是数字；请填写基本单位的数值，如 5220000000。",
         "'{text}' is not a number; give the value in base units, e.g. 5220000000.",

@@ -52,6 +52,8 @@ def test_review_correct_and_save_an_article(qtbot, settings: Settings, own: Path
     projects = _row(dialog, "超1100個")
     dialog.table.selectRow(projects)
     assert dialog.marked_text() == dialog.candidates[projects].sentence
+    # an update says what the base holds, as a figure and a date, not as an id
+    assert dialog.hint.text() == "将作为较新的数据，与事实库中的 超千個（2024） 并列（时间序列）。"
     # ticked: what adds something and can be written; not the figure without a metric
     points = _row(dialog, "2個百分點")
     assert dialog.kept[projects] and not dialog.kept[points]
