@@ -61,6 +61,9 @@ class ChoicePanel(QWidget):
         self.regions.setHeaderHidden(True)
         self.regions.itemChanged.connect(self._region_toggled)
         self.themes_label = _heading("")
+        self.all_themes = QLabel()  # with no theme ticked, every theme is in: say so
+        self.all_themes.setObjectName("hint")
+        self.all_themes.setWordWrap(True)
         self.themes = QListWidget()
         self.themes.itemChanged.connect(self._theme_toggled)
         self.template = QComboBox()
@@ -80,6 +83,7 @@ class ChoicePanel(QWidget):
         layout.addWidget(self.regions, 3)
         layout.addWidget(self.compare_note)
         layout.addWidget(self.themes_label)
+        layout.addWidget(self.all_themes)
         layout.addWidget(self.themes, 2)
         layout.addLayout(self.form)
         self._filling = False
@@ -90,6 +94,7 @@ class ChoicePanel(QWidget):
     def fill(self) -> None:
         self._filling = True
         workspace, choice, lang = self.studio.workspace, self.studio.choice, self.lang
+        self.all_themes.setVisible(not choice.themes)
         self.regions.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for region in workspace.regions():
@@ -135,6 +140,7 @@ class ChoicePanel(QWidget):
         self.filter.setPlaceholderText(tr("filter", lang))
         self.themes_label.setText(tr("themes", lang))
         self.themes.setToolTip(tr("themes_hint", lang))
+        self.all_themes.setText(tr("themes_all", lang))
         self.template_label.setText(tr("template", lang))
         self.language_label.setText(tr("language", lang))
         self.edition_label.setText(tr("edition", lang))
@@ -192,6 +198,7 @@ class ChoicePanel(QWidget):
         self.studio.choice.themes = self._checked(
             (i.data(ID), i.checkState() == Qt.CheckState.Checked) for i in items
         )
+        self.all_themes.setVisible(not self.studio.choice.themes)
         self.changed.emit()
 
     def _template_chosen(self) -> None:

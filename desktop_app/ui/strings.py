@@ -116,6 +116,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "The regions ticked share {count} measures; the briefing compares them side by side.",
     ),
     "themes_hint": ("不勾选主题即包含全部主题。", "Tick no theme to include every theme."),
+    "themes_all": (
+        "未勾选主题：简报包含全部主题",
+        "No theme ticked: the briefing covers every theme",
+    ),
     "cancel": ("取消", "Cancel"),
     "os_error_exists": (
         "无法写入：{path} 处已有同名文件（不是文件夹）；请在“文件 › 设置简报文件夹”中另选文件夹。",

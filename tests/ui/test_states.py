@@ -134,3 +134,12 @@ def test_regions_with_nothing_to_compare_say_so(qtbot, window: MainWindow) -> No
     )
     window.toggle_ui_language()
     assert window.choices.compare_note.text().startswith("The regions ticked share no measure")
+
+
+def test_no_theme_ticked_says_every_theme_is_in(window: MainWindow) -> None:
+    note = window.choices.all_themes
+    assert note.isVisibleTo(window) and note.text() == "未勾选主题：简报包含全部主题"
+    window.choices.check_theme("talent")
+    assert not note.isVisibleTo(window)
+    window.choices.check_theme("talent", False)
+    assert note.isVisibleTo(window)
