@@ -118,3 +118,27 @@ def test_the_pack_command_takes_the_files_the_app_saves(
     (tmp_path / "bad.yaml").write_text("name: x\nlang: fr\n", encoding="utf-8")
     code = main(["pack", str(tmp_path / "bad.yaml"), "-o", str(tmp_path / "out")])
     assert code == 2 and "bad.yaml:2: lang must be one of zh, en" in capsys.readouterr().err
+
+
+def test_a_pack_uses_the_fact_base_as_the_workspace_has_it_now(tmp_path: Path) -> None:
+    """In the app, facts imported or edited since the last pack are in the next one."""
+    import shutil
+
+    from tests.conftest import SEEDS
+    from tests.render.docx_reading import docx_text
+
+    folder = tmp_path / "facts"
+    shutil.copytree(SEEDS, folder)
+    space = Workspace(folder)
+    sheet = [Preset("sheet", regions=("sip",), template="fact-sheet", format="docx")]
+    first = space.make_pack(sheet, tmp_path / "a", DATE).items[0].path
+    assert "超1万家" in docx_text(first.read_bytes())  # type: ignore[union-attr]
+    facts = folder / "facts" / "sip-tech-innovation-2023.yaml"
+    text = facts.read_text(encoding="utf-8")
+    text = text.replace("value: 10000\n", "value: 11000\n", 1).replace(
+        "figure: 超万家", "figure: 超1.1万家"
+    )
+    facts.write_text(text, encoding="utf-8")
+    space.load_facts(folder)
+    second = space.make_pack(sheet, tmp_path / "b", DATE).items[0].path
+    assert "超1.1万家" in docx_text(second.read_bytes())  # type: ignore[union-attr]

@@ -16,10 +16,14 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.errors import BriefingError
 from desktop_app.render.output import write_atomic
 from desktop_app.workspace.presets import Preset
+
+if TYPE_CHECKING:
+    from desktop_app.workspace.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]  # (done, total, the item just finished)
 
@@ -44,13 +48,10 @@ class Pack:
 
 
 def _export(
-    facts_dir: Path | None, templates_dir: Path | None, preset: Preset, folder: Path, date: str
+    workspace: Workspace, preset: Preset, folder: Path, date: str
 ) -> tuple[Path | None, str | None]:
     """Write one briefing; its path, or the one-line reason it could not be written."""
-    from desktop_app.workspace.workspace import Workspace
-
     try:
-        workspace = _workspace(facts_dir, templates_dir, Workspace)
         result = workspace.export_new(preset.request(date), preset.format, folder)
     except BriefingError as exc:
         return None, str(exc)
@@ -59,14 +60,19 @@ def _export(
     return result.path, None
 
 
-_WORKSPACES: dict[tuple[Path | None, Path | None], object] = {}  # one per worker process
+_WORKER_SPACES: dict[tuple[Path | None, Path | None], Workspace] = {}  # in a worker process
 
 
-def _workspace(facts_dir: Path | None, templates_dir: Path | None, kind: type) -> object:
+def _export_in_worker(
+    facts_dir: Path | None, templates_dir: Path | None, preset: Preset, folder: Path, date: str
+) -> tuple[Path | None, str | None]:
+    """:func:`_export` in a worker process, which reads the fact base once for its items."""
+    from desktop_app.workspace.workspace import Workspace
+
     key = (facts_dir, templates_dir)
-    if key not in _WORKSPACES:
-        _WORKSPACES[key] = kind(facts_dir, templates_dir, strict=True)
-    return _WORKSPACES[key]
+    if key not in _WORKER_SPACES:
+        _WORKER_SPACES[key] = Workspace(facts_dir, templates_dir, strict=True)
+    return _export(_WORKER_SPACES[key], preset, folder, date)
 
 
 def pack_folder(out_dir: Path, date: str) -> Path:
@@ -84,8 +90,7 @@ def pack_folder(out_dir: Path, date: str) -> Path:
 
 
 def make_pack(
-    facts_dir: Path | None,
-    templates_dir: Path | None,
+    workspace: Workspace,
     presets: list[Preset],
     out_dir: Path,
     date: str,
@@ -94,8 +99,9 @@ def make_pack(
     cancelled: Callable[[], bool] | None = None,
 ) -> Pack:
     """Export every preset into a new dated folder in ``out_dir``; write its index, then zip
-    the folder beside it. ``progress`` is told of each finished item; ``cancelled`` is asked
-    before each is started."""
+    the folder beside it. Items run in ``workspace`` (its fact base as loaded), or in worker
+    processes that read the same folders. ``progress`` is told of each finished item;
+    ``cancelled`` is asked before each is started."""
     if not presets:
         raise BriefingError("a pack needs at least one preset")
     folder = pack_folder(Path(out_dir), date)
@@ -111,9 +117,11 @@ def make_pack(
         for index, preset in enumerate(presets):
             if stop():
                 break
-            finished(index, _export(facts_dir, templates_dir, preset, folder, date))
+            finished(index, _export(workspace, preset, folder, date))
     else:
-        _pooled(facts_dir, templates_dir, presets, folder, date, workers, finished, stop)
+        facts_dir = None if workspace.uses_bundled_facts else workspace.facts_dir
+        folders = (facts_dir, workspace.templates_dir)
+        _pooled(folders, presets, folder, date, workers, finished, stop)
     items = tuple(
         PackItem(p, *results.get(i, (None, "cancelled before it was made")))
         for i, p in enumerate(presets)
@@ -125,8 +133,7 @@ def make_pack(
 
 
 def _pooled(
-    facts_dir: Path | None,
-    templates_dir: Path | None,
+    folders: tuple[Path | None, Path | None],
     presets: list[Preset],
     folder: Path,
     date: str,
@@ -142,8 +149,8 @@ def _pooled(
         while queue or pending:
             while queue and len(pending) < workers and not stop():
                 index, preset = queue.pop(0)
-                args = (facts_dir, templates_dir, preset, folder, date)
-                pending[pool.submit(_export, *args)] = index
+                args = (*folders, preset, folder, date)
+                pending[pool.submit(_export_in_worker, *args)] = index
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)

@@ -193,10 +193,7 @@ class Workspace:
         """A delegation pack of ``presets`` in a new dated folder in ``out_dir``, with an index
         and a zip (see :mod:`desktop_app.workspace.pack`)."""
         day = BriefingRequest(date=date).briefing_date()
-        return make_pack(
-            self._facts_dir, self._templates_dir, presets, Path(out_dir), day, workers,
-            progress, cancelled,
-        )  # fmt: skip
+        return make_pack(self, presets, Path(out_dir), day, workers, progress, cancelled)
 
     def accept_import(
         self,
