@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.assemble.dates import date_key, when
+from desktop_app.assemble.dates import date_key, older_than, when
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.selection import Selection
 from desktop_app.facts.base import FactBase
@@ -27,12 +27,6 @@ class Finding:
     kind: str  # one of KINDS
     fact: str  # the fact concerned ("" for text not from a fact)
     text: Text  # one line saying what is the matter and what to do
-
-
-def _stale(fact: Fact, template: Template, date: str) -> bool:
-    key = date_key(fact)
-    limit = f"{int(date[:4]) - template.stale_years}{date[4:]}"
-    return bool(key) and key < limit
 
 
 def _label(base: FactBase, fact: Fact) -> Text:
@@ -69,7 +63,7 @@ def check(
                 f"{label.zh}：来自{kind[0]}，请核对或换用更可靠的来源",
                 f"{label.en}: comes from {kind[1]}; verify it or use a better source",
             )))  # fmt: skip
-        if _stale(fact, template, date):
+        if older_than(fact, template.stale_years, date):
             years = int(date[:4]) - int(date_key(fact)[:4])
             found.append(Finding("stale", fact.id, Text(
                 f"{label.zh}：数据距今约{years}年（模板以{template.stale_years}年为限），"

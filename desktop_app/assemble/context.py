@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.assemble.citations import Citations
-from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.dates import date_key, older_than
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.wording import heading_number, w
 from desktop_app.facts.base import FactBase
@@ -44,11 +44,7 @@ class Context:
     def stale(self, fact: Fact) -> bool:
         """Whether a figure is older than the template's ``stale_years`` at the briefing's
         date: it ended (or stood) that many years or more before it."""
-        key = date_key(fact)
-        if not key:
-            return False
-        limit = f"{int(self.date[:4]) - self.template.stale_years}{self.date[4:]}"
-        return key < limit
+        return older_than(fact, self.template.stale_years, self.date)
 
     def age(self, fact: Fact) -> int:
         """About how many years ago a figure stood: from its year to the briefing's year (a

@@ -88,3 +88,9 @@ def newest(facts: Iterable[Fact]) -> Fact | None:
     """The fact that stands at the latest date, if any is dated."""
     dated = [f for f in facts if stamp(f)]
     return max(dated, key=date_key) if dated else None
+
+
+def older_than(fact: Fact, years: int, date: str) -> bool:
+    """Whether ``fact`` ended (or stood) ``years`` years or more before ``date`` (YYYY-MM-DD)."""
+    key = date_key(fact)
+    return bool(key) and key < f"{int(date[:4]) - years}{date[4:]}"

@@ -104,8 +104,8 @@ def select(
             for t in sorted(tops, key=order.__getitem__)
             if any(base.theme_subtree(t).intersection(f.themes) for f in facts)
         ]
-    settled = tuple(resolved(facts, base))
-    facts, history = split(current(facts, base))
+    kept, settled = settle(facts, base)
+    facts, history = split(kept)
     if not facts:
         names = ", ".join(dict.fromkeys(region_ids))
         topic = f" on {', '.join(theme_ids)}" if theme_ids else ""
@@ -118,7 +118,7 @@ def select(
         bool(theme_ids),
         edition,
         history,
-        settled,
+        tuple(settled),
     )
 
 
@@ -147,29 +147,31 @@ def _contenders(facts: list[Fact], base: FactBase | None) -> list[list[Fact]]:
     return [sorted(g, key=lambda f: _rank(f, base), reverse=True) for g in groups.values()]
 
 
-def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
+def settle(facts: list[Fact], base: FactBase | None = None) -> tuple[list[Fact], list[Resolved]]:
     """Each measure once per date: of several facts giving one measure (metric) for one
     region, subject and date, the one its source states clearly. (The dates of a measure
     then make a series, told together: see :mod:`.series`.) Between two facts that still
     disagree (a conflict, which ``validate`` reports), the rule is the source's credibility
     tier, then the newer publication, then the fact id: never the order the files happen to
-    be read in."""
-    kept = {group[0].id for group in _contenders(facts, base)}
-    return [f for f in facts if f.metric is None or f.value is None or f.id in kept]
-
-
-def resolved(facts: list[Fact], base: FactBase | None = None) -> list[Resolved]:
-    """Each conflict the rule of :func:`current` settled: the fact used, a fact giving
-    another value that was set aside, and the step of the rule that decided (REASONS)."""
+    be read in. Returns the facts kept, and each conflict settled: the fact used, a fact
+    giving another value that was set aside, and the step of the rule that decided
+    (REASONS)."""
+    groups = _contenders(facts, base)
+    kept = {group[0].id for group in groups}
     settled: list[Resolved] = []
-    for best, *others in _contenders(facts, base):
+    for best, *others in groups:
         for other in others:
             if other.value == best.value and other.qualifier == best.qualifier:
                 continue  # the same figure twice (a repost): nothing to settle
             a, b = _rank(best, base), _rank(other, base)
             step = next(i for i in range(1, len(a)) if a[i] != b[i]) - 1
             settled.append((best, other, REASONS[min(step, len(REASONS) - 1)]))
-    return settled
+    return [f for f in facts if f.metric is None or f.value is None or f.id in kept], settled
+
+
+def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
+    """The facts :func:`settle` keeps."""
+    return settle(facts, base)[0]
 
 
 def home_region(selection: Selection, fact: Fact) -> str:
