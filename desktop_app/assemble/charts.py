@@ -135,7 +135,7 @@ def earlier_round(ctx: Context, shown: list[Fact]) -> list[Fact]:
     return [p[date] for p in points]
 
 
-def over_time(ctx: Context, title: str, shown: list[Fact], before: list[Fact], kind: str) -> Figure:
+def over_time(ctx: Context, title: str, shown: list[Fact], before: list[Fact]) -> Figure:
     """The chart's measures at two dates side by side: a group per measure, a column per date
     (the earlier in grey, the newest in the accent colour), with the legend naming the dates."""
     lang = ctx.lang
@@ -200,7 +200,7 @@ def template_chart(
         separator = "：" if lang == "zh" else ": "
         dates = w("two_dates", lang, first=when(before[0], lang), last=when(shown[0], lang))
         title = f"{name}{separator}{chart.title.get(lang)}" + w("chart_when", lang, when=dates)
-        figure = over_time(ctx, title, shown, before, chart.type)
+        figure = over_time(ctx, title, shown, before)
         if chart.note:
             note = w("chart_note", lang, note=chart.note.get(lang).rstrip("。."))
             figure = replace(figure, source_line=figure.source_line + note)

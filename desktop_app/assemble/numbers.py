@@ -44,7 +44,7 @@ def _trim(value: Decimal, places: int = 2) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _plain(value: Decimal) -> str:
+def plain(value: Decimal) -> str:
     """``value`` exactly, without exponent or trailing zeros: 4.07, 1000."""
     return f"{value.normalize():f}"
 
@@ -62,14 +62,14 @@ def _zh_scaled(value: Decimal) -> tuple[str, str]:
     for power, name, places in ((12, "万亿", 2), (8, "亿", 4), (4, "万", 2)):
         scaled = _scaled(value, power, places)
         if scaled is not None:
-            return _plain(scaled), name
-    return _plain(value), ""
+            return plain(scaled), name
+    return plain(value), ""
 
 
 def _en_grouped(value: Decimal) -> str:
     if value == value.to_integral():
         return f"{int(value):,}"
-    whole, _, decimals = _plain(value).partition(".")
+    whole, _, decimals = plain(value).partition(".")
     return f"{int(whole):,}.{decimals}"
 
 
@@ -115,9 +115,9 @@ def format_value(value: float, unit: str, qualifier: str, lang: Lang) -> Formatt
 
 def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Formatted:
     if kind == "percent":
-        digits, unit = _plain(amount), "%"
+        digits, unit = plain(amount), "%"
     elif kind in ("duration", "points"):
-        digits, unit = _plain(amount), measure
+        digits, unit = plain(amount), measure
     else:
         digits, scale = _zh_scaled(amount)
         unit = scale + measure
@@ -131,11 +131,11 @@ def _format_zh(amount: Decimal, measure: str, kind: str, qualifier: str) -> Form
 def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatted:
     word = ""
     if kind == "percent":
-        digits, unit, joiner = _plain(amount), "%", ""
+        digits, unit, joiner = plain(amount), "%", ""
     elif kind == "duration":
-        digits, unit, joiner = _plain(amount), "year" if amount == 1 else "years", " "
+        digits, unit, joiner = plain(amount), "year" if amount == 1 else "years", " "
     elif kind == "points":
-        digits, unit, joiner = _plain(amount), singular(noun) if amount == 1 else noun, " "
+        digits, unit, joiner = plain(amount), singular(noun) if amount == 1 else noun, " "
     else:
         scales = _MONEY_SCALES if kind == "money" else _COUNT_SCALES
         digits, word = _en_scaled(amount, scales)

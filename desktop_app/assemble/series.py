@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from desktop_app.assemble.dates import date_key, stamp
-from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.dates import date_key, stamp, when
+from desktop_app.assemble.numbers import format_fact, plain
 from desktop_app.facts.model import Fact, Lang
 from desktop_app.facts.units import UNITS
 
@@ -101,7 +101,7 @@ def change(new: Fact, old: Fact, lang: Lang, since: bool = True) -> str | None:
         if lang == "zh":
             if not diff:
                 return f"{before}持平"
-            return f"{before}{'提高' if diff > 0 else '下降'}{_plain(abs(diff))}个百分点"
+            return f"{before}{'提高' if diff > 0 else '下降'}{plain(abs(diff))}个百分点"
         unit = "percentage point" if abs(diff) == 1 else "percentage points"
         return f"{_signed(diff)} {unit}{on}"
     if kind not in ("count", "money") or not old.value:
@@ -111,29 +111,22 @@ def change(new: Fact, old: Fact, lang: Lang, since: bool = True) -> str | None:
     if lang == "zh":
         if not ratio:
             return f"{before}持平"
-        return f"{before}{'增长' if ratio > 0 else '下降'}{_plain(abs(ratio))}%"
+        return f"{before}{'增长' if ratio > 0 else '下降'}{plain(abs(ratio))}%"
     return f"{_signed(ratio)}%{on}"
 
 
 def _before(new: Fact, old: Fact, lang: Lang) -> str:
     if lang != "zh":
         return ""
-    return "较上年" if _year(new) - _year(old) == 1 else f"较{_year(old)}年"
-
-
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return "较上年" if years_apart(new, old) == 1 else f"较{_year(old)}年"
 
 
 def _signed(value: Decimal) -> str:
     """+10 or −1 (a true minus sign, as typeset figures have)."""
-    return f"+{_plain(value)}" if value >= 0 else f"\u2212{_plain(abs(value))}"
+    return f"+{plain(value)}" if value >= 0 else f"\u2212{plain(abs(value))}"
 
 
 def earlier_text(old: Fact, lang: Lang) -> str:
     """An earlier point as a statement gives it: 2024年：超过1000个 / 2024: more than 1,000."""
-    from desktop_app.assemble.dates import when
-
     separator = "：" if lang == "zh" else ": "
     return f"{when(old, lang)}{separator}{format_fact(old, lang).text}"

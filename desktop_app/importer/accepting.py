@@ -24,6 +24,7 @@ from desktop_app.facts.base import FactBase
 from desktop_app.facts.loader import load_fact_base
 from desktop_app.facts.names import to_simplified
 from desktop_app.importer.candidates import Candidate, Proposal, revise
+from desktop_app.importer.scanning import as_number
 from desktop_app.render.output import write_atomic
 
 
@@ -83,10 +84,6 @@ def _fact_id(c: Candidate, taken: set[str]) -> str:
     return ident
 
 
-def _number(value: Any) -> int | float:
-    return int(value) if value == value.to_integral() else float(value)
-
-
 def _record(base: FactBase, c: Candidate, ident: str, source_id: str) -> dict[str, Any]:
     problems = []
     if c.region is None:
@@ -106,7 +103,7 @@ def _record(base: FactBase, c: Candidate, ident: str, source_id: str) -> dict[st
         "region": c.region,
         "themes": c.themes or ["policy"],
         "metric": c.metric if fact else None,
-        "value": _number(c.value) if fact else None,
+        "value": as_number(c.value) if fact else None,
         "unit": c.unit if fact else None,
         "qualifier": c.qualifier if fact else None,
         "figure": c.figure if fact else None,

@@ -20,7 +20,7 @@ from desktop_app.facts.names import to_simplified
 from desktop_app.importer.classify import standing
 from desktop_app.importer.cleaning import Article
 from desktop_app.importer.drafts import draft
-from desktop_app.importer.scanning import Found, scan
+from desktop_app.importer.scanning import Found, as_number, scan
 from desktop_app.importer.suggest import (
     Gazetteer,
     Metrics,
@@ -74,12 +74,6 @@ class Proposal:
         return proposal_json(self)
 
 
-def _number(value: Decimal | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral() else float(value)
-
-
 def _source_id(base: FactBase, region: str | None, article: Article) -> str:
     stem = f"{region or 'import'}-{(article.published or 'undated')}".lower()
     stem = re.sub(r"[^a-z0-9-]+", "-", stem).strip("-")
@@ -108,9 +102,10 @@ def _candidate(
 ) -> Candidate:
     paragraph = article.paragraphs[locator - 1]
     whole = (article.title or "") + "".join(article.paragraphs)
-    offset = found.start - paragraph.find(found.sentence) if found.sentence in paragraph else 0
+    at = paragraph.find(found.sentence)  # where the figure's sentence starts (-1: not found)
+    offset = found.start - at if at >= 0 else 0
     region = region_for(places, found.sentence, paragraph, max(0, offset), whole, main)
-    before = paragraph[: paragraph.find(found.sentence)] if found.sentence in paragraph else ""
+    before = paragraph[:at] if at >= 0 else ""
     target = found.kind == "target"
     date = date_for(found.sentence, before, article.published, target, year)
     metric, metric_sure = metrics.best(
@@ -141,7 +136,7 @@ def _candidate(
         status="new",
         matches=(),
         themes=themes,
-        subject=subject_for(found.sentence, max(0, offset)),
+        subject=subject_for(found.sentence),
         statement=None,
         range_to=found.range_to,
         measure=found.measure,
@@ -269,8 +264,8 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
     return {
         "number": c.number,
         "figure": c.figure,
-        "value": _number(c.value),
-        "range_to": _number(c.range_to),
+        "value": as_number(c.value),
+        "range_to": as_number(c.range_to) if c.range_to is not None else None,
         "unit": c.unit,
         "qualifier": c.qualifier,
         "kind": c.kind,

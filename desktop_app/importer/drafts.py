@@ -14,6 +14,7 @@ from desktop_app.assemble.numbers import format_value, singular
 from desktop_app.facts.model import Metric, Region, Text
 from desktop_app.facts.names import to_simplified
 from desktop_app.facts.units import UNITS
+from desktop_app.importer.scanning import as_number
 
 
 def _zh_date(period: str | None, as_of: str | None) -> str:
@@ -54,8 +55,7 @@ def draft(
     """A statement of the candidate in both languages, following the fact base's rules."""
     label_zh, label_en = metric.label.zh, metric.label.en
     printed = to_simplified(figure)
-    number = float(value) if value != value.to_integral() else int(value)
-    formatted = format_value(number, unit, qualifier, "en")
+    formatted = format_value(as_number(value), unit, qualifier, "en")
     en_value = formatted.text.replace("\u00a0", " ")
     if UNITS[unit].kind == "count":  # the label names what is counted: "more than 1,100"
         en_value = en_value.removesuffix(" " + UNITS[unit].en).removesuffix(

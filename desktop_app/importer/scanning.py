@@ -60,6 +60,11 @@ _TARGET = re.compile(
 )
 
 
+def as_number(value: Decimal) -> int | float:
+    """A figure's exact value as YAML and JSON write it: 1100, 16.8."""
+    return int(value) if value == value.to_integral() else float(value)
+
+
 @dataclass(frozen=True)
 class Found:
     figure: str  # the printed span, exactly as in the paragraph

@@ -240,7 +240,7 @@ def themes_for(base: FactBase, metric: Metric | None, sentence: str, unit: str |
     return found[:3]
 
 
-def subject_for(sentence: str, offset: int) -> str | None:
+def subject_for(sentence: str) -> str | None:
     """A fund, event or competition the sentence names in quotation marks (首期规模 needs its
     fund's name); unquoted names are left for the person to add."""
     names = _SUBJECT.findall(to_simplified(sentence))

@@ -35,6 +35,7 @@ from desktop_app.api import (
     Lang,
     OutputFormat,
     Pack,
+    Problem,
     __version__,
 )
 from desktop_app.ui.export_controller import ExportController
@@ -491,10 +492,19 @@ class MainWindow(QMainWindow):
                 self, tr("folder_not_loaded", self.ui_lang), say(str(exc), self.ui_lang)
             )
             return
+        self._fact_folder_loaded(folder, problems)
+
+    def _fact_folder_loaded(self, folder: Path | None, problems: list[Problem]) -> None:
+        """A fact base was loaded: remember it, list its problems, and show what it holds."""
         self.settings.facts_folder = folder
         self.notice = ""
         if problems:
             ProblemsDialog(problems, self.ui_lang, self).open()
+        self._facts_reloaded()
+
+    def _facts_reloaded(self) -> None:
+        """The fact base changed: the choices, the facts panel, the preview and the status
+        bar follow it."""
         self.choices.fill()
         self._choice_changed()
         self._update_fact_base()
@@ -613,13 +623,7 @@ class MainWindow(QMainWindow):
                 self, tr("folder_not_loaded", self.ui_lang), say(str(exc), self.ui_lang)
             )
             return False
-        self.settings.facts_folder = Path(folder)
-        self.notice = ""
-        if problems:
-            ProblemsDialog(problems, self.ui_lang, self).open()
-        self.choices.fill()
-        self._choice_changed()
-        self._update_fact_base()
+        self._fact_folder_loaded(Path(folder), problems)
         return True
 
     def review_import(
@@ -639,11 +643,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _imported(self, count: int) -> None:
-        folder = self.studio.workspace.facts_dir
-        self.choices.fill()
-        self._choice_changed()
-        self._update_fact_base()
-        self._say("import_done", count=count, folder=folder)
+        self._facts_reloaded()
+        self._say("import_done", count=count, folder=self.studio.workspace.facts_dir)
 
     def use_bundled_facts(self) -> None:
         self.load_fact_folder(None)

@@ -22,5 +22,10 @@ def file_name(
     parts = [names, template.name.get(lang), date]
     if selection.edition == "internal":
         parts.append(INTERNAL_MARK.get(lang))
-    stem = "_".join(parts)
-    return _UNSAFE.sub("-", stem).strip("-.") + output.suffix
+    return safe_stem("_".join(parts)) + output.suffix
+
+
+def safe_stem(text: str) -> str:
+    """``text`` as a file name's stem on any system: no separators, reserved characters or
+    spaces (苏州工业园区_投资环境简报（完整版）_2025-07-15, 德国医疗器械代表团)."""
+    return _UNSAFE.sub("-", text).strip("-.")

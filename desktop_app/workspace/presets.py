@@ -18,7 +18,6 @@ Reading one checks every field and names the file, the line and what to fix.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from desktop_app.language import LANGS
 from desktop_app.render.formats import FORMATS
 from desktop_app.render.output import write_atomic
 from desktop_app.templates import EDITIONS
+from desktop_app.workspace.naming import safe_stem
 
 SUFFIX = ".yaml"
 FIELDS = ("name", "regions", "themes", "template", "edition", "lang", "format", "exclude")
@@ -66,7 +66,7 @@ class Preset:
 
 def file_stem(name: str) -> str:
     """A file name for a preset's name: 德国医疗器械代表团 stays readable."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "-", name).strip("-.") or "preset"
+    return safe_stem(name) or "preset"
 
 
 def preset_yaml(preset: Preset) -> str:
