@@ -4,8 +4,9 @@ Statements in the fact base stand alone: each names its region in full. Running 
 better, so within one section a region is named in full once and by its short name after
 (苏州工业园区 … 园区 …; Suzhou Industrial Park … SIP …), and statements that open with the same
 clause ("在2024年江苏省独角兽企业和瞪羚企业评估中，") are joined into one sentence that says it
-once. Consecutive statements from one source passage share one footnote; every statement is
-cited and no figure is changed.
+once. A fact written to follow another (its ``run_on`` wording) says only what is new when it
+does follow it: …推介会，会上签下68个重点项目，总投资为522亿元。 Consecutive statements from
+one source passage share one footnote; every statement is cited and no figure is changed.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from desktop_app.model import BulletList, Inline, Paragraph, Run
 _CLAUSE_START = {"zh": "，", "en": ", "}
 _CLAUSE_JOIN = {"zh": "；", "en": "; "}
 _SENTENCE_END = {"zh": "。", "en": "."}
+# A run-on wording opening with these continues the sentence before it.
+_CONTINUING = {"zh": ("，", "；", "、"), "en": (", ", "; ")}
 MIN_SHARED_LEAD = 6  # characters: a shorter common opening is a coincidence, not a clause
 # An opening clause that sets the scene (when, where, in which assessment) can be said once
 # for several statements; one that names the subject ("Hydron, …") cannot.
@@ -178,15 +181,18 @@ def sentence(
     year_said: bool = False,
     prose: bool = False,
     cites: tuple[Fact, ...] | None = None,
+    wording: str | None = None,
 ) -> list[Inline]:
     """A statement, and its footnote marker unless the template cites sources by number;
     ``year_said`` when the sentence before it in the paragraph gave the same old year;
     ``prose`` in running paragraphs (where short names are introduced), not in lists;
     ``cites``: the facts its marker cites (the sentences before it from the same passage
-    and itself), or () for a sentence whose passage is cited by a later marker."""
+    and itself), or () for a sentence whose passage is cited by a later marker;
+    ``wording``: the words to say, when not the statement's own (its run-on wording)."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
-    text = shortened(ctx, fact.statement.get(ctx.lang), introduce=prose)
+    said = fact.statement.get(ctx.lang) if wording is None else wording
+    text = shortened(ctx, said, introduce=prose)
     text = text if year_said else dated(ctx, fact, text)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
@@ -274,8 +280,14 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
         cites = tuple(run) if last_of_run else ()
         if last_of_run:
             run = []
+        wording = _run_on(fact, facts[index - 1] if index else None, lang)
         parts = sentence(
-            ctx, fact, year_said=bool(year) and year == previous_year, prose=True, cites=cites
+            ctx,
+            fact,
+            year_said=bool(year) and year == previous_year,
+            prose=True,
+            cites=cites,
+            wording=wording,
         )
         previous_year = year
         text = parts[0].text  # type: ignore[union-attr]
@@ -284,22 +296,37 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
         # before the marker in English
         closing = max((i for i, part in enumerate(inlines) if isinstance(part, Run)), default=-1)
         last = inlines[closing] if closing >= 0 else None
-        if lead and lead == previous_lead and isinstance(last, Run) and last.text.endswith(end):
+        ends = isinstance(last, Run) and last.text.endswith(end)
+        continues = wording is not None and wording.startswith(_CONTINUING[lang])
+        if ends and (continues or (lead and lead == previous_lead and wording is None)):
             # "…企业[28]；园区有90家…[29]。": the previous statement's marker stays on its own
             # clause, before the semicolon that now joins the two.
-            rest = text[text.find(_CLAUSE_START[lang]) + len(_CLAUSE_START[lang]) :]
+            assert isinstance(last, Run)
             if last.text == end:
                 del inlines[closing]
             else:
                 inlines[closing] = Run(last.text[: -len(end)])
-            inlines.append(Run(_CLAUSE_JOIN[lang]))
-            inlines += [Run(rest), *parts[1:]]
+            if continues:  # its own words say how it joins: ，总投资522亿元
+                inlines += parts
+            else:
+                rest = text[text.find(_CLAUSE_START[lang]) + len(_CLAUSE_START[lang]) :]
+                inlines += [Run(_CLAUSE_JOIN[lang]), Run(rest), *parts[1:]]
         else:
             if inlines and lang == "en":
                 inlines.append(Run(" "))
             inlines += parts
         previous_lead = lead
     return inlines
+
+
+def _run_on(fact: Fact, previous: Fact | None, lang: str) -> str | None:
+    """The fact's run-on wording when it follows the fact that wording was written for."""
+    if fact.run_on is None or previous is None or fact.run_on.after != previous.id:
+        return None
+    text = fact.run_on.text.get(lang)
+    if text.endswith(("。", ".", "！", "!", "？", "?")):
+        return text
+    return text + _SENTENCE_END[lang]  # the sentence ends here unless the next runs on
 
 
 def _runs_on(previous: Fact, fact: Fact) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sys import intern
 
 from desktop_app.disk_cache import code_fingerprint, read_entry, write_entry
-from desktop_app.facts.model import Fact, SourceRef, Text
+from desktop_app.facts.model import Fact, RunOn, SourceRef, Text
 
 Entry = tuple[Fact, str, int, str, dict[str, int]]  # fact, id, line, subject, key lines
 _READERS = ("yaml_source.py", "fields.py", "records.py", "figures.py", "units.py", "model.py",
@@ -41,7 +41,11 @@ def _encode(fact: Fact) -> list[object]:
             [fact.statement.zh, fact.statement.en], [fact.source.id, fact.source.locator],
             {k: [v.zh, v.en] for k, v in fact.uncertain.items()},
             [fact.subject.zh, fact.subject.en] if fact.subject else None,
-            fact.audience, fact.draft]  # fmt: skip
+            fact.audience, fact.draft, _run_on(fact.run_on)]  # fmt: skip
+
+
+def _run_on(run_on: RunOn | None) -> list[str] | None:
+    return [run_on.after, run_on.text.zh, run_on.text.en] if run_on else None
 
 
 def _shared(text: str | None) -> str | None:
@@ -51,12 +55,13 @@ def _shared(text: str | None) -> str | None:
 
 def _decode(row: list) -> Fact:  # type: ignore[type-arg]
     ident, region, themes, metric, value, unit, qualifier, figure, period, as_of = row[:10]
-    (zh, en), (source, locator), uncertain, subject, audience, draft = row[10:]
+    (zh, en), (source, locator), uncertain, subject, audience, draft, run_on = row[10:]
     notes = {k: Text(*v) for k, v in uncertain.items()}
     return Fact(ident, intern(region), tuple(intern(t) for t in themes), _shared(metric), value,
                 _shared(unit), _shared(qualifier), figure, _shared(period), _shared(as_of),
                 Text(zh, en), SourceRef(intern(source), locator), notes,
-                Text(*subject) if subject else None, intern(audience), draft)  # fmt: skip
+                Text(*subject) if subject else None, intern(audience), draft,
+                RunOn(run_on[0], Text(*run_on[1:])) if run_on else None)  # fmt: skip
 
 
 def cached_records(raw: bytes) -> list[Entry] | None:

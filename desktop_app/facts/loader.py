@@ -37,7 +37,7 @@ LAYOUT = "sources.yaml, regions.yaml, themes.yaml, metrics.yaml and a facts/ fol
 
 # The keys that the checks across records may point at (a large base keeps one Located per
 # record until they have run, so only these lines are kept).
-_CHECKED = ("id", "parent", "region", "themes", "source", "metric", "unit", "period")
+_CHECKED = ("id", "parent", "region", "themes", "source", "metric", "unit", "period", "run_on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +233,10 @@ def _check_fact(
             f"period {fact.period} begins after the article's date {source[0].published}; "
             "a figure cannot be counted before it happens (a target is a statement of plans)",
         )
+    if fact.run_on is not None and fact.run_on.after not in registries["facts"]:
+        close = closest(fact.run_on.after, registries["facts"])
+        hint = f"did you mean '{close}'?" if close else "use the id of the fact it follows"
+        report("run_on", f"run_on.after names an unknown fact '{fact.run_on.after}'; {hint}")
     if fact.metric is not None:
         metric = registries["metrics"].get(fact.metric)
         if metric is None:
@@ -312,9 +316,11 @@ def _load(root: Path) -> tuple[FactBase, list[Problem]]:
     fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
     hints = {"region": _region_hint(registries["regions"])}
     fact_records = _collect(fact_files, partial(_fact_records, found=found, hints=hints), found)
+    registries["facts"] = fact_records
     facts = tuple(
         fact for fact, where in fact_records.values() if _check_fact(fact, where, registries, found)
     )
+    del registries["facts"]
     base = FactBase(
         root=root,
         sources={k: v[0] for k, v in registries["sources"].items()},

@@ -79,6 +79,17 @@ class SourceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class RunOn:
+    """A statement's wording where it runs on from another fact's in one paragraph: the
+    subject and the scene already said (，签约重点项目68个 after the event that signed them).
+    A text opening with a comma or semicolon continues that sentence; any other starts the
+    next one."""
+
+    after: str  # the id of the fact it follows
+    text: Text
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     id: str
     region: str
@@ -99,3 +110,4 @@ class Fact:
     # An imported fact whose statement is the importer's draft, not yet read and rewritten
     # by a person; ``briefing check`` lists the drafts a briefing would print.
     draft: bool = False
+    run_on: RunOn | None = None

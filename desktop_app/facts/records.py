@@ -15,6 +15,7 @@ from desktop_app.facts.model import (
     Fact,
     Metric,
     Region,
+    RunOn,
     Source,
     SourceRef,
     Text,
@@ -57,6 +58,7 @@ FACT_FIELDS = [
     "subject",
     "audience",
     "draft",
+    "run_on",
 ]
 FIGURE_MAX_LEN = 24
 SUBJECT_MAX_LEN = 120
@@ -184,6 +186,7 @@ def read_fact(r: RecordReader) -> Fact | None:
     )
     audience = r.choice("audience", AUDIENCES, required=False) or "public"
     draft = r.boolean("draft") if "draft" in r.data else False
+    run_on = _read_run_on(r, ident) if r.data.get("run_on") is not None else None
     _check_value_fields(r, metric, value, unit, qualifier, figure)
     if not r.ok:
         return None
@@ -205,7 +208,31 @@ def read_fact(r: RecordReader) -> Fact | None:
         subject,
         audience,  # type: ignore[arg-type]
         bool(draft),
+        run_on,
     )
+
+
+def _read_run_on(r: RecordReader, ident: str | None) -> RunOn | None:
+    """run_on: {after: <fact id>, zh: ..., en: ...}; which fact exists is the loader's check."""
+    value = r.mapping("run_on")
+    if value is None:
+        return None
+    after = value.get("after")
+    extra = sorted(str(k) for k in value if k not in ("after", "zh", "en"))
+    if extra:
+        r.problem("run_on", f"run_on takes only after, zh and en, not {', '.join(extra)}")
+    if not isinstance(after, str) or not after.strip():
+        r.problem("run_on", "run_on.after must be the id of the fact this wording follows")
+        return None
+    if after == ident:
+        r.problem("run_on", "run_on.after names this fact itself; name the fact it follows")
+        return None
+    texts = {lang: value.get(lang) for lang in ("zh", "en")}
+    bad = [lang for lang, text in texts.items() if not isinstance(text, str) or not text.strip()]
+    if bad:
+        r.problem("run_on", f"run_on.{bad[0]} must be non-empty text")
+        return None
+    return RunOn(after.strip(), Text(texts["zh"].strip(), texts["en"].strip()))  # type: ignore[union-attr]
 
 
 def _read_source_ref(r: RecordReader) -> SourceRef | None:

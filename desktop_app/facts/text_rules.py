@@ -88,7 +88,7 @@ def text_warnings(root: Path) -> list[Problem]:
         (root / "themes.yaml", "themes", ("label",)),
         (root / "metrics.yaml", "metrics", ("label", "short", "elapsed")),
     ]
-    files += [(p, "facts", ("statement", "subject", "uncertain"))
+    files += [(p, "facts", ("statement", "run_on", "subject", "uncertain"))
               for p in sorted((root / "facts").glob("*.yaml"))]  # fmt: skip
     for path, key, fields in files:
         data, problem = load_yaml(path)

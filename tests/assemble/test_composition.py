@@ -161,3 +161,35 @@ def test_a_short_name_is_introduced_once_in_prose() -> None:
     assert "(the innovation centre)" not in en
     points = dump(build("talking-points", "zh", ("sip",), "external"))
     assert "以下简称" not in points
+
+
+RUN_ON = {
+    "zh": ("，会上签下68个重点项目", "，总投资为522亿元", "签约的重点项目，总投资"),
+    "en": (", where it signed 68 key projects", ", with a total investment of 52.2 billion yuan",
+           "The key projects"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_facts_about_one_event_run_on_without_repeating_it(lang: str) -> None:
+    """The event, the projects signed at it and their investment read as one sentence, each
+    with its note; the stand-alone statements' repeated scene is gone."""
+    projects, investment, repeated = RUN_ON[lang]
+    document = build("full-briefing", lang, ("snd",), "internal")
+    text = next(t for t in running_text(document) if projects in t)
+    assert investment in text and repeated not in text
+    paragraph = next(b for b in document.blocks if isinstance(b, Paragraph)
+                     and projects in "".join(i.text for i in b.inlines if isinstance(i, Run)))  # fmt: skip
+    notes = [i for i in paragraph.inlines if not isinstance(i, Run)]
+    assert len(notes) == 4  # four passages of the article, each cited where its words end
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_run_on_wording_needs_the_fact_it_follows(lang: str) -> None:
+    projects, _, _ = RUN_ON[lang]
+    request = BriefingRequest(regions=("snd",), template="full-briefing", lang=lang,  # type: ignore[arg-type]
+                              date="2026-12-01", edition="internal",
+                              exclude=frozenset({"snd-greater-bay-area-promotion-event-2021"}))  # fmt: skip
+    text = "".join(running_text(WORKSPACE.build(request)))
+    assert projects not in text
+    assert ("68个重点项目" if lang == "zh" else "68 key projects") in text

@@ -79,3 +79,27 @@ def test_internal_facts_are_marked() -> None:
     ):
         assert fact_id in internal
     assert 10 <= len(internal) <= len(BASE.facts) // 4
+
+
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a text gives, leaving out years (a run-on wording may leave the date to the
+    sentence it follows)."""
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    text = re.sub(rf"\d{{1,2}}(?:—\d{{1,2}})?[月日]|\d{{1,2}} (?={months})", "", text)
+    return {n for n in NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d\d", n)}
+
+
+def test_a_run_on_wording_says_the_figures_its_statement_says() -> None:
+    run_ons = [f for f in BASE.facts if f.run_on is not None]
+    assert len(run_ons) >= 40
+    ids = {f.id for f in BASE.facts}
+    for fact in run_ons:
+        assert fact.run_on is not None and fact.run_on.after in ids
+        for lang in ("zh", "en"):
+            said, run_on = fact.statement.get(lang), fact.run_on.text.get(lang)
+            assert _figures(run_on) == _figures(said), (fact.id, lang, run_on)
+        if fact.figure and fact.figure in fact.statement.zh:
+            assert fact.figure in fact.run_on.text.zh, fact.id

@@ -15,7 +15,7 @@ UNITS = (
     "calendar_year, rank"
 )
 FIELDS = (
-    "as_of, audience, draft, figure, id, metric, period, qualifier, region, source, statement, subject, "
+    "as_of, audience, draft, figure, id, metric, period, qualifier, region, run_on, source, statement, subject, "
     "themes, uncertain, unit, value"
 )
 A = "facts/a.yaml"
@@ -303,6 +303,36 @@ CASES = [
         "published_inferred: true",
         [
             "sources.yaml:8: source 'src-a': published_note must say how the inferred date was inferred"
+        ],
+    ),
+    (
+        "run-on-after-unknown-fact",
+        A,
+        "    source: {id: src-a, locator: 4}\n",
+        "    source: {id: src-a, locator: 4}\n"
+        "    run_on: {after: zone-talent, zh: ，其中生物医药企业1800多家, en: ', 1,800 of them'}\n",
+        [
+            f"{A}:30: {P}: run_on.after names an unknown fact 'zone-talent'; did you mean "
+            "'zone-talents'?"
+        ],
+    ),
+    (
+        "run-on-after-itself",
+        A,
+        "    source: {id: src-a, locator: 4}\n",
+        "    source: {id: src-a, locator: 4}\n"
+        "    run_on: {after: park-firms, zh: ，其中1800多家, en: ', 1,800 of them'}\n",
+        [f"{A}:30: {P}: run_on.after names this fact itself; name the fact it follows"],
+    ),
+    (
+        "run-on-without-english",
+        A,
+        "    source: {id: src-a, locator: 4}\n",
+        "    source: {id: src-a, locator: 4}\n"
+        "    run_on: {after: zone-talents, zh: ，其中1800多家, note: x}\n",
+        [
+            f"{A}:30: {P}: run_on takes only after, zh and en, not note",
+            f"{A}:30: {P}: run_on.en must be non-empty text",
         ],
     ),
     (
