@@ -29,3 +29,13 @@ def _mostly_in(subject: str, label: str, lang: str) -> bool:
              if p.isalpha()]  # fmt: skip
     within = label if lang == "zh" else label.lower().split()
     return bool(parts) and sum(p in within for p in parts) >= 0.7 * len(parts)
+
+
+# A subject that is a list, ranking or assessment: the figure counts or ranks the region's own
+# enterprises on it (园区有10家企业入选…), so it is the region's figure, not another body's.
+_LISTING = ("榜", "名单", "评估", "排名", "考评", "案例")
+
+
+def on_a_list(fact: Fact) -> bool:
+    """Whether ``fact`` is the region's own standing on a list, ranking or assessment."""
+    return fact.subject is not None and any(word in fact.subject.zh for word in _LISTING)

@@ -81,7 +81,53 @@ def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
         return (1, first_seen[f.subject.zh], 0, 0, _neg(published[f.source.id]),
                 f.source.locator)  # fmt: skip
 
-    return sorted(facts, key=key)
+    return threaded(sorted(facts, key=key))
+
+
+def run_ons(fact: Fact, facts: list[Fact], limit: int) -> list[Fact]:
+    """The run-on chain through ``fact`` among ``facts``: from the first figure its chain
+    starts with (the count a rank is of, not the event around it), up to ``limit`` facts
+    after that, each written to run on from the one before, so that a message says one
+    measure whole (10家…，数量居全省第一；90家…，同样居全省第一)."""
+    by_id = {f.id: f for f in facts if f.value is not None}
+    while fact.run_on is not None and fact.run_on.after in by_id:
+        fact = by_id.pop(fact.run_on.after)  # popped: a loop ends
+    chain = [fact]
+    while len(chain) <= limit:
+        nxt = next((f for f in facts if f.run_on and f.run_on.after == chain[-1].id), None)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def threaded(facts: list[Fact]) -> list[Fact]:
+    """``facts`` in their order, except that a fact written to run on from another that is
+    among them comes straight after it (and its own run-ons after it), so that its run-on
+    wording is the one said."""
+    present = {f.id for f in facts}
+    following: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.run_on is not None and fact.run_on.after in present:
+            following.setdefault(fact.run_on.after, []).append(fact)
+    ordered: list[Fact] = []
+    placed: set[str] = set()
+
+    def place(fact: Fact) -> None:
+        if fact.id in placed:  # a loop of run-ons: each is placed once
+            return
+        placed.add(fact.id)
+        ordered.append(fact)
+        for after in following.get(fact.id, ()):
+            place(after)
+
+    for fact in facts:
+        attached = fact.run_on is not None and fact.run_on.after in present
+        if not attached:
+            place(fact)
+    for fact in facts:  # run-ons whose chain loops back on itself
+        place(fact)
+    return ordered
 
 
 _DATE_LEAD = re.compile(r"\d{4}年")  # 2021年1—8月， sets the scene as 在…， does
@@ -331,8 +377,10 @@ def _run_on(fact: Fact, previous: Fact | None, lang: str) -> str | None:
 
 def _runs_on(previous: Fact, fact: Fact) -> bool:
     """Whether ``fact`` continues the paragraph ``previous`` is in: the same source passage,
-    or the same subject."""
+    the same subject, or written to run on from it."""
     if (fact.source.id, fact.source.locator) == (previous.source.id, previous.source.locator):
+        return True
+    if fact.run_on is not None and fact.run_on.after == previous.id:
         return True
     subjects = (fact.subject, previous.subject)
     return None not in subjects and fact.subject.zh == previous.subject.zh  # type: ignore[union-attr]

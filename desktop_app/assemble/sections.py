@@ -8,9 +8,10 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import tile
-from desktop_app.assemble.narrative import bullets, joined, reading_order, sentence
+from desktop_app.assemble.labels import on_a_list
+from desktop_app.assemble.narrative import bullets, joined, reading_order, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
-from desktop_app.assemble.selection import by_region, interleave
+from desktop_app.assemble.selection import by_region, home_region, interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
@@ -32,6 +33,7 @@ from desktop_app.templates import SectionDef
 
 HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one line
 OVERVIEW_FACTS = 4
+MESSAGE_RUN_ONS = 5  # facts run on from an overview message: one measure told whole
 POINT_CHARS, POINT_WORDS = 60, 30  # a talking point is said in one breath
 POINTS_PER_THEME = 2
 
@@ -144,15 +146,22 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     # Each region's messages together, in the regions' order.
     messages = by_region(ctx.selection, [f for f in chosen if f not in opening])
     if messages:
-        blocks.append(BulletList(tuple(_message(ctx, f) for f in messages)))
+        blocks.append(BulletList(tuple(_message(ctx, f, tiles) for f in messages)))
     return blocks
 
 
-def _message(ctx: Context, fact: Fact) -> tuple[Inline, ...]:
-    """One of the overview's messages: the theme in bold, then the statement."""
+def _message(ctx: Context, fact: Fact, leave: set[str]) -> tuple[Inline, ...]:
+    """One of the overview's messages: the theme in bold (and whose, of several regions), then
+    the statement, with the facts
+    written to run on from it (90家…，同样居全省第一) unless a tile shows them."""
     theme = ctx.base.themes[fact.themes[0]].label.get(ctx.lang)
-    lead = Run(w("message_lead", ctx.lang, theme=theme), strong=True)
-    return (lead, *sentence(ctx, fact, prose=True))
+    if len(ctx.selection.regions) > 1:  # whose message it is: 企业培育（高新区）：
+        home = ctx.base.regions[home_region(ctx.selection, fact)].short_name(ctx.lang)
+        lead = Run(w("message_lead_region", ctx.lang, theme=theme, region=home), strong=True)
+    else:
+        lead = Run(w("message_lead", ctx.lang, theme=theme), strong=True)
+    usable = [f for f in ctx.selection.facts if f.id not in leave and f.id not in ctx.stated]
+    return (lead, *joined(ctx, run_ons(fact, usable, MESSAGE_RUN_ONS)))
 
 
 def _telling(fact: Fact) -> int:
@@ -165,6 +174,11 @@ def _telling(fact: Fact) -> int:
     if fact.unit in COUNT_UNITS or (fact.unit == "percent" and fact.value >= 50):
         return 1
     return 2
+
+
+# What a note on the data may leave in doubt that makes a figure a poor headline: its value
+# or the place it belongs to. An inferred date or a sentence split in two does not.
+DOUBTS = frozenset({"value", "region"})
 
 
 def _strength(
@@ -181,7 +195,7 @@ def _strength(
     return (
         fact.region not in ctx.selection.regions,
         ctx.stale(fact),
-        bool(fact.uncertain),
+        bool(DOUBTS.intersection(fact.uncertain)),
         too_long,
         strength,
         newest,
@@ -190,20 +204,26 @@ def _strength(
 
 def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> list[Fact]:
     """How long the place has been developing, if the fact base says, then the strongest fact
-    of each theme about the chosen regions themselves (not about a company, fund or event in
-    them), in theme order, up to ``limit``; with ``spoken``, only facts short enough to say
-    in one breath."""
-    base, chosen = ctx.base, set(ctx.selection.regions)
+    of each theme about the chosen regions, in theme order, up to ``limit``: a region's own
+    facts first (its standing on a list counts as its own), then a park's or platform's
+    inside it; a fund's, company's or event's figure where the region has nothing current on
+    a theme, in writing only (what another body says or plans is not the place's message).
+    With ``spoken``, only facts short enough to say in one breath."""
+    base = ctx.base
+
+    def rank(f: Fact) -> tuple[object, ...]:
+        own, stale, *rest = _strength(ctx, f, short=spoken)
+        return (own, stale, f.subject is not None and not on_a_list(f), *rest)
+
     candidates = sorted(
         (
             f
             for f in ctx.selection.facts
-            if f.region in chosen
-            and f.subject is None
+            if (f.subject is None or on_a_list(f) or (not spoken and f.value is not None))
             and f.id not in leave
             and (not spoken or (sayable(f, ctx) and f.audience != "internal"))
         ),
-        key=lambda f: _strength(ctx, f, short=spoken),
+        key=rank,
     )
     if spoken:  # said aloud, a five-year-old figure is heard as today's: current ones first
         current = [f for f in candidates if not ctx.stale(f)]
@@ -214,7 +234,7 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
     regions = ctx.selection.regions
     share = max(1, (limit - len(picked)) // len(regions))
     for region in regions if len(regions) > 1 else ():
-        mine = [f for f in candidates if f.region == region]
+        mine = [f for f in candidates if home_region(ctx.selection, f) == region]
         _messages(ctx, mine, picked, min(limit, len(picked) + share))
     _messages(ctx, candidates, picked, limit)
     order = {t: i for i, t in enumerate(ctx.selection.themes)}
@@ -224,12 +244,14 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
 
 def _messages(ctx: Context, ranked: list[Fact], picked: list[Fact], limit: int) -> None:
     """Add to ``picked``, up to ``limit``, the best of ``ranked`` on each theme in turn:
-    themes whose best is current first, then those with only dated facts."""
-    for current in (True, False):
+    themes whose best is a current figure first, then a current statement (a plan says less
+    than a figure), then those with only dated facts."""
+    for current, figure in ((True, True), (True, False), (False, True), (False, False)):
         for theme in ctx.selection.themes:
             subtree = ctx.base.theme_subtree(theme)
             for best in _one_per_region(ctx, [f for f in ranked if subtree & set(f.themes[:1])]):
-                if best not in picked and len(picked) < limit and current != ctx.stale(best):
+                fits = current != ctx.stale(best) and figure == (best.value is not None)
+                if fits and best not in picked and len(picked) < limit:
                     picked.append(best)
 
 
@@ -242,7 +264,7 @@ def _one_per_region(ctx: Context, ranked: list[Fact]) -> list[Fact]:
     """The first of ``ranked`` for each chosen region, in the regions' order."""
     firsts: dict[str, Fact] = {}
     for fact in ranked:
-        firsts.setdefault(fact.region, fact)
+        firsts.setdefault(home_region(ctx.selection, fact), fact)
     return [firsts[r] for r in ctx.selection.regions if r in firsts]
 
 

@@ -207,9 +207,17 @@ def test_an_events_facts_make_one_paragraph_in_the_order_its_article_tells_them(
         for b in document.blocks
         if isinstance(b, Paragraph)
     ]
-    holding = [p for p in paragraphs if "68个重点项目" in p or "522亿元" in p]
-    assert len(holding) == 1  # signings and their value in one paragraph
-    assert holding[0].index("举办") < holding[0].index("68个重点项目") < holding[0].index("522亿元")
+    bullets = [
+        "".join(i.text for i in item if isinstance(i, Run))
+        for b in document.blocks
+        if isinstance(b, BulletList)
+        for item in b.items
+    ]
+    holding = [p for p in paragraphs + bullets if "68个重点项目" in p or "522亿元" in p]
+    assert len(holding) == 1  # signings and their value said together, once
+    assert (
+        holding[0].index("推介会") < holding[0].index("68个重点项目") < holding[0].index("522亿元")
+    )
 
 
 def test_a_parks_figure_on_a_districts_tile_names_the_park() -> None:

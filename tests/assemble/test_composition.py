@@ -97,13 +97,19 @@ def test_the_overview_describes_the_place_not_the_document(lang: str, regions: t
     for words in ("本简报", "事实", "This briefing", "facts from"):
         assert words not in text
     assert len(SENTENCE_END.split(text)) >= 2  # several facts about the place
-    # each message names its theme first, in bold: 产业：… / Industries: …
+    # each message names its theme first, in bold: 产业：… / Industries: …; of two regions,
+    # whose it is too: 人才（高新区）：… / Talent (SND): …
     themes = {t.label.get(lang) for t in WORKSPACE.base.themes.values()}
+    shorts = {WORKSPACE.base.regions[r].short_name(lang) for r in regions}
     for points in (b for b in body if isinstance(b, BulletList)):
         for item in points.items:
             first = item[0]
             assert isinstance(first, Run) and first.strong
-            assert first.text.rstrip("：: ") in themes
+            lead = first.text.rstrip("：: ")
+            if len(regions) > 1:
+                lead, _, whose = lead.rstrip("）)").replace(" (", "（").partition("（")
+                assert whose in shorts
+            assert lead in themes
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -164,8 +170,8 @@ def test_a_short_name_is_introduced_once_in_prose() -> None:
 
 
 RUN_ON = {
-    "zh": ("，会上签下68个重点项目", "，总投资为522亿元", "签约的重点项目，总投资"),
-    "en": (", where it signed 68 key projects", ", with a total investment of 52.2 billion yuan",
+    "zh": ("68个重点项目", "，总投资为522亿元", "签约的重点项目，总投资"),
+    "en": ("68 key projects", ", with a total investment of 52.2 billion yuan",
            "The key projects"),
 }  # fmt: skip
 
@@ -176,20 +182,49 @@ def test_facts_about_one_event_run_on_without_repeating_it(lang: str) -> None:
     with its note; the stand-alone statements' repeated scene is gone."""
     projects, investment, repeated = RUN_ON[lang]
     document = build("full-briefing", lang, ("snd",), "internal")
-    text = next(t for t in running_text(document) if projects in t)
-    assert investment in text and repeated not in text
-    paragraph = next(b for b in document.blocks if isinstance(b, Paragraph)
-                     and projects in "".join(i.text for i in b.inlines if isinstance(i, Run)))  # fmt: skip
-    notes = [i for i in paragraph.inlines if not isinstance(i, Run)]
-    assert len(notes) == 4  # four passages of the article, each cited where its words end
+    texts = running_text(document)
+    assert sum(projects in t for t in texts) == 1
+    text = next(t for t in texts if projects in t)
+    assert text.index(projects) < text.index(investment)
+    assert not any(repeated in t for t in texts)
+    # each passage cited where its words end: a note after the projects, another after 522
+    items = [b.inlines for b in document.blocks if isinstance(b, Paragraph)]
+    items += [i for b in document.blocks if isinstance(b, BulletList) for i in b.items]
+    inlines = next(i for i in items if projects in "".join(r.text for r in i if isinstance(r, Run)))
+    kinds = [("note" if not isinstance(i, Run) else projects in i.text) for i in inlines]
+    assert kinds.index(True) < kinds.index("note") < len(kinds) - 1
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_run_on_wording_needs_the_fact_it_follows(lang: str) -> None:
-    projects, _, _ = RUN_ON[lang]
-    request = BriefingRequest(regions=("snd",), template="full-briefing", lang=lang,  # type: ignore[arg-type]
-                              date="2026-12-01", edition="internal",
-                              exclude=frozenset({"snd-greater-bay-area-promotion-event-2021"}))  # fmt: skip
-    text = "".join(running_text(WORKSPACE.build(request)))
-    assert projects not in text
-    assert ("68个重点项目" if lang == "zh" else "68 key projects") in text
+    """The investment in joint projects runs on from the count of projects; without that
+    count, its own statement is said, whole."""
+    run_on, alone = {
+        "zh": ("1691项校企联合攻关项目，投入累计达到35.7亿元", "苏州校企联合攻关项目的投入累计达到35.7亿元"),
+        "en": ("1,691 joint university-enterprise research projects since work began on the "
+               "regional technology transfer centre for universities, with a total investment of "
+               "3.57 billion yuan", "a total of 3.57 billion yuan had been invested in joint"),
+    }[lang]  # fmt: skip
+    texts = {}
+    for leave in (frozenset(), frozenset({"suzhou-university-enterprise-joint-projects-2025"})):
+        request = BriefingRequest(regions=("suzhou",), template="full-briefing", lang=lang,  # type: ignore[arg-type]
+                                  date="2026-12-01", edition="internal", exclude=leave)  # fmt: skip
+        texts[bool(leave)] = " ".join(running_text(WORKSPACE.build(request)))
+    assert run_on in texts[False] and alone not in texts[False]
+    assert alone in texts[True] and run_on not in texts[True]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_overview_message_tells_one_measure_whole(lang: str) -> None:
+    """SIP's standing on Jiangsu's 2024 lists leads its enterprises message: each count with
+    its rank, run on in one sentence, said nowhere else."""
+    said = {
+        "zh": ("10家企业入选江苏省独角兽企业，数量居全省第一", "141家企业入选江苏省瞪羚企业，也居全省第一"),
+        "en": ("10 SIP enterprises were named Jiangsu unicorns, ranking first in the province",
+               "and 141 were named Jiangsu gazelles, again first in the province"),
+    }[lang]  # fmt: skip
+    document = build("full-briefing", lang, ("sip",), "external")
+    overview = next(b for b in document.blocks if isinstance(b, BulletList))
+    messages = ["".join(i.text for i in item if isinstance(i, Run)) for item in overview.items]
+    assert any(all(part in m for part in said) for m in messages)
+    assert sum(said[1] in t for t in running_text(document)) == 1

@@ -89,9 +89,9 @@ def test_review_correct_and_save_an_article(qtbot, settings: Settings, own: Path
     assert any(f.kind == "draft" for f in window.findings)
     assert window.check_button.isEnabled() and window.check_button.text().startswith("导出前检查（")
     listing = window.show_findings_list()
-    assert any(
-        line.startswith("【草稿】") and "新增科技项目数同比增长" in line for line in listing.lines
-    )
+    drafts = [line for line in listing.lines if line.startswith("【草稿】")]
+    assert drafts and all("draft: true" in line for line in drafts)
+    assert any("占新增科技项目比例（2025年，78%）" in line for line in drafts)
     listing.copy()
     assert QApplication.clipboard().text().count("\n") == len(listing.lines) - 1
     listing.reject()
