@@ -30,6 +30,12 @@ def brief(**request: object) -> Document:
     return WORKSPACE.build(BriefingRequest(template="talking-points", date=DATE, **request))  # type: ignore[arg-type]
 
 
+def _last_source() -> str:
+    """The number of the brief's last source, as its sources list prints it: [2]."""
+    entries = next(b for b in brief().blocks if isinstance(b, SourceList)).entries
+    return f"[{len(entries)}]"
+
+
 def pdf_of(**request: object) -> bytes:
     return WORKSPACE.render(brief(**request), "pdf")
 
@@ -195,8 +201,8 @@ def test_pdf_headings_are_in_the_heading_face_and_black(zh_pdf: bytes) -> None:
         "一、开场",
         "二、我方优势",
         "三、合作机会",
-        "四、内部掌握（不对外宣读）",
-        "五、结束语",
+        "四、结束语",
+        "五、内部掌握（不对外宣读）",  # after what is read out, apart from it
     )
     for heading in (*headings, "资料来源"):
         _, _, fonts, colours, _ = next(line for line in lines if line[1] == heading)
@@ -221,7 +227,7 @@ def test_pdf_imprint_follows_the_sources_at_the_foot_of_the_last_page(zh_pdf: by
     last = pages[-1].replace(" ", "")
     order = [
         "资料来源",
-        "[3]",
+        _last_source(),
         "报送：分管领导。",
         "抄送：参会各单位。",
         "招商服务部门",
@@ -298,7 +304,7 @@ def test_word_names_fangsong_simhei_and_kaiti_for_the_brief() -> None:
         assert f'<w:font w:name="{name}"><w:altName w:val="{alt}"/>' in fonts
     for text in ("第3期", "报送：分管领导。", "抄送：参会各单位。", "2026年12月1日印发"):
         assert f"<w:t>{text}</w:t>" in document, text
-    assert document.index("[3] ") < document.index("报送：分管领导。")
+    assert document.index(_last_source() + " ") < document.index("报送：分管领导。")
     assert "<w:tblpPr" in document  # the imprint floats at the foot of the page
     numbering = docx_part(data, "word/numbering.xml")
     assert '<w:suff w:val="nothing"/>' in numbering  # 1.园区…: the number in the text

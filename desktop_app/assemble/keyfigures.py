@@ -54,16 +54,29 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     return by_region(ctx.selection, chosen)
 
 
-def tile(ctx: Context, fact: Fact) -> KeyFigure:
+def one_place(ctx: Context, tiles: list[Fact]) -> str | None:
+    """The place inside the chosen region every tile is of, if they are all of one: the
+    tiles' heading names it once rather than each tile."""
+    places = {f.region for f in tiles}
+    if len(places) != 1 or places & set(ctx.selection.regions):
+        return None
+    return places.pop()
+
+
+def tile(ctx: Context, fact: Fact, place_named: bool = False) -> KeyFigure:
+    """A figure's tile; ``place_named`` when the heading above names the place it is of."""
     shown = format_fact(fact, ctx.lang)
     assert fact.metric
     label = ctx.base.metrics[fact.metric].short_label(ctx.lang)
-    if fact.region not in ctx.selection.regions:  # a park's figure says so in its label
-        place = ctx.base.regions[fact.region].short_name(ctx.lang).removeprefix("the ")
-        label += w("tile_place", ctx.lang, place=place)
-    region = ctx.selection.region_name(fact.region, ctx.lang)
     stamp = when(fact, ctx.lang) + ctx.dated(fact)
-    detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
+    if place_named:
+        detail = stamp
+    else:
+        if fact.region not in ctx.selection.regions:  # a park's figure says so in its label
+            place = ctx.base.regions[fact.region].short_name(ctx.lang).removeprefix("the ")
+            label += w("tile_place", ctx.lang, place=place)
+        region = ctx.selection.region_name(fact.region, ctx.lang)
+        detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
     unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
     # A measure the base holds for an earlier date too: the tile gives that figure, and the

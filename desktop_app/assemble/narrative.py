@@ -206,13 +206,30 @@ def _introducible(ctx: Context, full: str, short: str) -> bool:
     return ctx.lang == "zh" or short.isupper()
 
 
-def dated(ctx: Context, fact: Fact, text: str) -> str:
-    """``text`` with its year before the closing punctuation when it is older than the
-    template's ``stale_years`` and does not say its year itself, so that a 2021 figure is not
-    read as today's: …1800家（2021年）。 An internal edition also says how old it is."""
+# A name's Chinese form in brackets after its English one: Weidu Biotech (为度生物).
+_CHINESE_NAME = re.compile(r"\s?\((?=[^()]*[\u3400-\u9fff])[^()]*\)")
+
+
+def plain_english(ctx: Context, text: str) -> str:
+    """``text`` without the Chinese names in brackets the fact base keeps for colleagues,
+    in an English edition for visitors; an internal edition keeps them."""
+    if ctx.lang != "en" or ctx.internal:
+        return text
+    return _CHINESE_NAME.sub("", text)
+
+
+def dated(ctx: Context, fact: Fact, text: str, continues: bool = False) -> str:
+    """``text`` dated when it is older than the template's ``stale_years`` and does not say
+    its year itself, so that a 2021 figure is not read as today's. A Chinese sentence opens
+    with its date as Chinese prose does (截至2023年，…; 2021年，…); English, and a wording that
+    ``continues`` a sentence, carry the year before the closing punctuation: … (2021). An
+    internal edition also says how old it is."""
     if not ctx.stale(fact):
         return text
     year = stamp(fact)[:4]
+    if year not in text and ctx.lang == "zh" and not continues:
+        opening = "as_of_opening" if fact.as_of else "year_opening"
+        text = w(opening, ctx.lang, year=year) + text
     key = ("old_in_text" if year in text else "year_in_text") + ("_internal" * ctx.internal)
     if key == "old_in_text":
         return text
@@ -238,12 +255,13 @@ def sentence(
     ctx.use([fact])
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
-    text = shortened(ctx, said, introduce=prose)
-    text = text if year_said else dated(ctx, fact, text)
+    text = shortened(ctx, plain_english(ctx, said), introduce=prose)
+    continues = wording is not None and wording.startswith(_CONTINUING[ctx.lang])
+    text = text if year_said else dated(ctx, fact, text, continues)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
-    text = ctx.citations.cited(text, fact)
+    text = ctx.citations.cited(text, fact) if cites != () else text
     marker = ctx.citations.marker(fact, cites) if cites != () else None
     if marker is None:
         return [Run(text)]
@@ -307,10 +325,16 @@ def _lead(text: str, lang: str) -> str:
     return text[: index + len(mark)]
 
 
-def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
+def _cited_as(ctx: Context, fact: Fact) -> object:
+    """What a citation of ``fact`` names: its passage, or, citing by source, its source."""
+    return fact.source.id if ctx.citations.by_source else ctx.citations.passage(fact)
+
+
+def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
     """Statements in order, those opening with the same clause joined into one sentence.
     Consecutive statements citing the same passage share one marker, after the last of them,
-    as a publication cites a paragraph drawn from one source once."""
+    as a publication cites a paragraph drawn from one source once; ``prose`` as for
+    :func:`sentence`."""
     lang, end = ctx.lang, _SENTENCE_END[ctx.lang]
     inlines: list[Inline] = []
     previous_lead = ""
@@ -320,9 +344,7 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
         year = stamp(fact)[:4] if ctx.stale(fact) else ""
         run.append(fact)
         following = facts[index + 1] if index + 1 < len(facts) else None
-        last_of_run = following is None or ctx.citations.passage(
-            following
-        ) != ctx.citations.passage(fact)
+        last_of_run = following is None or _cited_as(ctx, following) != _cited_as(ctx, fact)
         cites = tuple(run) if last_of_run else ()
         if last_of_run:
             run = []
@@ -331,7 +353,7 @@ def joined(ctx: Context, facts: list[Fact]) -> list[Inline]:
             ctx,
             fact,
             year_said=bool(year) and year == previous_year,
-            prose=True,
+            prose=prose,
             cites=cites,
             wording=wording,
         )

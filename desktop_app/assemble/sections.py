@@ -7,7 +7,7 @@ from desktop_app.assemble.charts import lowered, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.elapsed import is_elapsed
-from desktop_app.assemble.keyfigures import tile
+from desktop_app.assemble.keyfigures import one_place, tile
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, reading_order, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
@@ -165,15 +165,16 @@ def _message(ctx: Context, fact: Fact, leave: set[str]) -> tuple[Inline, ...]:
 
 
 def _telling(fact: Fact) -> int:
-    """0 for a place among the first three (第一 in the province), 1 for counts, amounts and
-    majority shares, 2 for other figures (a small share, a change), 3 for statements."""
+    """0 for a place among the first three (第一 in the province), 1 for counts and amounts,
+    2 for majority shares (of a part, often: 66% of the capital-backed projects), 3 for other
+    figures (a small share, a change), 4 for statements."""
     if fact.value is None:
-        return 3
+        return 4
     if fact.unit == "rank":
-        return 0 if fact.value <= 3 else 2
-    if fact.unit in COUNT_UNITS or (fact.unit == "percent" and fact.value >= 50):
+        return 0 if fact.value <= 3 else 3
+    if fact.unit in COUNT_UNITS:
         return 1
-    return 2
+    return 2 if fact.unit == "percent" and fact.value >= 50 else 3
 
 
 # What a note on the data may leave in doubt that makes a figure a poor headline: its value
@@ -206,7 +207,7 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
     """How long the place has been developing, if the fact base says, then the strongest fact
     of each theme about the chosen regions, in theme order, up to ``limit``: a region's own
     facts first (its standing on a list counts as its own), then a park's or platform's
-    inside it; a fund's, company's or event's figure where the region has nothing current on
+    figures inside it; a fund's, company's or event's figure where the region has nothing current on
     a theme, in writing only (what another body says or plans is not the place's message).
     With ``spoken``, only facts short enough to say in one breath."""
     base = ctx.base
@@ -220,6 +221,7 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             f
             for f in ctx.selection.facts
             if (f.subject is None or on_a_list(f) or (not spoken and f.value is not None))
+            and (f.region in ctx.selection.regions or f.value is not None)
             and f.id not in leave
             and (not spoken or (sayable(f, ctx) and f.audience != "internal"))
         ),
@@ -272,9 +274,15 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
     if not tiles:
         return []
     blocks: list[Block] = []
+    place = one_place(ctx, tiles)  # all of one park: the heading names it, not each tile
     if section.title:
-        blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(KeyFigures(tuple(tile(ctx, fact) for fact in tiles), columns=3))
+        title = ctx.text(section.title)
+        if place is not None:
+            name = ctx.selection.region_name(place, ctx.lang)
+            title += w("tiles_of_place", ctx.lang, place=name)
+        blocks.append(ctx.heading(1, title))
+    named = place is not None and bool(section.title)
+    blocks.append(KeyFigures(tuple(tile(ctx, f, place_named=named) for f in tiles), columns=3))
     return blocks
 
 
@@ -326,13 +334,16 @@ def sayable(fact: Fact, ctx: Context) -> bool:
 def points(ctx: Context, section: SectionDef) -> list[Block]:
     """Points to say aloud: the strongest facts not said yet, each short enough for one
     breath, mainly about the section's themes (any if none), at most two from one theme so the
-    points range widely, in reading order."""
+    points range widely, strongest first."""
     wanted = _themes(ctx, section)
+    # A subject the points have spoken of already (a list, a fund) is not spoken of again.
+    said = {f.subject.zh for f in ctx.selection.facts if f.id in ctx.stated and f.subject}
     candidates = sorted(
         (
             f
             for f in ctx.selection.facts
             if f.id not in ctx.stated
+            and (f.subject is None or f.subject.zh not in said)
             and sayable(f, ctx)
             and f.audience != "internal"  # points are said to the other side, in any edition
             and (wanted is None or f.themes[0] in wanted)  # what the fact is mainly about
@@ -348,7 +359,26 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
         if per_theme.get(theme, 0) < POINTS_PER_THEME:
             per_theme[theme] = per_theme.get(theme, 0) + 1
             chosen.append(fact)
-    return _listed(ctx, section, chosen)
+    if not chosen:
+        return []
+    # A point may carry the one fact written to run on from it, if both fit in one breath:
+    # 41支子基金，这些子基金总规模约为120亿元.
+    sayable_too = [f for f in candidates if f not in chosen]
+    items = []
+    for fact in chosen:
+        chain = run_ons(fact, [fact, *sayable_too], 1)
+        items.append(tuple(joined(ctx, chain if _one_breath(chain) else [fact], prose=False)))
+    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))] if section.title else []
+    return [*blocks, BulletList(tuple(items), numbered=ctx.brief)]
+
+
+def _one_breath(chain: list[Fact]) -> bool:
+    """Whether a point and the fact run on from it are still said in one breath."""
+    if len(chain) < 2 or chain[1].run_on is None:
+        return len(chain) == 1
+    zh = len(chain[0].statement.zh) + len(chain[1].run_on.text.zh)
+    en = len(chain[0].statement.en.split()) + len(chain[1].run_on.text.en.split())
+    return zh <= POINT_CHARS + 15 and en <= POINT_WORDS + 8
 
 
 def background(ctx: Context, section: SectionDef) -> list[Block]:
@@ -374,14 +404,14 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
 
 
 def _listed(ctx: Context, section: SectionDef, chosen: list[Fact]) -> list[Block]:
-    """A section of points: its heading, then ``chosen`` as a list in reading order; nothing
-    when nothing was chosen."""
+    """A section of points: its heading, then ``chosen`` as a list, strongest first as they
+    were chosen; nothing when nothing was chosen."""
     if not chosen:
         return []
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(bullets(ctx, reading_order(chosen, ctx)))
+    blocks.append(bullets(ctx, chosen))
     return blocks
 
 

@@ -25,6 +25,10 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     # A measure the base holds for earlier dates too: a column gives the earlier figures and
     # the change, so that both years stand in one row.
     series = any(f.id in ctx.selection.history for f in facts)
+    cited = [*facts, *(old for f in facts for old in ctx.selection.history.get(f.id, ()))]
+    # In an edition that cites sources, not passages, a table drawn from one source says so in
+    # its source line; a column repeating that one note on every row says nothing more.
+    noted = ctx.internal or ctx.citations.by_source or len({f.source.id for f in cited}) > 1
     columns = (
         Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 2.8 * series),
         *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
@@ -32,10 +36,16 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
         Column(w("col_time", lang), "left", 1.9),
         *((Column(w("col_earlier", lang), "left", 2.2 * wide),) if series else ()),
         *((Column(w("col_change", lang), "left", 1.9 * wide),) if series else ()),
-        Column(
-            w("col_source" if ctx.citations.by_source else "col_note", lang),
-            "center",
-            wide * (1.3 if series else 1.0),
+        *(
+            (
+                Column(
+                    w("col_source" if ctx.citations.by_source else "col_note", lang),
+                    "center",
+                    wide * (1.3 if series else 1.0),
+                ),
+            )
+            if noted
+            else ()
         ),
     )
     rows = []
@@ -55,11 +65,10 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
                     if series
                     else ()
                 ),
-                _notes(ctx, fact, earlier),
+                *((_notes(ctx, fact, earlier),) if noted else ()),
             )
         )
     ctx.use(facts)
-    cited = [*facts, *(old for f in facts for old in ctx.selection.history.get(f.id, ()))]
     if not regions and ctx.selection.regions != (facts[0].region,):
         # Without a region column, the caption says whose figures these are.
         title = f"{ctx.selection.region_name(facts[0].region, lang)}{_COLON[lang]}{title}"

@@ -20,6 +20,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
     "theme_table": ("{theme}主要数据", "{theme} in figures"),
     "tile_place": ("（{place}）", " ({place})"),
+    "tiles_of_place": ("：{place}", ": {place}"),
     "in_region": ("（位于{region}）", " ({region})"),
     "col_indicator": ("指标", "Indicator"),
     "col_region": ("区域/主体", "Region or body"),
@@ -37,7 +38,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "url_unknown": ("网址不详", "URL not known"),
     "url": ("{url}。", " {url}."),
     "title": ("《{title}》", "“{title}”"),
-    "title_supplied": ("[{title}]", "[{title}]"),  # GB/T 7714: supplied information in [ ]
+    # Supplied information in brackets (GB/T 7714); Chinese text sets them as 〔〕
+    "title_supplied": ("〔{title}〕", "[{title}]"),
     "title_ours": ("（标题为编者所拟）", " (title supplied by us)"),
     "publisher_title": ("{publisher}：{title}", "{publisher}, {title}"),
     "source_dated": ("{name}，{date}[{n}]", "{name}, {date} [{n}]"),
@@ -108,6 +110,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),
+    "as_of_opening": ("截至{year}年，", "As of {year}, "),
+    "year_opening": ("{year}年，", "In {year}, "),
     "year_in_text_internal": (
         "（{year}年，距今约{years}年）",
         " ({year}, about {years} years ago)",

@@ -228,3 +228,43 @@ def test_an_overview_message_tells_one_measure_whole(lang: str) -> None:
     messages = ["".join(i.text for i in item if isinstance(i, Run)) for item in overview.items]
     assert any(all(part in m for part in said) for m in messages)
     assert sum(said[1] in t for t in running_text(document)) == 1
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.mark.parametrize("regions", REGIONS)
+def test_an_english_edition_for_visitors_has_no_chinese_in_its_text(regions: tuple[str, ...]) -> None:  # fmt: skip
+    """The fact base keeps Chinese names in brackets for colleagues (Weidu Biotech (为度生物));
+    a visitor's English edition leaves them out, an internal one keeps them."""
+    for template in TEMPLATES:
+        external = " ".join(running_text(build(template, "en", regions, "external")))
+        assert not CJK.search(external), CJK.findall(external)
+    internal = " ".join(running_text(build("full-briefing", "en", ("suzhou",), "internal")))
+    assert "(为度生物)" in internal or "(新建元)" in internal
+
+
+def test_a_dated_chinese_statement_opens_with_its_date() -> None:
+    """截至2023年，江苏医疗器械科技产业园…, as Chinese prose dates a statement, not …（2023年）."""
+    text = " ".join(running_text(build("full-briefing", "zh", ("snd",), "external")))
+    assert "截至2023年，江苏医疗器械科技产业园（Medpark）由高新区和" in text
+    assert "是国家级医疗器械科技产业园（2023年）" not in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_talking_point_carries_the_fact_run_on_from_it(lang: str) -> None:
+    """41 sub-funds and their 12 billion yuan are one point, strongest points first."""
+    together = {
+        "zh": ("41支子基金", "总规模约为120亿元"),
+        "en": ("41 sub-funds", "12 billion yuan"),
+    }
+    document = build("talking-points", lang, ("sip",), "external")
+    points = ["".join(i.text for i in item if isinstance(i, Run))
+              for b in document.blocks if isinstance(b, BulletList) for item in b.items]  # fmt: skip
+    point = next(p for p in points if together[lang][0] in p)
+    assert together[lang][1] in point and point.count("[1]") == 1
+
+
+def test_the_fact_sheet_says_which_years_its_figures_span() -> None:
+    sheet = build("fact-sheet", "zh", ("sip",), "external")
+    assert re.search(r"数据截至\d{4}年.*（涵盖\d{4}—\d{4}年）", dump(sheet))

@@ -66,7 +66,7 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
         ("    chart_height_mm: 32", "    chart_height_mm: 500",
          "fact-sheet.yaml:32: section #3: chart_height_mm must be a number from 20 to 120, got 500"),
         ('title: {zh: "{regions}数据卡"', 'title: {zh: "{region.__init__}数据卡"',
-         "fact-sheet.yaml:18: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
+         "fact-sheet.yaml:18: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {data_span}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
         ("  - kind: highlights", "  - kind: gossip",
          "fact-sheet.yaml:35: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, points, background, text, charts, notes, sources; got 'gossip'"),
         ("charts: [enterprise-ladder, new-project-mix", "charts: [pie-in-the-sky, new-project-mix",
