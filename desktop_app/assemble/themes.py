@@ -123,13 +123,24 @@ def _few_old(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+def _context_only(ctx: Context, fact: Fact) -> bool:
+    """A statement that sets the scene for the figure written to run on from it (the
+    conference at which the list was announced), when that figure is told elsewhere: on its
+    own it has nothing to say."""
+    if fact.value is None and fact.subject is not None:
+        followers = [f for f in ctx.selection.facts if f.run_on and f.run_on.after == fact.id]
+        return bool(followers) and all(f.id in ctx.stated for f in followers)
+    return False
+
+
 def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fact]]]]:
     """For each theme: the region groups and the facts each will state (after the limit)."""
     planned: dict[str, list[tuple[str, list[Fact]]]] = {}
     chosen_regions = set(ctx.selection.regions)
     for theme, assigned in assign_to_themes(ctx.selection).items():
         # Said once: not again what the text or the key-figure tiles have given earlier.
-        facts = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown]
+        facts = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown
+                 and not _context_only(ctx, f)]  # fmt: skip
         if section.table:
             # A measure over several dates reads best as a table row (both dates and the
             # change), so the section's table gives it rather than a sentence.
@@ -146,6 +157,8 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
             groups.append(("", _few_old(ctx, reading_order(picked, ctx))))
         else:
             for region, region_facts in group_by_region(facts, ctx.base):
+                if _profiled(ctx, section, region):
+                    continue  # told in the place's own profile, after the themes
                 chosen = pick(_few_old(ctx, reading_order(region_facts, ctx)), section.max_items)
                 groups.append((region, chosen))
         if groups:
@@ -200,6 +213,71 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 blocks += _table(ctx, label, _untold(ctx, own, charted))
         if section.table and not section.by_region:
             blocks += _table(ctx, label, _untold(ctx, assigned[theme], charted))
+    return blocks + profiles(ctx, section)
+
+
+def _profiled(ctx: Context, section: SectionDef, region: str) -> bool:
+    """Whether ``region`` is a place inside the chosen regions that has a profile of its own
+    rather than a paragraph under each theme."""
+    return (
+        section.places == "profiles"
+        and section.by_region
+        and region not in ctx.selection.regions
+        # a briefing on one or two themes tells them, places and all, under those themes
+        and (not ctx.selection.chosen_themes or len(ctx.selection.themes) >= PROFILE_THEMES)
+    )
+
+
+PROFILE_FACTS = 12  # statements in one place's profile, at most
+PROFILE_THEMES = 3  # chosen themes below which places are told under the themes
+
+
+def profiles(ctx: Context, section: SectionDef) -> list[Block]:
+    """Each park, platform or institute inside the chosen regions, told once: its facts from
+    every theme in the briefing's theme order, its charts and a table of the figures the text
+    and charts leave, under its own name (a reader looks up 留创园 in one place, not in five
+    sections)."""
+    if not any(_profiled(ctx, section, f.region) for f in ctx.selection.facts):
+        return []
+    lang = ctx.lang
+    charts = [c for c in ctx.template.charts if c.id in section.charts]
+    every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
+    by_place: dict[str, list[Fact]] = {}
+    for assigned in assign_to_themes(ctx.selection).values():
+        untold = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown
+                  and not _context_only(ctx, f)]  # fmt: skip
+        for region, facts in group_by_region(untold, ctx.base):
+            if _profiled(ctx, section, region):
+                told = pick(_few_old(ctx, reading_order(facts, ctx)), section.max_items)
+                by_place.setdefault(region, []).extend(told)
+    blocks: list[Block] = []
+    # The places the briefing has most to say about first (留创园 before a maker cluster).
+    order = sorted(by_place, key=lambda p: -len(by_place[p]))
+    for place in order:
+        facts = by_place[place]
+        charted: set[str] = set()
+        figures: list[Block] = []
+        for chart in charts:
+            figure = template_chart(ctx, chart, place, every_fact, section.chart_height_mm or None)
+            if figure is not None:
+                figures.append(figure)
+                charted |= {f.id for f in chart_facts(chart, place, every_fact)}
+        told = [f for f in facts if f.id not in charted][:PROFILE_FACTS]
+        if not told and not figures:
+            continue
+        if not blocks:  # a city's districts are places too, but not parks
+            districts = any(ctx.base.regions[p].kind == "district" for p in order)
+            heading = "places_heading_districts" if districts else "places_heading"
+            blocks.append(ctx.heading(1, w(heading, lang)))
+        blocks.append(ctx.heading(2, _place(ctx, place)))
+        if told:
+            blocks.extend(
+                bullets(ctx, told) if section.style == "bullets" else paragraphs(ctx, told)
+            )
+        blocks += figures
+        if section.table:
+            own = [f for f in ctx.selection.facts if f.region == place]
+            blocks += _table(ctx, w("place_table", lang), _untold(ctx, own, charted))
     return blocks
 
 

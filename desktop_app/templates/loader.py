@@ -65,6 +65,7 @@ SECTION_FIELDS = (
     "by_region",
     "chart_height_mm",
     "themes",
+    "places",
 )
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics", "note")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
@@ -197,6 +198,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
     by_region = reader.boolean("by_region") if "by_region" in reader.data else True
     height = _chart_height(reader) if "chart_height_mm" in reader.data else 0.0
     themes = reader.reference_list("themes") if "themes" in reader.data else ()
+    places = reader.choice("places", ("themes", "profiles"), required=False) or "themes"
     if kind == "text" and text is None and reader.ok:
         reader.problem(None, "a text section needs a text; add text: {zh: ..., en: ...}")
     if not reader.ok:
@@ -215,6 +217,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
         height,
         themes or (),
         reader.data.line,
+        places,
     )  # type: ignore[arg-type]
 
 

@@ -58,6 +58,9 @@ class SectionDef:
     chart_height_mm: float = 0.0  # themes / charts: each chart's height; 0: the kind's default
     themes: tuple[str, ...] = ()  # points: draw on these themes (and their sub-themes) only
     line: int = 0
+    # themes: where the parks and platforms inside a region are told: under each theme
+    # ("themes"), or each in one profile of its own after the themes ("profiles")
+    places: Literal["themes", "profiles"] = "themes"
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,7 @@ def test_an_english_edition_for_visitors_has_no_chinese_in_its_text(regions: tup
 def test_a_dated_chinese_statement_opens_with_its_date() -> None:
     """截至2023年，江苏医疗器械科技产业园…, as Chinese prose dates a statement, not …（2023年）."""
     text = " ".join(running_text(build("full-briefing", "zh", ("snd",), "external")))
-    assert "截至2023年，江苏医疗器械科技产业园（Medpark）由高新区和" in text
+    assert "截至2023年，江苏医疗器械科技产业园（Medpark）由" in text
     assert "是国家级医疗器械科技产业园（2023年）" not in text
 
 
@@ -268,3 +268,29 @@ def test_a_talking_point_carries_the_fact_run_on_from_it(lang: str) -> None:
 def test_the_fact_sheet_says_which_years_its_figures_span() -> None:
     sheet = build("fact-sheet", "zh", ("sip",), "external")
     assert re.search(r"数据截至\d{4}年.*（涵盖\d{4}—\d{4}年）", dump(sheet))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_park_is_told_once_in_its_own_profile(lang: str) -> None:
+    """SND's Pioneer Park has one profile after the themes, not a paragraph under five."""
+    document = build("full-briefing", lang, ("snd",), "external")
+    name = WORKSPACE.base.regions["snd-returnee-park"].name.get(lang)
+    headings = [b for b in document.blocks if isinstance(b, Heading)]
+    profile = {"zh": "重点载体与平台", "en": "Parks, platforms and institutes"}[lang]
+    top = [h.text for h in headings if h.level == 1]
+    assert any(profile in t for t in top)
+    assert [h.text for h in headings if h.level == 2].count(name) == 1
+    start = next(i for i, h in enumerate(headings) if h.level == 1 and profile in h.text)
+    assert all(h.level == 1 for h in headings[:start])  # no park under a theme
+    # a briefing on one theme keeps the park under that theme
+    request = BriefingRequest(regions=("snd",), themes=("finance",), template="full-briefing",  # type: ignore[arg-type]
+                              lang=lang, date="2026-12-01")  # fmt: skip
+    narrow = [b for b in WORKSPACE.build(request).blocks if isinstance(b, Heading)]
+    assert not any(profile in h.text for h in narrow)
+
+
+def test_a_scene_is_not_set_for_a_figure_told_elsewhere() -> None:
+    """The conference at which SND's two entries were named is told with them, in the
+    overview, not alone in the talent section."""
+    text = " ".join(running_text(build("full-briefing", "zh", ("snd",), "external")))
+    assert text.count("十大创新案例") >= 1 and "由江苏、安徽两省人力资源和社会保障厅" not in text

@@ -75,6 +75,8 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
          "fact-sheet.yaml:12: template 'fact-sheet': page.accent must be a colour like #9E1B1B, got 'blue'"),
         ("    max: 3", "    max: 300",
          "fact-sheet.yaml:37: section #4: max must be a whole number from 1 to 40, got 300"),
+        ("    chart_height_mm: 32", "    chart_height_mm: 32\n    places: everywhere",
+         "fact-sheet.yaml:33: section #3: places must be one of themes, profiles; got 'everywhere'"),
     ],
 )  # fmt: skip
 def test_broken_template_messages(user_folder: Path, old: str, new: str, message: str) -> None:

@@ -123,6 +123,10 @@ class HeadingBreak(CondPageBreak):
         super().__init__(height)
         self.notes: frozenset[int] = frozenset()  # cited by the block after the heading
         self.whole: list[Flowable] = []  # the heading and a block that cannot be split
+        # the heading, a paragraph and a block that cannot be split after it: when the
+        # paragraph is one line, the heading needs room for all three (else it ends the page
+        # with that line alone under it)
+        self.short_then: tuple[list[Flowable], Flowable, list[Flowable]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         frame = self._doctemplateAttr("frame")
@@ -131,6 +135,13 @@ class HeadingBreak(CondPageBreak):
             dims: list[Any] = []
             _listWrapOn(self.whole, availWidth, self.canv, dims=dims)
             needed = max(needed, sum(h for _, h in dims) + 6 * mm)
+        if self.short_then is not None:
+            heading, paragraph, rest = self.short_then
+            _, line = paragraph.wrap(availWidth, availHeight)
+            if line < 1.5 * paragraph.style.leading:  # one line
+                dims = []
+                _listWrapOn([*heading, paragraph, *rest], availWidth, self.canv, dims=dims)
+                needed = max(needed, sum(h for _, h in dims) + 6 * mm)
         if self.notes and hasattr(frame, "page_notes"):  # the body frame, which makes room
             now = frame.page_notes
             needed += frame.room_for(now | self.notes) - frame.room_for(now)

@@ -73,6 +73,12 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
                 item.whole = [*story[index + 1 : after], *following._content]
             elif isinstance(following, TableStart):  # a long table's caption, header, 3 rows
                 item.whole = [*story[index + 1 : after], following.opening()]
+            elif (
+                isinstance(following, Paragraph)
+                and after + 1 < len(story)
+                and isinstance(story[after + 1], KeepTogether)
+            ):  # one line of text, then a chart
+                item.short_then = (story[index + 1 : after], following, story[after + 1]._content)
     return story
 
 
