@@ -78,7 +78,12 @@ def tile(ctx: Context, fact: Fact, place_named: bool = False) -> KeyFigure:
         region = ctx.selection.region_name(fact.region, ctx.lang)
         detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
-    unit = shown.unit if ctx.lang == "zh" or shown.unit == "%" else f" {shown.unit}"
+    if ctx.lang == "zh" or shown.unit == "%":
+        unit = shown.unit
+    elif fact.unit in ("yuan", "percentage_point"):  # an amount says what it counts in
+        unit = f" {shown.unit}"
+    else:  # "61" over "Listed companies": the label names what is counted
+        unit = ""
     # A measure the base holds for an earlier date too: the tile gives that figure, and the
     # change when both figures are exact (超1100 against 超1000 gives no change one can cite).
     previous = ctx.selection.history.get(fact.id, ())[-1:]

@@ -294,3 +294,12 @@ def test_a_scene_is_not_set_for_a_figure_told_elsewhere() -> None:
     overview, not alone in the talent section."""
     text = " ".join(running_text(build("full-briefing", "zh", ("snd",), "external")))
     assert text.count("十大创新案例") >= 1 and "由江苏、安徽两省人力资源和社会保障厅" not in text
+
+
+def test_an_english_tile_does_not_say_its_noun_twice() -> None:
+    """ "61" over "Listed companies", not "61 enterprises"; an amount keeps "billion yuan"."""
+    tiles = [t for r in ("sip", "suzhou") for b in build("full-briefing", "en", (r,), "external").blocks
+             if isinstance(b, KeyFigures) for t in b.tiles]  # fmt: skip
+    listed = next(t for t in tiles if t.label == "Listed companies")
+    assert listed.value == "61" and listed.unit == ""
+    assert any("yuan" in t.unit for t in tiles)

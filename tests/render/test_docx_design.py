@@ -161,3 +161,20 @@ def test_a_short_table_keeps_with_its_caption() -> None:
     assert keeps == [True, True, True, None]  # the last row need not keep with what follows
     caption = next(p for p in document.paragraphs if p.text == "表1")
     assert caption.paragraph_format.keep_with_next
+
+
+def test_a_long_table_never_leaves_one_row_or_its_source_line_alone() -> None:
+    rows = tuple(((Run(f"指标{i}"),),) for i in range(10))
+    data = render_docx(small_document(Table((Column("指标"),), rows, "表1", "资料来源：甲")))
+    table = read_back(data).tables[0]
+    keeps = [bool(row.cells[0].paragraphs[0].paragraph_format.keep_with_next) for row in table.rows]
+    # header and two rows together; the last two rows together, and with the source line
+    assert keeps == [True, True] + [False] * 7 + [True, True]
+
+
+def test_chinese_text_sets_digits_tight_as_the_pdf_does() -> None:
+    """2026年12月2日 without the space Word and LibreOffice put between Chinese and digits."""
+    styles = xml(render_docx(small_document()), "word/styles.xml")
+    normal = styles.find(f".//{w('style')}[@{w('styleId')}='Normal']/{w('pPr')}")
+    for tag in ("autoSpaceDE", "autoSpaceDN"):
+        assert normal.find(w(tag)).get(w("val")) == "0"

@@ -34,7 +34,7 @@ from docx.text.parfmt import ParagraphFormat
 from desktop_app.fonts import WORD_LINE_EMS
 from desktop_app.model import Lang, PageSetup
 from desktop_app.render.docx import footnotes
-from desktop_app.render.docx.elements import borders, parse_color, put
+from desktop_app.render.docx.elements import borders, element, parse_color, put
 from desktop_app.render.docx.fonts import BRIEF_HEADING, BRIEF_SUBHEADING, set_east_asian_font
 from desktop_app.render.docx.text import half_points
 
@@ -109,6 +109,9 @@ def setup_styles(
     look = partial(_look, lang=lang, scale=scale)
     normal = _paragraph_style(docx, "Normal")
     look(normal, size=size, color=palette.text, after=0, line=1.3)
+    if zh:  # 2026年12月2日, tight as the PDF sets it: no space between Chinese and digits
+        for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+            put(normal.element.get_or_add_pPr(), element(tag, val=0))
     body = _paragraph_style(docx, BODY)
     body_line = 1.5 if zh else 1.35
     look(body, after=size * 0.6, line=body_line)

@@ -35,7 +35,8 @@ KEEP_TOGETHER_ROWS = 6  # a table of no more rows stays on one page, as in the P
 def draw_table(ctx: Context, table: Table) -> None:
     """A real Word table, as the PDF draws it: a header row in the accent colour with white
     text, repeated on each page; a hairline under every row; every other row shaded; rows
-    that never split. A table of a few rows stays on one page with its caption."""
+    that never split. A table of a few rows stays on one page with its caption; a longer one
+    keeps two rows on each side of a break, and its last row with its source line."""
     if not table.columns:
         raise ValueError(f"table {table.caption!r} has no columns")
     caption = ctx.paragraph(styles.CAPTION, table.caption)
@@ -49,6 +50,12 @@ def draw_table(ctx: Context, table: Table) -> None:
     put(grid._tbl.tblPr, borders("w:tblBorders", palette.rule, no_lines))
     _cell_margins(grid, CELL_PADDING_MM)
     keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
+    last = len(table.rows)
+    # A long table breaks, but never leaves one row alone on either side, nor its source
+    # line alone at the top of the next page.
+    kept = (set(range(1, last)) if keep_together else {1, last - 1}) | (
+        {last} if table.source_line else set()
+    )
     header = grid.rows[0]
     put(header._tr.get_or_add_trPr(), element("w:tblHeader"))
     for cell, column in zip(header.cells, table.columns, strict=True):
@@ -63,7 +70,7 @@ def draw_table(ctx: Context, table: Table) -> None:
         for cell, inlines, column in zip(grid.rows[index].cells, row, table.columns, strict=True):
             _cell_look(cell, fill, palette.rule)
             paragraph = _cell_paragraph(cell, ALIGN[column.align])
-            if keep_together and index < len(table.rows):
+            if index in kept:
                 paragraph.paragraph_format.keep_with_next = True
             ctx.inlines(paragraph, inlines)
     if table.source_line:
