@@ -9,7 +9,7 @@ from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import one_place, tile
 from desktop_app.assemble.labels import on_a_list
-from desktop_app.assemble.narrative import bullets, joined, reading_order, run_ons
+from desktop_app.assemble.narrative import bullets, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
 from desktop_app.assemble.selection import by_region, home_region, interleave
 from desktop_app.assemble.wording import join, w
@@ -292,14 +292,13 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     the section's limit, and ``more`` where charts had no data to fill their room."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude]
     ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
-    ranked = one_per_passage(ranked)[: (section.max_items or 4) + more]
-    chosen = reading_order(ranked, ctx)
+    chosen = one_per_passage(ranked)[: (section.max_items or 4) + more]
     if not chosen:
         return []
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
-    blocks.append(bullets(ctx, chosen))
+    blocks.append(_chained(ctx, chosen, [f for f in ranked if f not in chosen]))
     return blocks
 
 
@@ -361,15 +360,19 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             chosen.append(fact)
     if not chosen:
         return []
-    # A point may carry the one fact written to run on from it, if both fit in one breath:
-    # 41支子基金，这些子基金总规模约为120亿元.
-    sayable_too = [f for f in candidates if f not in chosen]
+    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))] if section.title else []
+    return [*blocks, _chained(ctx, chosen, [f for f in candidates if f not in chosen])]
+
+
+def _chained(ctx: Context, chosen: list[Fact], others: list[Fact]) -> BulletList:
+    """``chosen`` as points, strongest first, each carrying the one fact among ``others``
+    written to run on from it if both are still said in one breath: 41支子基金，这些子基金总规模
+    约为120亿元."""
     items = []
     for fact in chosen:
-        chain = run_ons(fact, [fact, *sayable_too], 1)
+        chain = run_ons(fact, [fact, *others], 1)
         items.append(tuple(joined(ctx, chain if _one_breath(chain) else [fact], prose=False)))
-    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))] if section.title else []
-    return [*blocks, BulletList(tuple(items), numbered=ctx.brief)]
+    return BulletList(tuple(items), numbered=ctx.brief)
 
 
 def _one_breath(chain: list[Fact]) -> bool:
