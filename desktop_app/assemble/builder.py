@@ -45,15 +45,12 @@ def _values(
     """Placeholder values; counts and dates come from a previous run's facts when known."""
     base = selection.base
     used = list(ctx.used.values()) if ctx else list(selection.facts)
-    # "Data as of" speaks of figures: the newest a figure stands at, and the years they span
-    # (the year each stands at; a cumulative total since 2007 stands at its own date).
-    # A year something happened (founded in 1998) is a date, not a figure standing at one,
-    # and a count of years restated at the briefing's date says nothing of the data's age.
-    figures = [
-        f
-        for f in used
-        if f.value is not None and f.unit != "calendar_year" and not is_elapsed(f, base)
-    ] or used
+    # "Data as of" speaks of the facts used: the newest date one stands at, and the years
+    # they span (the year each stands at; a cumulative total since 2007 stands at its own
+    # date), so that no source the document cites is newer than its cover says. A year
+    # something happened (founded in 1998) is a date, not a fact standing at one, and a
+    # count of years restated at the briefing's date says nothing of the data's age.
+    figures = [f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base)] or used
     latest = newest(figures)
     as_of = stamp(latest) if latest else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})

@@ -30,6 +30,8 @@ class Context:
     shown: set[str] = field(default_factory=set)  # facts already shown in tiles or charts
     mentioned: set[str] = field(default_factory=set)  # regions named in full in this section
     introduced: set[str] = field(default_factory=set)  # regions whose short name was introduced
+    # the dates a subsection's sentences have opened with (截至2023年8月), said once there
+    dates_said: set[str] | None = None
     # the regions' full names as one pattern, and the region each names (made once, on use)
     region_names: tuple[re.Pattern[str], dict[str, str]] | None = None
     _counters: dict[str, int] = field(default_factory=dict)

@@ -220,16 +220,17 @@ def plain_english(ctx: Context, text: str) -> str:
 
 def dated(ctx: Context, fact: Fact, text: str, continues: bool = False) -> str:
     """``text`` dated when it is older than the template's ``stale_years`` and does not say
-    its year itself, so that a 2021 figure is not read as today's. A Chinese sentence opens
-    with its date as Chinese prose does (截至2023年，…; 2021年，…); English, and a wording that
-    ``continues`` a sentence, carry the year before the closing punctuation: … (2021). An
+    its year itself, so that a 2021 figure is not read as today's: the sentence opens with
+    its date (截至2023年，…; 2021年，…; As of 2023, the …; In 2021, …); a wording that
+    ``continues`` a sentence carries the year before its closing punctuation: … (2021). An
     internal edition also says how old it is."""
     if not ctx.stale(fact):
         return text
     year = stamp(fact)[:4]
-    if year not in text and ctx.lang == "zh" and not continues:
+    if year not in text and not continues:
         opening = "as_of_opening" if fact.as_of else "year_opening"
-        text = w(opening, ctx.lang, year=year) + text
+        start = text[:4].lower() + text[4:] if text.startswith("The ") else text
+        text = w(opening, ctx.lang, year=year) + start
     key = ("old_in_text" if year in text else "year_in_text") + ("_internal" * ctx.internal)
     if key == "old_in_text":
         return text
@@ -325,6 +326,36 @@ def _lead(text: str, lang: str) -> str:
     return text[: index + len(mark)]
 
 
+# The date a sentence opens with: 截至2023年8月， / 2021年， / By August 2023, / In 2021,
+_DATE_OPENING = {
+    "zh": re.compile(r"(截至)?\d{4}年(\d{1,2}(—\d{1,2})?月)?(底|末)?，"),
+    "en": re.compile(
+        r"(As of|By|In|From) ((January|February|March|April|May|June|July|August|September"
+        r"|October|November|December)( to (January|February|March|April|May|June|July|August"
+        r"|September|October|November|December))? )?\d{4},? "
+    ),
+}
+
+
+def _date_once(ctx: Context, parts: list[Inline]) -> list[Inline]:
+    """``parts`` without the date its sentence opens with when an earlier sentence of the
+    subsection opened with it (``ctx.dates_said``): the date is given once, at its head."""
+    first = parts[0] if parts else None
+    if ctx.dates_said is None or not isinstance(first, Run):
+        return parts
+    match = _DATE_OPENING[ctx.lang].match(first.text)
+    if match is None or match.end() >= len(first.text) - 1:
+        return parts
+    said = match.group().lower().replace("as of ", "by ")  # "as of" and "by": one stock date
+    if said not in ctx.dates_said:
+        ctx.dates_said.add(said)
+        return parts
+    rest = first.text[match.end() :]
+    if ctx.lang == "en":
+        rest = rest[:1].upper() + rest[1:]
+    return [Run(rest, first.strong), *parts[1:]]
+
+
 def _cited_as(ctx: Context, fact: Fact) -> object:
     """What a citation of ``fact`` names: its passage, or, citing by source, its source."""
     return fact.source.id if ctx.citations.by_source else ctx.citations.passage(fact)
@@ -358,15 +389,18 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             wording=wording,
         )
         previous_year = year
-        text = parts[0].text  # type: ignore[union-attr]
         lead = _lead(fact.statement.get(lang), lang)
+        joins = bool(lead) and lead == previous_lead and wording is None
+        if wording is None and not joins:  # a date the subsection has given is not said again
+            parts = _date_once(ctx, parts)
+        text = parts[0].text  # type: ignore[union-attr]
         # the run that ends the sentence before: 。 after its marker in Chinese, its own text
         # before the marker in English
         closing = max((i for i, part in enumerate(inlines) if isinstance(part, Run)), default=-1)
         last = inlines[closing] if closing >= 0 else None
         ends = isinstance(last, Run) and last.text.endswith(end)
         continues = wording is not None and wording.startswith(_CONTINUING[lang])
-        if ends and (continues or (lead and lead == previous_lead and wording is None)):
+        if ends and (continues or joins):
             # "…企业[28]；园区有90家…[29]。": the previous statement's marker stays on its own
             # clause, before the semicolon that now joins the two.
             assert isinstance(last, Run)
@@ -410,9 +444,11 @@ def _runs_on(previous: Fact, fact: Fact) -> bool:
 
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     """Facts from the same source paragraph, or on the same subject (one event, one fund),
-    run together in one paragraph."""
+    run together in one paragraph; the paragraphs of one subsection give a date they share
+    once."""
     result: list[Paragraph] = []
     group: list[Fact] = []
+    ctx.dates_said = set()
     for fact in facts:
         if group and not _runs_on(group[-1], fact):
             result.append(Paragraph(tuple(joined(ctx, group))))
@@ -420,6 +456,7 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
         group.append(fact)
     if group:
         result.append(Paragraph(tuple(joined(ctx, group))))
+    ctx.dates_said = None
     return result
 
 

@@ -222,6 +222,7 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             for f in ctx.selection.facts
             if (f.subject is None or on_a_list(f) or (not spoken and f.value is not None))
             and (f.region in ctx.selection.regions or f.value is not None)
+            and not f.plan  # the place as it is, not as it means to be
             and f.id not in leave
             and (not spoken or (sayable(f, ctx) and f.audience != "internal"))
         ),
@@ -290,7 +291,7 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     """Telling figures not already in the tiles or charts (``exclude``): on the chosen
     regions first, current before dated, counts and amounts before shares and ranks; up to
     the section's limit, and ``more`` where charts had no data to fill their room."""
-    candidates = [f for f in ctx.selection.facts if f.id not in exclude]
+    candidates = [f for f in ctx.selection.facts if f.id not in exclude and not f.plan]
     ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
     chosen = one_per_passage(ranked)[: (section.max_items or 4) + more]
     if not chosen:
@@ -342,6 +343,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             f
             for f in ctx.selection.facts
             if f.id not in ctx.stated
+            and not f.plan  # a plan is not a strength to say aloud
             and (f.subject is None or f.subject.zh not in said)
             and sayable(f, ctx)
             and f.audience != "internal"  # points are said to the other side, in any edition

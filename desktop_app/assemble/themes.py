@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.assemble.charts import chart_facts, drawn, template_chart
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import when
+from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.labels import figure_label
 from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order
 from desktop_app.assemble.numbers import format_fact
@@ -109,12 +109,26 @@ def _notes(ctx: Context, fact: Fact, earlier: tuple[Fact, ...]) -> tuple[Inline,
 OLD_STATEMENTS = 2  # dated statements without a figure, per group: background, not news
 
 
+PLANS_FOR_VISITORS = 1  # plans per group in an edition for visitors
+
+
+def _few_plans(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with at most ``PLANS_FOR_VISITORS`` plans, the newest, in an external
+    edition: a visitor reads what a place has; what it set out to do is one line of
+    context. An internal edition keeps them all."""
+    if ctx.internal:
+        return facts
+    plans = sorted((f for f in facts if f.plan), key=lambda f: date_key(f), reverse=True)
+    dropped = {f.id for f in plans[PLANS_FOR_VISITORS:]}
+    return [f for f in facts if f.id not in dropped]
+
+
 def _few_old(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """``facts`` with at most ``OLD_STATEMENTS`` statements older than the template's
     ``stale_years`` that give no figure: what a place set out to do five years ago is
     background, and a briefing gives it a line or two, not a page."""
     kept, old = [], 0
-    for fact in facts:
+    for fact in _few_plans(ctx, facts):
         if fact.value is None and ctx.stale(fact):
             old += 1
             if old > OLD_STATEMENTS:
@@ -166,6 +180,43 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
     return planned
 
 
+def _folded(
+    ctx: Context,
+    section: SectionDef,
+    planned: dict[str, list[tuple[str, list[Fact]]]],
+    assigned: dict[str, list[Fact]],
+    every_fact: list[Fact],
+) -> dict[str, list[tuple[str, list[Fact]]]]:
+    """``planned`` with a theme that would be a section of one sentence (no chart, no table)
+    told instead in the section of another theme the fact is on, when that section is in
+    the briefing: 苏创杯 with talent, not alone under 活动与赛事."""
+    charts = [c for c in ctx.template.charts if c.id in section.charts]
+    for theme, groups in list(planned.items()):
+        facts = [f for _, group in groups for f in group]
+        if len(facts) != 1:
+            continue
+        fact, region = facts[0], groups[0][0]
+        subtree = ctx.base.theme_subtree(theme)
+        figures = [f for f in assigned[theme] if f.value is not None and f.metric
+                   and f.id not in ctx.shown and f is not fact]  # fmt: skip
+        charted = any(drawn(c, region, every_fact) for c in charts if c.theme in subtree)
+        if (section.table and len(figures) >= 2) or charted:
+            continue
+        home = next((t for other in fact.themes if other not in subtree
+                     for t in planned if t != theme and other in ctx.base.theme_subtree(t)),
+                    None)  # fmt: skip
+        if home is None:
+            continue
+        del planned[theme]
+        target = planned[home]
+        at = next((i for i, (r, _) in enumerate(target) if r == region), None)
+        if at is None:
+            target.append((region, [fact]))
+        else:
+            target[at] = (region, [*target[at][1], fact])
+    return planned
+
+
 def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = []
@@ -173,7 +224,8 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     # A chart draws what the key-figure tiles have not shown: not the tiles again.
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     assigned = assign_to_themes(ctx.selection)
-    for theme, groups in plan(ctx, section).items():
+    planned = _folded(ctx, section, plan(ctx, section), assigned, every_fact)
+    for theme, groups in planned.items():
         charted: set[str] = set()
         label = ctx.base.themes[theme].label.get(lang)
         blocks.append(ctx.heading(1, label))
@@ -210,9 +262,11 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                         charted |= {f.id for f in chart_facts(chart, region, every_fact)}
             if section.table and section.by_region:  # each place's table under its heading
                 own = [f for f in assigned[theme] if f.region == region]
-                blocks += _table(ctx, label, _untold(ctx, own, charted))
+                title = w("theme_table", lang, theme=label)
+                blocks += _table(ctx, title, _untold(ctx, own, charted))
         if section.table and not section.by_region:
-            blocks += _table(ctx, label, _untold(ctx, assigned[theme], charted))
+            title = w("theme_table", lang, theme=label)
+            blocks += _table(ctx, title, _untold(ctx, assigned[theme], charted))
     return blocks + profiles(ctx, section)
 
 
@@ -306,8 +360,8 @@ def _untold(ctx: Context, facts: list[Fact], charted: set[str]) -> list[Fact]:
     ]
 
 
-def _table(ctx: Context, theme: str, facts: list[Fact]) -> list[Block]:
-    """A table of ``facts``, when there are at least two."""
+def _table(ctx: Context, title: str, facts: list[Fact]) -> list[Block]:
+    """A table of ``facts`` titled ``title``, when there are at least two."""
     if len(facts) < 2:
         return []
-    return [figures_table(ctx, w("theme_table", ctx.lang, theme=theme), facts)]
+    return [figures_table(ctx, title, facts)]

@@ -8,7 +8,7 @@ from desktop_app.language import zh_numeral
 WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "data_as_of": ("数据截至{date}", "Data as of {date}"),
-    "data_span": ("（涵盖{first}—{last}年）", " (figures from {first} to {last})"),
+    "data_span": ("（涵盖{first}—{last}年）", " (covering {first} to {last})"),
     "list_sep": ("、", ", "),
     "all_themes": ("产业、创新、人才与投资环境", "industry, innovation, talent and investment"),
     "and": ("和", " and "),
@@ -21,7 +21,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "theme_table": ("{theme}主要数据", "{theme} in figures"),
     "places_heading": ("重点载体与平台", "Parks, platforms and institutes"),
     "places_heading_districts": ("重点区域与载体", "Districts, parks and platforms"),
-    "place_table": ("主要数据", "In figures"),
+    "place_table": ("主要数据", "Main figures"),
     "tile_place": ("（{place}）", " ({place})"),
     "tiles_of_place": ("：{place}", ": {place}"),
     "in_region": ("（位于{region}）", " ({region})"),

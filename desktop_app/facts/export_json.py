@@ -47,6 +47,7 @@ def fact_json(base: FactBase, fact: Fact) -> dict[str, Any]:
         "subject": _text(fact.subject),
         "audience": fact.audience,
         "draft": fact.draft,
+        "plan": fact.plan,
         "run_on": (
             {"after": fact.run_on.after, **_text(fact.run_on.text)} if fact.run_on else None
         ),

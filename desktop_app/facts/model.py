@@ -111,3 +111,6 @@ class Fact:
     # by a person; ``briefing check`` lists the drafts a briefing would print.
     draft: bool = False
     run_on: RunOn | None = None
+    # What a place set out to do (a plan, an aim, a target), not what it has: a briefing for
+    # visitors says little of it, and a point to say aloud never.
+    plan: bool = False

@@ -59,6 +59,7 @@ FACT_FIELDS = [
     "audience",
     "draft",
     "run_on",
+    "plan",
 ]
 FIGURE_MAX_LEN = 24
 SUBJECT_MAX_LEN = 120
@@ -187,6 +188,7 @@ def read_fact(r: RecordReader) -> Fact | None:
     audience = r.choice("audience", AUDIENCES, required=False) or "public"
     draft = r.boolean("draft") if "draft" in r.data else False
     run_on = _read_run_on(r, ident) if r.data.get("run_on") is not None else None
+    plan = r.boolean("plan") if "plan" in r.data else False
     _check_value_fields(r, metric, value, unit, qualifier, figure)
     if not r.ok:
         return None
@@ -209,6 +211,7 @@ def read_fact(r: RecordReader) -> Fact | None:
         audience,  # type: ignore[arg-type]
         bool(draft),
         run_on,
+        bool(plan),
     )
 
 

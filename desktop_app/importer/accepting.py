@@ -123,6 +123,8 @@ def _record(base: FactBase, c: Candidate, ident: str, source_id: str) -> dict[st
         }
     if c.draft:
         record["draft"] = True
+    if not fact:  # a target (到2027年…力争) is what a place sets out to do
+        record["plan"] = True
     return record
 
 

@@ -11,7 +11,7 @@ PLACEHOLDERS: dict[str, str] = {
     "themes": "the chosen themes",
     "date": "the briefing's date",
     "data_as_of": "the date of the newest figure used",
-    "data_span": "the years the figures span, when several: （涵盖2021—2025年）",
+    "data_span": "the years the facts span, when several: （涵盖2021—2025年）",
     "fact_count": "how many facts the briefing uses",
     "source_count": "how many sources they come from",
     "facts": "the number of facts with its noun: 1 fact, 12 facts, 12条事实",

@@ -148,11 +148,11 @@ def test_old_plans_get_a_line_or_two_not_a_page() -> None:
     fact = next(f for f in WORKSPACE.base.facts if f.value is None)
     figure = next(f for f in WORKSPACE.base.facts if f.value is not None)
     old = [replace(fact, id=f"old-{i}") for i in range(OLD_STATEMENTS + 3)]
-    ctx = SimpleNamespace(stale=lambda f: f.id.startswith("old"))
+    ctx = SimpleNamespace(stale=lambda f: f.id.startswith("old"), internal=True)
     kept = _few_old(ctx, [old[0], figure, *old[1:]])  # type: ignore[arg-type]
     assert kept == [old[0], figure, *old[1:OLD_STATEMENTS]]
     # a figure, however old, is not cut; current statements are not cut
-    assert _few_old(SimpleNamespace(stale=lambda f: False), old) == old  # type: ignore[arg-type]
+    assert _few_old(SimpleNamespace(stale=lambda f: False, internal=True), old) == old  # type: ignore[arg-type]
 
 
 def test_the_full_briefing_for_sip_gives_an_old_platform_a_paragraph() -> None:
@@ -236,3 +236,15 @@ def test_a_parks_figure_on_a_districts_tile_names_the_park() -> None:
     # all of one park: the heading names it once, not each tile
     assert heading.text.endswith(": China Suzhou Pioneer Park for Overseas Returnees")
     assert tiles and not any("Pioneer Park" in t.label for t in tiles)
+
+
+def test_a_briefing_for_visitors_gives_one_plan_a_group_an_internal_one_all() -> None:
+    plans = {f.id for f in WORKSPACE.base.facts if f.plan and f.region == "sip"}
+    assert len(plans) >= 10
+    external = build("full-briefing", "zh", ("sip",), "external")
+    internal = build("full-briefing", "zh", ("sip",), "internal")
+    told, all_told = set(external.facts) & plans, set(internal.facts) & plans
+    headings = [b for b in external.blocks if isinstance(b, Heading)]
+    assert 0 < len(told) < len(all_told) and len(told) <= len(headings)
+    talking = build("talking-points", "zh", ("sip",), "external")
+    assert not set(talking.facts) & plans  # never a point said as a strength

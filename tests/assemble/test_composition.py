@@ -4,6 +4,7 @@ template, language and edition."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -303,3 +304,34 @@ def test_an_english_tile_does_not_say_its_noun_twice() -> None:
     listed = next(t for t in tiles if t.label == "Listed companies")
     assert listed.value == "61" and listed.unit == ""
     assert any("yuan" in t.unit for t in tiles)
+
+
+def _section_text(document: Document, heading: str) -> str:
+    """The running text under the heading that reads ``heading``, to the next of its level."""
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == heading)
+    level = blocks[start].level  # type: ignore[union-attr]
+    end = next((i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading)
+                and b.level <= level), len(blocks))  # fmt: skip
+    return " ".join(running_text(dataclasses.replace(document, blocks=tuple(blocks[start:end]))))
+
+
+@pytest.mark.parametrize(("lang", "date"), [("zh", "截至2023年8月，"), ("en", "By August 2023, ")])
+def test_a_subsection_gives_the_date_its_sentences_share_once(lang: str, date: str) -> None:
+    document = build("full-briefing", lang, ("snd",), "external")
+    park = WORKSPACE.base.regions["snd-returnee-park"].name.get(lang)
+    text = _section_text(document, park)
+    assert text.count(date) == 1 and len(SENTENCE_END.split(text)) > 5
+
+
+def test_a_theme_of_one_sentence_is_told_with_another_theme_of_its_fact() -> None:
+    document = build("full-briefing", "zh", ("sip",), "external")
+    assert not any(isinstance(b, Heading) and b.text == "活动与赛事" for b in document.blocks)
+    assert "苏创杯" in _section_text(document, "人才")
+
+
+def test_a_places_table_is_titled_once() -> None:
+    captions = [b.caption for r in (("sip", "snd"), ("snd",)) for lang in ("zh", "en")
+                for b in build("full-briefing", lang, r, "external").blocks if isinstance(b, Table)]  # fmt: skip
+    assert any("Main figures" in c for c in captions) or any("主要数据" in c for c in captions)
+    assert not any("in figures in figures" in c.lower() for c in captions)
