@@ -76,11 +76,11 @@ def test_the_brief_numbers_its_points_and_ends_with_its_imprint() -> None:
     assert lists and all(b.numbered for b in lists)
     *_, sources, imprint = document.blocks
     assert isinstance(sources, SourceList)
-    assert imprint == Imprint(("报送：分管领导。", "抄送：参会各单位。"), "招商服务部门",
+    assert imprint == Imprint(("报送：分管领导。", "抄送：本单位参会人员。"), "招商服务部门",
                               "2026年12月1日印发")  # fmt: skip
     english = brief(lang="en").blocks[-1]
     assert english == Imprint(
-        ("Submitted to: the leaders in charge", "Copies to: every unit attending the meeting"),
+        ("Submitted to: the leaders in charge", "Copies to: our staff attending the meeting"),
         "Investment promotion office",
         "Issued 1 December 2026",
     )
@@ -125,7 +125,7 @@ def test_the_form_is_what_the_template_declares_not_its_id(tmp_path: Path) -> No
          "talking-points.yaml:8: template 'talking-points': form must be one of plain, brief; got 'fancy'"),
         ("report_to: {zh: 分管领导,", "report_to: {zh: '{leaders}',",
          "talking-points.yaml:23: template 'talking-points': unknown placeholder {leaders} in report_to; use one of"),
-        ("copy_to: {zh: 参会各单位, en: every unit attending the meeting}", "copy_to: {zh: 参会各单位}",
+        ("copy_to: {zh: 本单位参会人员, en: our staff attending the meeting}", "copy_to: {zh: 本单位参会人员}",
          "talking-points.yaml:24: template 'talking-points': copy_to.en must be non-empty text"),
     ],
 )  # fmt: skip
@@ -229,7 +229,7 @@ def test_pdf_imprint_follows_the_sources_at_the_foot_of_the_last_page(zh_pdf: by
         "资料来源",
         _last_source(),
         "报送：分管领导。",
-        "抄送：参会各单位。",
+        "抄送：本单位参会人员。",
         "招商服务部门",
         "2026年12月1日印发",
     ]
@@ -252,7 +252,7 @@ def test_the_english_brief_has_the_same_form(tmp_path: Path) -> None:
     assert "•" not in "".join(pages) and "1." in pages[0]
     last = pages[-1]
     for text in ("Sources", "Submitted to: the leaders in charge",
-                 "Copies to: every unit attending the meeting", "Issued 1 December 2026"):  # fmt: skip
+                 "Copies to: our staff attending the meeting", "Issued 1 December 2026"):  # fmt: skip
         assert text in last, text
     heading = next(line for line in _lines(data) if line[1] == "1 Opening")
     assert all(_is_black(c) for c in heading[3])
@@ -302,7 +302,7 @@ def test_word_names_fangsong_simhei_and_kaiti_for_the_brief() -> None:
     fonts = docx_part(data, "word/fontTable.xml")
     for name, alt in (("仿宋", "FangSong"), ("黑体", "SimHei"), ("楷体", "KaiTi")):
         assert f'<w:font w:name="{name}"><w:altName w:val="{alt}"/>' in fonts
-    for text in ("第3期", "报送：分管领导。", "抄送：参会各单位。", "2026年12月1日印发"):
+    for text in ("第3期", "报送：分管领导。", "抄送：本单位参会人员。", "2026年12月1日印发"):
         assert f"<w:t>{text}</w:t>" in document, text
     assert document.index(_last_source() + " ") < document.index("报送：分管领导。")
     assert "<w:tblpPr" in document  # the imprint floats at the foot of the page

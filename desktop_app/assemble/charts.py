@@ -13,7 +13,7 @@ from dataclasses import replace
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_period, when
 from desktop_app.assemble.numbers import chart_label, chart_scale, format_fact
-from desktop_app.assemble.wording import join, w
+from desktop_app.assemble.wording import w
 from desktop_app.charts import ChartSpec, Series, render_png
 from desktop_app.facts.model import Fact
 from desktop_app.model import Figure
@@ -119,9 +119,11 @@ def lowered(label: str) -> str:
 
 
 def drawn(chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
-    """The facts chart ``chart`` draws for ``region``: none when fewer than two fit one axis."""
-    shown, _ = readable(chart_facts(chart, region, facts))
-    return shown if len(shown) >= 2 else []
+    """The facts chart ``chart`` draws for ``region``: none when fewer than two fit one axis,
+    or when one would have to be left out (a chart without its largest bar misleads; the
+    text and the table give them all)."""
+    shown, left_out = readable(chart_facts(chart, region, facts))
+    return shown if len(shown) >= 2 and not left_out else []
 
 
 def earlier_round(ctx: Context, shown: list[Fact]) -> list[Fact]:
@@ -190,8 +192,8 @@ def template_chart(
     """The template chart for one region, or None when the region lacks the data for it. When
     the base holds the chart's measures at an earlier date too, both dates stand side by
     side."""
-    shown, left_out = readable(chart_facts(chart, region, facts))
-    if len(shown) < 2:
+    shown = drawn(chart, region, facts)
+    if not shown:
         return None
     lang = ctx.lang
     before = earlier_round(ctx, shown)
@@ -222,13 +224,4 @@ def template_chart(
         # Shares that do not make a whole say what they do add up to.
         note = w("shares_total", lang, total=f"{total:g}")
         figure = replace(figure, source_line=figure.source_line + note)
-    if not left_out:
-        return figure
-    names = [
-        w("left_out_item", lang, name=lowered(ctx.base.metrics[f.metric].short_label(lang)),
-          value=format_fact(f, lang).text)
-        for f in left_out
-        if f.metric
-    ]  # fmt: skip
-    note = w("chart_left_out", lang, names=join(names, lang))
-    return replace(figure, source_line=figure.source_line + note)
+    return figure

@@ -75,8 +75,11 @@ def tile(ctx: Context, fact: Fact, place_named: bool = False) -> KeyFigure:
         if fact.region not in ctx.selection.regions:  # a park's figure says so in its label
             place = ctx.base.regions[fact.region].short_name(ctx.lang).removeprefix("the ")
             label += w("tile_place", ctx.lang, place=place)
-        region = ctx.selection.region_name(fact.region, ctx.lang)
-        detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
+        if ctx.selection.regions == (fact.region,):  # a one-region document: the date alone
+            detail = stamp
+        else:
+            region = ctx.selection.region_name(fact.region, ctx.lang)
+            detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
     if ctx.lang == "zh" or shown.unit == "%":
         unit = shown.unit

@@ -299,7 +299,8 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
-    blocks.append(_chained(ctx, chosen, [f for f in ranked if f not in chosen]))
+    others = [f for f in ranked if f not in chosen]
+    blocks.append(_chained(ctx, chosen, others, prose=True))  # written: SIP is introduced
     return blocks
 
 
@@ -366,14 +367,16 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     return [*blocks, _chained(ctx, chosen, [f for f in candidates if f not in chosen])]
 
 
-def _chained(ctx: Context, chosen: list[Fact], others: list[Fact]) -> BulletList:
+def _chained(
+    ctx: Context, chosen: list[Fact], others: list[Fact], prose: bool = False
+) -> BulletList:
     """``chosen`` as points, strongest first, each carrying the one fact among ``others``
     written to run on from it if both are still said in one breath: 41支子基金，这些子基金总规模
     约为120亿元."""
     items = []
     for fact in chosen:
         chain = run_ons(fact, [fact, *others], 1)
-        items.append(tuple(joined(ctx, chain if _one_breath(chain) else [fact], prose=False)))
+        items.append(tuple(joined(ctx, chain if _one_breath(chain) else [fact], prose=prose)))
     return BulletList(tuple(items), numbered=ctx.brief)
 
 

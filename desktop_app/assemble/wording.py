@@ -56,13 +56,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "same unit is compared.",
     ),
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
-    "chart_left_out": (
-        "。{names}远大于图中各项，未绘入本图",
-        ". Too large to show on this scale: {names}",
-    ),
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("。图中各项合计{total}%", ". The shares shown add up to {total}%"),
-    "left_out_item": ("{name}（{value}）", "{name} ({value})"),
     "comparison_chart": ("{metric}（{unit}）", "{metric} ({unit})"),
     "uncertain_intro": (
         "以下数据的原文表述存在不明确之处，使用时请注意：",

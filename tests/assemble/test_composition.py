@@ -335,3 +335,12 @@ def test_a_places_table_is_titled_once() -> None:
                 for b in build("full-briefing", lang, r, "external").blocks if isinstance(b, Table)]  # fmt: skip
     assert any("Main figures" in c for c in captions) or any("主要数据" in c for c in captions)
     assert not any("in figures in figures" in c.lower() for c in captions)
+
+
+def test_a_tile_of_a_one_region_document_gives_its_date_alone() -> None:
+    one = [t for b in build("fact-sheet", "zh", ("sip",), "external").blocks
+           if isinstance(b, KeyFigures) for t in b.tiles]  # fmt: skip
+    two = [t for b in build("full-briefing", "zh", ("sip", "snd"), "external").blocks
+           if isinstance(b, KeyFigures) for t in b.tiles]  # fmt: skip
+    assert one and not any("苏州工业园区" in t.detail for t in one)
+    assert two and all("苏州工业园区" in t.detail or "高新区" in t.detail for t in two)
