@@ -222,7 +222,8 @@ def test_an_overview_message_tells_one_measure_whole(lang: str) -> None:
     said = {
         "zh": ("10家企业入选江苏省独角兽企业，数量居全省第一", "141家企业入选江苏省瞪羚企业，也居全省第一"),
         "en": ("10 SIP enterprises were named Jiangsu unicorns, ranking first in the province",
-               "and 141 were named Jiangsu gazelles, again first in the province"),
+               "and 141 were named Jiangsu gazelles (the province's label for fast-growing firms), "
+               "again first in the province"),
     }[lang]  # fmt: skip
     document = build("full-briefing", lang, ("sip",), "external")
     overview = next(b for b in document.blocks if isinstance(b, BulletList))
