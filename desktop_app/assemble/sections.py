@@ -496,18 +496,18 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         caveats = by_note.setdefault(where, {})
         for text in fact.uncertain.values():
             caveats.setdefault(_sentence(text.get(lang), lang), []).append(label)
-    # One line per note: 注11　江苏省独角兽企业入选数全省排名：……；瞪羚企业……：……。 Caveats
-    # on the same figures are said together.
-    sep, between = w("list_sep_long", lang), w("caveats_sep", lang)
+    # One line per note and set of figures: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats
+    # on the same figures are said together, and a note on several sets has a line for each.
+    sep = w("list_sep_long", lang)
     lines = []
     for (_, kind, number), caveats in sorted(by_note.items()):
         said: dict[str, list[str]] = {}  # the figures -> what is unclear about them
         for caveat, labels in sorted(caveats.items()):
             told = said.setdefault(join(list(dict.fromkeys(labels)), lang), [])
             told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
-        parts = (w("caveat", lang, labels=k, caveat=sep.join(v)) for k, v in said.items())
-        notes = _sentence(between.join(parts), lang)
-        lines.append(w("uncertain_item", lang, subject=w(kind, lang, n=number), notes=notes))
+        for labels, told in said.items():
+            notes = _sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
+            lines.append(w("uncertain_item", lang, subject=w(kind, lang, n=number), notes=notes))
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""

@@ -66,7 +66,6 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
     "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
-    "caveats_sep": ("；", ". "),
     "note_subject": ("注{n}", "Note {n}"),
     "source_subject": ("来源[{n}]", "Source [{n}]"),
     "source_numbered": ("来源[{n}]", "Source [{n}]"),
