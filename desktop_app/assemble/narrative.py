@@ -218,12 +218,21 @@ def plain_english(ctx: Context, text: str) -> str:
     return _CHINESE_NAME.sub("", text)
 
 
-def dated(ctx: Context, fact: Fact, text: str, continues: bool = False) -> str:
+def dated(
+    ctx: Context,
+    fact: Fact,
+    text: str,
+    continues: bool = False,
+    tag: bool = True,
+    in_sentence: bool = False,
+) -> str:
     """``text`` dated when it is older than the template's ``stale_years`` and does not say
     its year itself, so that a 2021 figure is not read as today's: the sentence opens with
     its date (截至2023年，…; 2021年，…; As of 2023, the …; In 2021, …); a wording that
     ``continues`` a sentence carries the year before its closing punctuation: … (2021). An
-    internal edition also says how old it is."""
+    internal edition also says how old it is; without ``tag`` (a sentence that another runs
+    on from, which carries it at the end) nothing is put before the closing punctuation;
+    ``in_sentence`` when the sentence this wording continues has given the year."""
     if not ctx.stale(fact):
         return text
     year = stamp(fact)[:4]
@@ -231,8 +240,9 @@ def dated(ctx: Context, fact: Fact, text: str, continues: bool = False) -> str:
         opening = "as_of_opening" if fact.as_of else "year_opening"
         start = text[:4].lower() + text[4:] if text.startswith("The ") else text
         text = w(opening, ctx.lang, year=year) + start
-    key = ("old_in_text" if year in text else "year_in_text") + ("_internal" * ctx.internal)
-    if key == "old_in_text":
+    said = year in text or in_sentence
+    key = ("old_in_text" if said else "year_in_text") + ("_internal" * ctx.internal)
+    if key == "old_in_text" or not tag:
         return text
     tag = w(key, ctx.lang, year=year, years=ctx.age(fact))
     end = len(text.rstrip("。.！!？?"))
@@ -246,19 +256,22 @@ def sentence(
     prose: bool = False,
     cites: tuple[Fact, ...] | None = None,
     wording: str | None = None,
+    tag: bool = True,
+    in_sentence: bool = False,
 ) -> list[Inline]:
     """A statement, and its footnote marker unless the template cites sources by number;
     ``year_said`` when the sentence before it in the paragraph gave the same old year;
     ``prose`` in running paragraphs (where short names are introduced), not in lists;
     ``cites``: the facts its marker cites (the sentences before it from the same passage
     and itself), or () for a sentence whose passage is cited by a later marker;
-    ``wording``: the words to say, when not the statement's own (its run-on wording)."""
+    ``wording``: the words to say, when not the statement's own (its run-on wording);
+    ``tag``: False when a run-on continues the sentence and carries its date tag."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
     text = shortened(ctx, plain_english(ctx, said), introduce=prose)
     continues = wording is not None and wording.startswith(_CONTINUING[ctx.lang])
-    text = text if year_said else dated(ctx, fact, text, continues)
+    text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
@@ -337,6 +350,9 @@ _DATE_OPENING = {
 }
 
 
+_BACK_TO_THE_DATE = {"zh": ("同年", "当年"), "en": ("that year", "the same year")}
+
+
 def _date_once(ctx: Context, parts: list[Inline]) -> list[Inline]:
     """``parts`` without the date its sentence opens with when an earlier sentence of the
     subsection opened with it (``ctx.dates_said``): the date is given once, at its head."""
@@ -346,6 +362,8 @@ def _date_once(ctx: Context, parts: list[Inline]) -> list[Inline]:
     match = _DATE_OPENING[ctx.lang].match(first.text)
     if match is None or match.end() >= len(first.text) - 1:
         return parts
+    if any(back in first.text for back in _BACK_TO_THE_DATE[ctx.lang]):
+        return parts  # 同年 / that year: the sentence needs the date it refers back to
     said = match.group().lower().replace("as of ", "by ")  # "as of" and "by": one stock date
     if said not in ctx.dates_said:
         ctx.dates_said.add(said)
@@ -370,6 +388,7 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
     inlines: list[Inline] = []
     previous_lead = ""
     previous_year = ""  # the old year the sentence before gave, if any
+    deferred = False  # the sentence before left its date tag to this one, which continues it
     run: list[Fact] = []  # the statements since the last marker, all citing one passage
     for index, fact in enumerate(facts):
         year = stamp(fact)[:4] if ctx.stale(fact) else ""
@@ -380,14 +399,19 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
         if last_of_run:
             run = []
         wording = _run_on(fact, facts[index - 1] if index else None, lang)
+        after = _run_on(following, fact, lang) if following is not None else None
+        defer = after is not None and after.startswith(_CONTINUING[lang])  # tag at the end
         parts = sentence(
             ctx,
             fact,
-            year_said=bool(year) and year == previous_year,
+            year_said=bool(year) and year == previous_year and not deferred,
             prose=prose,
             cites=cites,
             wording=wording,
+            tag=not defer,
+            in_sentence=deferred and year == previous_year,
         )
+        deferred = defer
         previous_year = year
         lead = _lead(fact.statement.get(lang), lang)
         joins = bool(lead) and lead == previous_lead and wording is None

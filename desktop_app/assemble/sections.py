@@ -11,7 +11,7 @@ from desktop_app.assemble.keyfigures import one_place, tile
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
-from desktop_app.assemble.selection import by_region, home_region, interleave
+from desktop_app.assemble.selection import home_region, interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
@@ -21,7 +21,6 @@ from desktop_app.model import (
     Contents,
     Cover,
     Imprint,
-    Inline,
     KeyFigures,
     Masthead,
     PageBreak,
@@ -138,30 +137,24 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     if chosen and spoken:
         blocks.append(bullets(ctx, chosen))
         return blocks
-    # How long the place has been developing opens the section; then one message a theme,
-    # each led by its theme (产业：… / Industries: …), as a briefing states its strengths.
-    opening = [f for f in chosen if is_elapsed(f, ctx.base)]
-    if opening:
-        blocks.append(Paragraph(tuple(joined(ctx, opening)), "lead"))
-    # Each region's messages together, in the regions' order.
-    messages = by_region(ctx.selection, [f for f in chosen if f not in opening])
-    if messages:
-        blocks.append(BulletList(tuple(_message(ctx, f, tiles) for f in messages)))
+    # A lead paragraph a region: how long it has been developing, what it is known for (its
+    # first theme, industry), then its strongest current measures, each told whole.
+    for region in ctx.selection.regions:
+        mine = [f for f in chosen if home_region(ctx.selection, f) == region]
+        if not mine:
+            continue
+        told: list[Fact] = []  # each message with what runs on from it, each fact once
+        for fact in mine:
+            told += [f for f in _told_whole(ctx, fact, tiles) if f not in told]
+        blocks.append(Paragraph(tuple(joined(ctx, told)), "lead"))
     return blocks
 
 
-def _message(ctx: Context, fact: Fact, leave: set[str]) -> tuple[Inline, ...]:
-    """One of the overview's messages: the theme in bold (and whose, of several regions), then
-    the statement, with the facts
-    written to run on from it (90家…，同样居全省第一) unless a tile shows them."""
-    theme = ctx.base.themes[fact.themes[0]].label.get(ctx.lang)
-    if len(ctx.selection.regions) > 1:  # whose message it is: 企业培育（高新区）：
-        home = ctx.base.regions[home_region(ctx.selection, fact)].short_name(ctx.lang)
-        lead = Run(w("message_lead_region", ctx.lang, theme=theme, region=home), strong=True)
-    else:
-        lead = Run(w("message_lead", ctx.lang, theme=theme), strong=True)
+def _told_whole(ctx: Context, fact: Fact, leave: set[str]) -> list[Fact]:
+    """An overview message: ``fact`` with the facts written to run on from it (90家…，同样
+    居全省第一) unless a tile shows them."""
     usable = [f for f in ctx.selection.facts if f.id not in leave and f.id not in ctx.stated]
-    return (lead, *joined(ctx, run_ons(fact, usable, MESSAGE_RUN_ONS)))
+    return run_ons(fact, usable, MESSAGE_RUN_ONS)
 
 
 def _telling(fact: Fact) -> int:
@@ -231,8 +224,17 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
     if spoken:  # said aloud, a five-year-old figure is heard as today's: current ones first
         current = [f for f in candidates if not ctx.stale(f)]
         candidates = current if len(current) >= limit else candidates
-    # How long the place has been developing is where a profile starts.
+    # How long the place has been developing is where a profile starts; in writing, what
+    # each region is known for (its first theme, industry) comes next, however old.
     picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
+    if not spoken:
+        first = next((t for t in ctx.selection.themes
+                      if any(_on_theme(ctx, f, t) for f in candidates)), None)  # fmt: skip
+        for region in ctx.selection.regions if first is not None else ():
+            on_it = [f for f in candidates if _on_theme(ctx, f, first)  # type: ignore[arg-type]
+                     and home_region(ctx.selection, f) == region]  # fmt: skip
+            figures = [f for f in on_it if f.value is not None]
+            picked += (figures or on_it)[:1]
     # Each chosen region has its share of the messages, then the strongest fill up.
     regions = ctx.selection.regions
     share = max(1, (limit - len(picked)) // len(regions))
@@ -256,6 +258,11 @@ def _messages(ctx: Context, ranked: list[Fact], picked: list[Fact], limit: int) 
                 fits = current != ctx.stale(best) and figure == (best.value is not None)
                 if fits and best not in picked and len(picked) < limit:
                     picked.append(best)
+
+
+def _on_theme(ctx: Context, fact: Fact, theme: str) -> bool:
+    """Whether ``fact`` is mainly about ``theme`` (or one of its sub-themes)."""
+    return fact.themes[0] in ctx.base.theme_subtree(theme)
 
 
 def _theme_rank(base: FactBase, order: dict[str, int], fact: Fact) -> int:
@@ -397,16 +404,25 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
     if not ctx.internal:
         return []
     wanted = _themes(ctx, section)
+    breaths = 2 if ctx.brief else 3  # a brief's are taken in before a meeting; a briefing's read
     candidates = [
         f
         for f in ctx.selection.facts
         if f.audience == "internal"
         and f.id not in ctx.stated
-        and len(f.statement.zh) <= 2 * POINT_CHARS
-        and len(f.statement.en.split()) <= 2 * POINT_WORDS
+        and len(f.statement.zh) <= breaths * POINT_CHARS
+        and len(f.statement.en.split()) <= breaths * POINT_WORDS
         and (wanted is None or f.themes[0] in wanted)
     ]
-    chosen = sorted(candidates, key=lambda f: (f.value is not None, _strength(ctx, f)))
+
+    # what the district says of itself (a challenge, a weakness), then what it plans, then
+    # what its agencies did; figures last
+    def voice(f: Fact) -> int:
+        return 0 if not (f.plan or f.subject) else 1 if f.plan else 2
+
+    chosen = sorted(
+        candidates, key=lambda f: (f.value is not None, voice(f), _strength(ctx, f, short=False))
+    )
     chosen = one_per_passage(chosen)[: section.max_items or 4]
     return _listed(ctx, section, chosen)
 

@@ -101,8 +101,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "tile_change": (" · {earlier}，{change}", " · {earlier}; {change}"),
     "tile_earlier": (" · {earlier}", " · {earlier}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
-    "message_lead": ("{theme}：", "{theme}: "),
-    "message_lead_region": ("{theme}（{region}）：", "{theme} ({region}): "),
     "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
