@@ -134,8 +134,9 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     if not spoken:  # a second region gets two messages of its own
         limit += 2 * (len(ctx.selection.regions) - 1)
     chosen = profile(ctx, limit, tiles, spoken)
-    if chosen and spoken:
-        blocks.append(bullets(ctx, chosen))
+    if chosen and spoken:  # each point with what runs on from it, if still one breath
+        others = [f for f in ctx.selection.facts if f not in chosen and f.id not in tiles]
+        blocks.append(_chained(ctx, chosen, others))
         return blocks
     # A lead paragraph a region: how long it has been developing, what it is known for (its
     # first theme, industry), then its strongest current measures, each told whole.
@@ -376,14 +377,16 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
 
 def _chained(
     ctx: Context, chosen: list[Fact], others: list[Fact], prose: bool = False
-) -> BulletList:
-    """``chosen`` as points, strongest first, each carrying the one fact among ``others``
-    written to run on from it if both are still said in one breath: 41支子基金，这些子基金总规模
-    约为120亿元."""
+) -> BulletList | Paragraph:
+    """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
+    carrying the one fact among ``others`` written to run on from it if both are still said
+    in one breath: 41支子基金，这些子基金总规模约为120亿元."""
     items = []
     for fact in chosen:
         chain = run_ons(fact, [fact, *others], 1)
         items.append(tuple(joined(ctx, chain if _one_breath(chain) else [fact], prose=prose)))
+    if ctx.brief and len(items) == 1:  # a brief numbers points; one point is a paragraph
+        return Paragraph(items[0])
     return BulletList(tuple(items), numbered=ctx.brief)
 
 

@@ -360,8 +360,12 @@ def _untold(ctx: Context, facts: list[Fact], charted: set[str]) -> list[Fact]:
     ]
 
 
+TABLE_ROWS = 3  # fewer figures than this are told in words: a table of two rows is a list
+
+
 def _table(ctx: Context, title: str, facts: list[Fact]) -> list[Block]:
-    """A table of ``facts`` titled ``title``, when there are at least two."""
-    if len(facts) < 2:
-        return []
-    return [figures_table(ctx, title, facts)]
+    """A table of ``facts`` titled ``title``, when there are enough to tabulate; one or two
+    figures are said in a paragraph instead (生物医药产业和人才竞争力均居全国第一)."""
+    if len(facts) >= TABLE_ROWS:
+        return [figures_table(ctx, title, facts)]
+    return list(paragraphs(ctx, reading_order(facts, ctx))) if facts else []

@@ -339,3 +339,19 @@ def test_a_tile_of_a_one_region_document_gives_its_date_alone() -> None:
            if isinstance(b, KeyFigures) for t in b.tiles]  # fmt: skip
     assert one and not any("苏州工业园区" in t.detail for t in one)
     assert two and all("苏州工业园区" in t.detail or "高新区" in t.detail for t in two)
+
+
+def test_two_figures_are_told_in_words_not_tabled() -> None:
+    for regions in REGIONS:
+        for lang in ("zh", "en"):
+            tables = [b for b in build("full-briefing", lang, regions, "external").blocks
+                      if isinstance(b, Table)]  # fmt: skip
+            assert all(len(t.rows) >= 3 for t in tables)
+    text = " ".join(running_text(build("full-briefing", "zh", ("sip",), "external")))
+    assert "生物医药人才竞争力排名全国第一" in text
+
+
+def test_a_brief_does_not_number_a_lone_point() -> None:
+    document = build("talking-points", "zh", ("sip",), "internal")
+    lists = [b for b in document.blocks if isinstance(b, BulletList)]
+    assert lists and all(b.numbered and len(b.items) > 1 for b in lists)
