@@ -8,6 +8,7 @@ a value at a common date.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 
 from desktop_app.assemble.context import Context
@@ -118,12 +119,34 @@ def lowered(label: str) -> str:
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
-def drawn(chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
+def drawn(
+    chart: ChartDef, region: str, facts: list[Fact], said: Collection[str] = ()
+) -> list[Fact]:
     """The facts chart ``chart`` draws for ``region``: none when fewer than two fit one axis,
     or when one would have to be left out (a chart without its largest bar misleads; the
-    text and the table give them all)."""
-    shown, left_out = readable(chart_facts(chart, region, facts))
+    text and the table give them all). A figure ``said`` already (in the overview) is not
+    drawn again; a chart of shares, which shows a whole, is then not drawn at all."""
+    candidates = chart_facts(chart, region, facts)
+    if any(f.id in said for f in candidates):
+        if chart.type == "share":
+            return []
+        candidates = [f for f in candidates if f.id not in said]
+    shown, left_out = readable(candidates)
     return shown if len(shown) >= 2 and not left_out else []
+
+
+def drawn_in(ctx: Context, chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
+    """The facts ``chart`` draws for ``region`` in this document, after what it has said."""
+    return drawn(chart, region, facts, said_before(ctx, chart, region, facts))
+
+
+def said_before(ctx: Context, chart: ChartDef, region: str, facts: list[Fact]) -> set[str]:
+    """The figures a chart leaves out, or for shares is not drawn for, because the text has
+    said them: what the document has stated, unless the chart sets its measures over two
+    dates (the change is the chart's to show)."""
+    if earlier_round(ctx, chart_facts(chart, region, facts)):
+        return set()
+    return ctx.stated
 
 
 def earlier_round(ctx: Context, shown: list[Fact]) -> list[Fact]:
@@ -192,7 +215,7 @@ def template_chart(
     """The template chart for one region, or None when the region lacks the data for it. When
     the base holds the chart's measures at an earlier date too, both dates stand side by
     side."""
-    shown = drawn(chart, region, facts)
+    shown = drawn_in(ctx, chart, region, facts)
     if not shown:
         return None
     lang = ctx.lang

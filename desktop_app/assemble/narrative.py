@@ -211,11 +211,13 @@ _CHINESE_NAME = re.compile(r"\s?\((?=[^()]*[\u3400-\u9fff])[^()]*\)")
 
 
 def plain_english(ctx: Context, text: str) -> str:
-    """``text`` without the Chinese names in brackets the fact base keeps for colleagues,
-    in an English edition for visitors; an internal edition keeps them."""
-    if ctx.lang != "en" or ctx.internal:
+    """English ``text`` with typographic apostrophes (SIP’s, beside the text’s curly
+    quotation marks), and without the Chinese names in brackets the fact base keeps for
+    colleagues in an edition for visitors; an internal edition keeps them."""
+    if ctx.lang != "en":
         return text
-    return _CHINESE_NAME.sub("", text)
+    text = text.replace("'", "’")
+    return text if ctx.internal else _CHINESE_NAME.sub("", text)
 
 
 def dated(
@@ -230,7 +232,7 @@ def dated(
     its year itself, so that a 2021 figure is not read as today's: the sentence opens with
     its date (截至2023年，…; 2021年，…; As of 2023, the …; In 2021, …); a wording that
     ``continues`` a sentence carries the year before its closing punctuation: … (2021). An
-    internal edition also says how old it is; without ``tag`` (a sentence that another runs
+    internal edition also says how old a figure is; without ``tag`` (a sentence that another runs
     on from, which carries it at the end) nothing is put before the closing punctuation;
     ``in_sentence`` when the sentence this wording continues has given the year."""
     if not ctx.stale(fact):
@@ -241,7 +243,9 @@ def dated(
         start = text[:4].lower() + text[4:] if text.startswith("The ") else text
         text = w(opening, ctx.lang, year=year) + start
     said = year in text or in_sentence
-    key = ("old_in_text" if said else "year_in_text") + ("_internal" * ctx.internal)
+    # An internal edition says how old a figure is; a statement's year is enough.
+    aged = ctx.internal and fact.value is not None
+    key = ("old_in_text" if said else "year_in_text") + ("_internal" * aged)
     if key == "old_in_text" or not tag:
         return text
     tag = w(key, ctx.lang, year=year, years=ctx.age(fact))

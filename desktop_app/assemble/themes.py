@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.assemble.charts import chart_facts, drawn, template_chart
+from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.labels import figure_label
@@ -199,7 +199,7 @@ def _folded(
         subtree = ctx.base.theme_subtree(theme)
         figures = [f for f in assigned[theme] if f.value is not None and f.metric
                    and f.id not in ctx.shown and f is not fact]  # fmt: skip
-        charted = any(drawn(c, region, every_fact) for c in charts if c.theme in subtree)
+        charted = any(drawn_in(ctx, c, region, every_fact) for c in charts if c.theme in subtree)
         if (section.table and len(figures) >= 2) or charted:
             continue
         home = next((t for other in fact.themes if other not in subtree
@@ -244,7 +244,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 f.id
                 for chart in (charts if region else ())
                 if chart.theme in subtree
-                for f in drawn(chart, region, every_fact)
+                for f in drawn_in(ctx, chart, region, every_fact)
             }
             facts = [f for f in facts if f.id not in in_charts]
             if not facts:

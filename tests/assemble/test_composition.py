@@ -216,7 +216,7 @@ def test_an_overview_message_tells_one_measure_whole(lang: str) -> None:
     said = {
         "zh": ("10家企业入选江苏省独角兽企业，数量居全省第一", "141家企业入选江苏省瞪羚企业，也居全省第一"),
         "en": ("10 SIP enterprises were named Jiangsu unicorns, ranking first in the province",
-               "and 141 were named Jiangsu gazelles (the province's label for fast-growing firms), "
+               "and 141 were named Jiangsu gazelles (the province’s label for fast-growing firms), "
                "again first in the province"),
     }[lang]  # fmt: skip
     document = build("full-briefing", lang, ("sip",), "external")
@@ -355,3 +355,17 @@ def test_a_brief_does_not_number_a_lone_point() -> None:
     document = build("talking-points", "zh", ("sip",), "internal")
     lists = [b for b in document.blocks if isinstance(b, BulletList)]
     assert lists and all(b.numbered and len(b.items) > 1 for b in lists)
+
+
+def test_a_chart_of_shares_the_overview_has_quoted_is_not_drawn() -> None:
+    """The overview says the three sectors' 76%; a chart of the whole would say it again, so
+    the other sectors' shares are told in words instead."""
+    document = build("full-briefing", "zh", ("sip",), "external")
+    assert not any(isinstance(b, Figure) and "产业构成" in b.caption for b in document.blocks)
+    text = " ".join(running_text(document))
+    assert text.count("76%") == 1 and "新能源及绿色产业领域项目占8%" in text
+
+
+def test_english_sets_typographic_apostrophes() -> None:
+    text = " ".join(running_text(build("full-briefing", "en", ("sip",), "external")))
+    assert "’s" in text and "'" not in text
