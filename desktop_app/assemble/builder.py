@@ -45,12 +45,17 @@ def _values(
     """Placeholder values; counts and dates come from a previous run's facts when known."""
     base = selection.base
     used = list(ctx.used.values()) if ctx else list(selection.facts)
-    # "Data as of" speaks of the facts used: the newest date one stands at, and the years
-    # they span (the year each stands at; a cumulative total since 2007 stands at its own
-    # date), so that no source the document cites is newer than its cover says. A year
-    # something happened (founded in 1998) is a date, not a fact standing at one, and a
-    # count of years restated at the briefing's date says nothing of the data's age.
-    figures = [f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base)] or used
+    # "Data as of" speaks of figures: the newest a figure stands at, and the years they span
+    # (the year each stands at; a cumulative total since 2007 stands at its own date). A
+    # sentence that describes (苏州医工所 is one of the Academy's institutions) does not make
+    # the data newer, a year something happened (founded in 1998) is a date, not a figure
+    # standing at one, and a count of years restated at the briefing's date says nothing of
+    # the data's age.
+    figures = [
+        f
+        for f in used
+        if f.value is not None and f.unit != "calendar_year" and not is_elapsed(f, base)
+    ] or used
     latest = newest(figures)
     as_of = stamp(latest) if latest else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
@@ -184,12 +189,14 @@ def assemble(
     ctx, blocks = _run(base, template, selection, lang, date, first, issue)
     page = template.page
     names = [selection.region_name(r, lang) for r in selection.regions]
+    said = _contributing(selection, list(ctx.used.values()))
     issuer = ctx.template_text("issuer") or "Briefing Studio"
     metadata = Metadata(
         title=ctx.values["title"],
         subject=ctx.values["themes"],
         author=issuer,
-        keywords=tuple(names + [base.themes[t].label.get(lang) for t in selection.themes]),
+        # the themes the document says something on, not every theme it could have
+        keywords=tuple(names + [base.themes[t].label.get(lang) for t in said]),
         language="zh-CN" if lang == "zh" else "en",
         date=date,
         creator=f"Briefing Studio {__version__}",

@@ -172,7 +172,7 @@ class Citations:
         for source_id in self._numbered():
             source = self.base.sources[source_id]
             citation = self._citation(source, self._date(source))
-            url = source.url or ("" if self.external else w("url_unknown", self.lang))
+            url = source.url or ""  # "URL not known" told a reader nothing they could use
             if url:
                 citation += w("url", self.lang, url=url)
             number = f"[{self._source_numbers[source_id]}] " if numbered else ""

@@ -100,7 +100,8 @@ def tile(ctx: Context, fact: Fact, place_named: bool = False) -> KeyFigure:
         detail += w(key, ctx.lang, earlier=earlier, change=delta)
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
         cited = [fact, *previous] if moved else [fact]
-        return KeyFigure(shown.number, unit, label, f"{detail} {ctx.citations.refs(cited)}")
+        space = "" if ctx.lang == "zh" else " "  # 截至2023年[1]; as of 2023 [1]
+        return KeyFigure(shown.number, unit, label, f"{detail}{space}{ctx.citations.refs(cited)}")
     # Six tiles from one article cite one note: a passage keeps its number.
     note = ctx.citations.note(fact).number
     later = ctx.citations.note(previous[0]).number if moved else None

@@ -524,9 +524,14 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         for caveat, labels in sorted(caveats.items()):
             told = said.setdefault(join(list(dict.fromkeys(labels)), lang), [])
             told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
-        for labels, told in said.items():
+        for index, (labels, told) in enumerate(said.items()):
             notes = _sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
-            lines.append(w("uncertain_item", lang, subject=w(kind, lang, n=number), notes=notes))
+            # the note's label once, on its first line; its other lines stand under it
+            if index == 0:
+                subject = w(kind, lang, n=number)
+                lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
+            else:
+                lines.append(w("uncertain_more", lang, notes=notes))
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""

@@ -38,7 +38,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "date_inferred": ("{date}（日期为推定）", "{date} (date inferred)"),
     "date_about": ("约{date}", "c. {date}"),
     "paragraph": ("第{n}段", "para. {n}"),
-    "url_unknown": ("网址不详", "URL not known"),
     "url": ("{url}。", " {url}."),
     "title": ("《{title}》", "“{title}”"),
     # Supplied information in brackets (GB/T 7714); Chinese text sets them as 〔〕
@@ -65,6 +64,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "with care:",
     ),
     "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
+    "uncertain_more": ("　　　{notes}", "{notes}"),  # a further line of the same note
     "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
     "note_subject": ("注{n}", "Note {n}"),
     "source_subject": ("来源[{n}]", "Source [{n}]"),

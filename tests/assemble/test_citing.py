@@ -253,12 +253,13 @@ def test_a_briefing_for_visitors_gives_one_plan_a_group_an_internal_one_all() ->
 
 
 def test_notes_on_the_data_give_each_set_of_figures_a_line() -> None:
-    """注2 covers several figures with different caveats: a line for each set, each naming
-    its note, rather than one paragraph of semicolons."""
+    """注2 covers several figures with different caveats: a line for each set, the note's
+    label on its first line only, rather than one paragraph of semicolons."""
     document = build("full-briefing", "zh", ("sip",), "internal")
     lines = ["".join(i.text for i in b.inlines if isinstance(i, Run))
              for b in document.blocks if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip
-    noted = [line for line in lines if re.match(r"注\d+", line)]
-    numbers = [re.match(r"注(\d+)", line).group(1) for line in noted]  # type: ignore[union-attr]
-    assert len(numbers) > len(set(numbers))  # some note covers several sets of figures
-    assert all(line.count("：") >= 1 and len(line) < 400 for line in noted)
+    labelled = [line for line in lines if re.match(r"注\d+", line)]
+    further = [line for line in lines if line.startswith("　　　")]
+    numbers = [re.match(r"注(\d+)", line).group(1) for line in labelled]  # type: ignore[union-attr]
+    assert len(numbers) == len(set(numbers)) and further  # each label once; more lines under
+    assert all(line.count("：") >= 1 and len(line) < 400 for line in labelled + further)
