@@ -369,3 +369,19 @@ def test_a_chart_of_shares_the_overview_has_quoted_is_not_drawn() -> None:
 def test_english_sets_typographic_apostrophes() -> None:
     text = " ".join(running_text(build("full-briefing", "en", ("sip",), "external")))
     assert "’s" in text and "'" not in text
+
+
+def test_a_share_of_an_agency_reads_with_its_subject_first() -> None:
+    """苏州工业园区科技招商中心占全区带资落户项目数比例, not …比例（苏州工业园区科技招商中心）."""
+    document = build("full-briefing", "zh", ("sip",), "internal")
+    labels = ["".join(i.text for i in row[0] if isinstance(i, Run))
+              for b in document.blocks if isinstance(b, Table) for row in b.rows]  # fmt: skip
+    agency = [label for label in labels if "科技招商中心" in label and "占" in label]
+    assert agency and all(label.startswith("苏州工业园区科技招商中心占") for label in agency)
+
+
+def test_a_count_and_its_growth_are_one_point() -> None:
+    document = build("talking-points", "zh", ("sip",), "internal")
+    points = ["".join(i.text for i in item if isinstance(i, Run))
+              for b in document.blocks if isinstance(b, BulletList) for item in b.items]  # fmt: skip
+    assert any("新增科技项目超过1000个，同比增长6%" in p for p in points)
