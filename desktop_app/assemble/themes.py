@@ -305,8 +305,11 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
                 told = pick(_few_old(ctx, reading_order(facts, ctx)), section.max_items)
                 by_place.setdefault(region, []).extend(told)
     blocks: list[Block] = []
-    # The places the briefing has most to say about first (留创园 before a maker cluster).
-    order = sorted(by_place, key=lambda p: -len(by_place[p]))
+    # Each chosen region's places together, in the regions' order; within a region, the places
+    # the briefing has most to say about first (留创园 before a maker cluster).
+    regions = {r: i for i, r in enumerate(ctx.selection.regions)}
+    order = sorted(by_place, key=lambda p: (regions.get(home_of(ctx.selection, p), 0),
+                                            -len(by_place[p])))  # fmt: skip
     for place in order:
         facts = by_place[place]
         charted: set[str] = set()

@@ -385,3 +385,11 @@ def test_a_count_and_its_growth_are_one_point() -> None:
     points = ["".join(i.text for i in item if isinstance(i, Run))
               for b in document.blocks if isinstance(b, BulletList) for item in b.items]  # fmt: skip
     assert any("新增科技项目超过1000个，同比增长6%" in p for p in points)
+
+
+def test_the_places_of_two_districts_are_told_district_by_district() -> None:
+    document = build("full-briefing", "en", ("sip", "snd"), "external")
+    headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
+    tags = [h[-5:] for h in headings if h.endswith(("(SIP)", "(SND)"))]
+    assert "(SIP)" in tags and "(SND)" in tags
+    assert tags == sorted(tags, key=lambda t: t != "(SIP)")  # SIP's places, then SND's
