@@ -274,7 +274,7 @@ def sentence(
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
     text = shortened(ctx, plain_english(ctx, said), introduce=prose)
-    continues = wording is not None and wording.startswith(_CONTINUING[ctx.lang])
+    continues = _continues(wording, ctx.lang)
     text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
@@ -394,6 +394,8 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
     previous_year = ""  # the old year the sentence before gave, if any
     deferred = False  # the sentence before left its date tag to this one, which continues it
     run: list[Fact] = []  # the statements since the last marker, all citing one passage
+    # each fact's run-on wording, when the fact before it is the one it was written for
+    wordings = [_run_on(f, facts[i - 1] if i else None, lang) for i, f in enumerate(facts)]
     for index, fact in enumerate(facts):
         year = stamp(fact)[:4] if ctx.stale(fact) else ""
         run.append(fact)
@@ -402,9 +404,9 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
         cites = tuple(run) if last_of_run else ()
         if last_of_run:
             run = []
-        wording = _run_on(fact, facts[index - 1] if index else None, lang)
-        after = _run_on(following, fact, lang) if following is not None else None
-        defer = after is not None and after.startswith(_CONTINUING[lang])  # tag at the end
+        wording = wordings[index]
+        # the next runs on into this sentence: it carries the date tag, at the end
+        defer = following is not None and _continues(wordings[index + 1], lang)
         parts = sentence(
             ctx,
             fact,
@@ -427,7 +429,7 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
         closing = max((i for i, part in enumerate(inlines) if isinstance(part, Run)), default=-1)
         last = inlines[closing] if closing >= 0 else None
         ends = isinstance(last, Run) and last.text.endswith(end)
-        continues = wording is not None and wording.startswith(_CONTINUING[lang])
+        continues = _continues(wording, lang)
         if ends and (continues or joins):
             # "…企业[28]；园区有90家…[29]。": the previous statement's marker stays on its own
             # clause, before the semicolon that now joins the two.
@@ -447,6 +449,11 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             inlines += parts
         previous_lead = lead
     return inlines
+
+
+def _continues(wording: str | None, lang: str) -> bool:
+    """Whether a run-on wording continues the sentence before it (，总投资522亿元)."""
+    return wording is not None and wording.startswith(_CONTINUING[lang])
 
 
 def _run_on(fact: Fact, previous: Fact | None, lang: str) -> str | None:

@@ -124,9 +124,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     paragraph ranges over talent, industry, enterprises and the rest. The tiles' figures are
     left to the tiles, and nothing said here is said again later. A template's own text, if
     it has one, comes first."""
-    blocks: list[Block] = []
-    if section.title:
-        blocks.append(ctx.heading(1, ctx.text(section.title)))
+    blocks = _heading(ctx, section)
     if section.text:
         blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
     spoken = section.style == "bullets"  # points to say aloud: each short enough
@@ -371,8 +369,8 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             chosen.append(fact)
     if not chosen:
         return []
-    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))] if section.title else []
-    return [*blocks, _chained(ctx, chosen, [f for f in candidates if f not in chosen])]
+    others = [f for f in candidates if f not in chosen]
+    return [*_heading(ctx, section), _chained(ctx, chosen, others)]
 
 
 def _chained(
@@ -433,13 +431,13 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
 def _listed(ctx: Context, section: SectionDef, chosen: list[Fact]) -> list[Block]:
     """A section of points: its heading, then ``chosen`` as a list, strongest first as they
     were chosen; nothing when nothing was chosen."""
-    if not chosen:
-        return []
-    blocks: list[Block] = []
-    if section.title:
-        blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(bullets(ctx, chosen))
-    return blocks
+    return [*_heading(ctx, section), bullets(ctx, chosen)] if chosen else []
+
+
+def _heading(ctx: Context, section: SectionDef) -> list[Block]:
+    """The section's heading, if it has one: made before what stands under it, since a heading
+    starts a section (its regions are named in full again)."""
+    return [ctx.heading(1, ctx.text(section.title))] if section.title else []
 
 
 def _themes(ctx: Context, section: SectionDef) -> set[str] | None:
@@ -451,11 +449,7 @@ def _themes(ctx: Context, section: SectionDef) -> set[str] | None:
 
 def own_words(ctx: Context, section: SectionDef) -> list[Block]:
     """A paragraph of the template's own words (a closing, say), placeholders filled."""
-    blocks: list[Block] = []
-    if section.title:
-        blocks.append(ctx.heading(1, ctx.text(section.title)))
-    blocks.append(Paragraph((Run(ctx.text(section.text)),)))
-    return blocks
+    return [*_heading(ctx, section), Paragraph((Run(ctx.text(section.text)),))]
 
 
 def charts(

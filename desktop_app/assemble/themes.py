@@ -13,7 +13,7 @@ from desktop_app.assemble.series import change, earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import Block, Column, Inline, Run, Table
-from desktop_app.templates import SectionDef
+from desktop_app.templates import ChartDef, SectionDef
 
 
 def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
@@ -190,7 +190,7 @@ def _folded(
     """``planned`` with a theme that would be a section of one sentence (no chart, no table)
     told instead in the section of another theme the fact is on, when that section is in
     the briefing: 苏创杯 with talent, not alone under 活动与赛事."""
-    charts = [c for c in ctx.template.charts if c.id in section.charts]
+    charts = _charts(ctx, section)
     for theme, groups in list(planned.items()):
         facts = [f for _, group in groups for f in group]
         if len(facts) != 1:
@@ -220,7 +220,7 @@ def _folded(
 def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = []
-    charts = [c for c in ctx.template.charts if c.id in section.charts]
+    charts = _charts(ctx, section)
     # A chart draws what the key-figure tiles have not shown: not the tiles again.
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     assigned = assign_to_themes(ctx.selection)
@@ -270,6 +270,11 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     return blocks + profiles(ctx, section)
 
 
+def _charts(ctx: Context, section: SectionDef) -> list[ChartDef]:
+    """The template's charts the section draws."""
+    return [c for c in ctx.template.charts if c.id in section.charts]
+
+
 def _profiled(ctx: Context, section: SectionDef, region: str) -> bool:
     """Whether ``region`` is a place inside the chosen regions that has a profile of its own
     rather than a paragraph under each theme."""
@@ -294,7 +299,7 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
     if not any(_profiled(ctx, section, f.region) for f in ctx.selection.facts):
         return []
     lang = ctx.lang
-    charts = [c for c in ctx.template.charts if c.id in section.charts]
+    charts = _charts(ctx, section)
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     by_place: dict[str, list[Fact]] = {}
     for assigned in assign_to_themes(ctx.selection).values():
