@@ -17,6 +17,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, newest, stamp
 from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
+from desktop_app.assemble.narrative import shorts_used
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, join, w
@@ -158,6 +159,7 @@ def _run(
     )
     ctx = Context(base, template, selection, lang, date, citations, issue)
     ctx.values = _values(template, selection, lang, date, previous)
+    ctx.shorts_used = previous.shorts_used if previous else None
     return ctx, _blocks(ctx)
 
 
@@ -185,7 +187,8 @@ def assemble(
 ) -> Document:
     """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any."""
     selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
-    first, _ = _run(base, template, selection, lang, date, None, issue)
+    first, first_blocks = _run(base, template, selection, lang, date, None, issue)
+    first.shorts_used = shorts_used(first, first_blocks)
     ctx, blocks = _run(base, template, selection, lang, date, first, issue)
     page = template.page
     names = [selection.region_name(r, lang) for r in selection.regions]

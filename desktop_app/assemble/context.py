@@ -30,6 +30,9 @@ class Context:
     shown: set[str] = field(default_factory=set)  # facts already shown in tiles or charts
     mentioned: set[str] = field(default_factory=set)  # regions named in full in this section
     introduced: set[str] = field(default_factory=set)  # regions whose short name was introduced
+    # the regions whose short name an earlier run of the assembly used after introducing it
+    # (only those are introduced); None in the first run
+    shorts_used: set[str] | None = None
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None
     # the regions' full names as one pattern, and the region each names (made once, on use)
@@ -45,8 +48,9 @@ class Context:
 
     def stale(self, fact: Fact) -> bool:
         """Whether a figure is older than the template's ``stale_years`` at the briefing's
-        date: it ended (or stood) that many years or more before it."""
-        return older_than(fact, self.template.stale_years, self.date)
+        date: it ended (or stood) that many years or more before it. A lasting fact (a
+        first-batch designation) does not age."""
+        return not fact.lasting and older_than(fact, self.template.stale_years, self.date)
 
     def age(self, fact: Fact) -> int:
         """About how many years ago a figure stood: from its year to the briefing's year (a

@@ -16,11 +16,12 @@ MIN_OWN = 3  # below this many own tiles, figures of places inside the regions f
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
     """Tiles show each chosen region's own figures: the template's metrics in order, then
-    other telling counts and amounts. In a briefing on one region, figures of places inside
-    it (named on the tile) fill in when it has fewer than ``MIN_OWN`` of its own; beside
-    another region's tiles they would read as the region's own, so a briefing on several
-    shows only the regions' own. The chosen regions take turns. A figure its source leaves
-    unclear comes last: it is a headline only when nothing clearer is there."""
+    other telling counts and amounts. Figures of places inside a region (named on the tile,
+    or in the heading of the region's tiles) fill in when it has fewer than ``MIN_OWN`` of
+    its own; in a briefing on several regions each region's tiles stand under its own
+    heading, so that a park's figure is not read as another district's. The chosen regions
+    take turns. A figure its source leaves unclear comes last: it is a headline only when
+    nothing clearer is there."""
     # A region's tiles show its own figures: never a company's, a fund's or one event's.
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
                and f.unit in COUNT_UNITS and f.subject is None]  # fmt: skip
@@ -39,8 +40,7 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     for region in ctx.selection.regions:
         mine = [f for f in numeric if home_region(ctx.selection, f) == region]
         own = rank([f for f in mine if f.region == region])
-        alone = len(ctx.selection.regions) == 1
-        fill = alone and len(own) < MIN_OWN
+        fill = len(own) < MIN_OWN
         pool = own + rank([f for f in mine if f not in own]) if fill else own
         measures: set[str] = set()
         queue = []
@@ -63,8 +63,11 @@ def one_place(ctx: Context, tiles: list[Fact]) -> str | None:
     return places.pop()
 
 
-def tile(ctx: Context, fact: Fact, place_named: bool = False) -> KeyFigure:
-    """A figure's tile; ``place_named`` when the heading above names the place it is of."""
+def tile(
+    ctx: Context, fact: Fact, place_named: bool = False, region_named: bool = False
+) -> KeyFigure:
+    """A figure's tile; ``place_named`` when the heading above names the place it is of,
+    ``region_named`` when it names the chosen region the tile's place is in."""
     shown = format_fact(fact, ctx.lang)
     assert fact.metric
     label = ctx.base.metrics[fact.metric].short_label(ctx.lang)
@@ -75,7 +78,7 @@ def tile(ctx: Context, fact: Fact, place_named: bool = False) -> KeyFigure:
         if fact.region not in ctx.selection.regions:  # a park's figure says so in its label
             place = ctx.base.regions[fact.region].short_name(ctx.lang).removeprefix("the ")
             label += w("tile_place", ctx.lang, place=place)
-        if ctx.selection.regions == (fact.region,):  # a one-region document: the date alone
+        if region_named or ctx.selection.regions == (fact.region,):  # the date alone
             detail = stamp
         else:
             region = ctx.selection.region_name(fact.region, ctx.lang)

@@ -19,7 +19,8 @@ from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.series import earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
-from desktop_app.model import BulletList, Inline, Paragraph, Run
+from desktop_app.model import Block, BulletList, Inline, Paragraph, Run
+from desktop_app.model.dump import block_lines
 
 # Where a clause opens: the start of the text, or after a comma.
 _CLAUSE_START = {"zh": "，", "en": ", "}
@@ -184,6 +185,7 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         elif (
             introduce
             and region_id not in ctx.introduced
+            and (ctx.shorts_used is None or region_id in ctx.shorts_used)
             and _introducible(ctx, full, short)
             and not text.startswith(("（", "("), index + len(full))  # its own name follows
         ):
@@ -195,6 +197,21 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
     out.append(text[index:])
     ctx.mentioned |= named
     return "".join(out)
+
+
+def shorts_used(ctx: Context, blocks: list[Block]) -> set[str]:
+    """The regions whose short name ``blocks`` introduce and then use: a name introduced
+    (以下简称“创客峰汇”) and never said again is a promise the text does not keep."""
+    text = "\n".join(line for block in blocks for line in block_lines(block))
+    used = set()
+    for region_id in ctx.introduced:
+        short = ctx.base.regions[region_id].short_name(ctx.lang)
+        rest = text.replace(w("short_name", ctx.lang, short=short), "")
+        for full in _full_names(ctx, region_id):
+            rest = rest.replace(full, "")
+        if re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", rest):
+            used.add(region_id)
+    return used
 
 
 def _introducible(ctx: Context, full: str, short: str) -> bool:

@@ -278,18 +278,38 @@ def _one_per_region(ctx: Context, ranked: list[Fact]) -> list[Fact]:
 
 
 def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Block]:
+    """The tiles under the section's heading; in a briefing on several regions, each
+    region's under a heading of its own (一、核心数据 （一）苏州工业园区 …)."""
     if not tiles:
         return []
+    groups: dict[str, list[Fact]] = {}
+    for fact in tiles:
+        groups.setdefault(home_region(ctx.selection, fact), []).append(fact)
+    titled = bool(section.title)
+    if len(groups) == 1 or not titled:
+        return _tiles(ctx, 1, ctx.text(section.title), tiles, region_named=False)
+    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
+    for region, group in groups.items():
+        name = ctx.selection.region_name(region, ctx.lang)
+        blocks += _tiles(ctx, 2, name, group, region_named=True)
+    return blocks
+
+
+def _tiles(
+    ctx: Context, level: int, title: str, tiles: list[Fact], region_named: bool
+) -> list[Block]:
+    """Tiles under a heading of ``title`` (none when empty), which names the one park they
+    are all of, if so, rather than each tile."""
+    place = one_place(ctx, tiles)
     blocks: list[Block] = []
-    place = one_place(ctx, tiles)  # all of one park: the heading names it, not each tile
-    if section.title:
-        title = ctx.text(section.title)
+    if title:
         if place is not None:
             name = ctx.selection.region_name(place, ctx.lang)
             title += w("tiles_of_place", ctx.lang, place=name)
-        blocks.append(ctx.heading(1, title))
-    named = place is not None and bool(section.title)
-    blocks.append(KeyFigures(tuple(tile(ctx, f, place_named=named) for f in tiles), columns=3))
+        blocks.append(ctx.heading(level, title))
+    named = place is not None and bool(title)
+    shown = tuple(tile(ctx, f, place_named=named, region_named=region_named) for f in tiles)
+    blocks.append(KeyFigures(shown, columns=3))
     return blocks
 
 

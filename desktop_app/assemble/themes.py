@@ -115,9 +115,12 @@ PLANS_FOR_VISITORS = 1  # plans per group in an edition for visitors
 def _few_plans(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """``facts`` with at most ``PLANS_FOR_VISITORS`` plans, the newest, in an external
     edition: a visitor reads what a place has; what it set out to do is one line of
-    context. An internal edition keeps them all."""
+    context, and no context at all where nothing else is said (a section of aims and
+    promises alone tells a visitor nothing). An internal edition keeps them all."""
     if ctx.internal:
         return facts
+    if all(f.plan for f in facts):
+        return []
     plans = sorted((f for f in facts if f.plan), key=lambda f: date_key(f), reverse=True)
     dropped = {f.id for f in plans[PLANS_FOR_VISITORS:]}
     return [f for f in facts if f.id not in dropped]
@@ -168,13 +171,16 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
             if len(picked) < section.max_items:
                 rest = [f for f in ranked if f not in picked]
                 picked += pick(reading_order(rest, ctx), section.max_items - len(picked))
-            groups.append(("", _few_old(ctx, reading_order(picked, ctx))))
+            told = _few_old(ctx, reading_order(picked, ctx))
+            if told:
+                groups.append(("", told))
         else:
             for region, region_facts in group_by_region(facts, ctx.base):
                 if _profiled(ctx, section, region):
                     continue  # told in the place's own profile, after the themes
                 chosen = pick(_few_old(ctx, reading_order(region_facts, ctx)), section.max_items)
-                groups.append((region, chosen))
+                if chosen:
+                    groups.append((region, chosen))
         if groups:
             planned[theme] = groups
     return planned
@@ -345,12 +351,16 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
 
 def _place(ctx: Context, region: str) -> str:
     """A subsection's place: its name, and, in a briefing on several regions, the chosen
-    region it lies in (中国苏州留学人员创业园（高新区）)."""
+    region it lies in (中国苏州留学人员创业园（位于高新区）), by the short name the text has
+    introduced; an abbreviation it has not (SND) is no name to a reader, so the full name."""
     name = ctx.selection.region_name(region, ctx.lang)
     home = home_of(ctx.selection, region)
     if len(ctx.selection.regions) < 2 or home == region:
         return name
     short = ctx.base.regions[home].short_name(ctx.lang)
+    if short.isupper() and home not in ctx.introduced:
+        full = ctx.selection.region_name(home, ctx.lang)
+        return name + w("in_region_named", ctx.lang, region=full)
     return name + w("in_region", ctx.lang, region=short)
 
 

@@ -25,6 +25,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tile_place": ("（{place}）", " ({place})"),
     "tiles_of_place": ("：{place}", ": {place}"),
     "in_region": ("（位于{region}）", " ({region})"),
+    "in_region_named": ("（位于{region}）", ", {region}"),
     "col_indicator": ("指标", "Indicator"),
     "col_region": ("区域/主体", "Region or body"),
     "col_value": ("数值", "Value"),

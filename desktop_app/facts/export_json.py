@@ -48,6 +48,7 @@ def fact_json(base: FactBase, fact: Fact) -> dict[str, Any]:
         "audience": fact.audience,
         "draft": fact.draft,
         "plan": fact.plan,
+        "lasting": fact.lasting,
         "run_on": (
             {"after": fact.run_on.after, **_text(fact.run_on.text)} if fact.run_on else None
         ),

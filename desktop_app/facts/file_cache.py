@@ -41,7 +41,8 @@ def _encode(fact: Fact) -> list[object]:
             [fact.statement.zh, fact.statement.en], [fact.source.id, fact.source.locator],
             {k: [v.zh, v.en] for k, v in fact.uncertain.items()},
             [fact.subject.zh, fact.subject.en] if fact.subject else None,
-            fact.audience, fact.draft, _run_on(fact.run_on), fact.plan]  # fmt: skip
+            fact.audience, fact.draft, _run_on(fact.run_on), fact.plan,
+            fact.lasting]  # fmt: skip
 
 
 def _run_on(run_on: RunOn | None) -> list[str] | None:
@@ -55,13 +56,16 @@ def _shared(text: str | None) -> str | None:
 
 def _decode(row: list) -> Fact:  # type: ignore[type-arg]
     ident, region, themes, metric, value, unit, qualifier, figure, period, as_of = row[:10]
-    (zh, en), (source, locator), uncertain, subject, audience, draft, run_on, plan = row[10:]
+    (zh, en), (source, locator), uncertain, subject, audience, draft, run_on, plan, lasting = row[
+        10:
+    ]
     notes = {k: Text(*v) for k, v in uncertain.items()}
     return Fact(ident, intern(region), tuple(intern(t) for t in themes), _shared(metric), value,
                 _shared(unit), _shared(qualifier), figure, _shared(period), _shared(as_of),
                 Text(zh, en), SourceRef(intern(source), locator), notes,
                 Text(*subject) if subject else None, intern(audience), draft,
-                RunOn(run_on[0], Text(*run_on[1:])) if run_on else None, plan)  # fmt: skip
+                RunOn(run_on[0], Text(*run_on[1:])) if run_on else None, plan,
+                lasting)  # fmt: skip
 
 
 def cached_records(raw: bytes) -> list[Entry] | None:

@@ -114,3 +114,6 @@ class Fact:
     # What a place set out to do (a plan, an aim, a target), not what it has: a briefing for
     # visitors says little of it, and a point to say aloud never.
     plan: bool = False
+    # Once true, true for good (a founding, a first-batch designation, the size of a fund's
+    # first phase): a briefing does not date it as a figure that may since have changed.
+    lasting: bool = False

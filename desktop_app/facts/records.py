@@ -60,6 +60,7 @@ FACT_FIELDS = [
     "draft",
     "run_on",
     "plan",
+    "lasting",
 ]
 FIGURE_MAX_LEN = 24
 SUBJECT_MAX_LEN = 120
@@ -189,6 +190,7 @@ def read_fact(r: RecordReader) -> Fact | None:
     draft = r.boolean("draft") if "draft" in r.data else False
     run_on = _read_run_on(r, ident) if r.data.get("run_on") is not None else None
     plan = r.boolean("plan") if "plan" in r.data else False
+    lasting = r.boolean("lasting") if "lasting" in r.data else False
     _check_value_fields(r, metric, value, unit, qualifier, figure)
     if not r.ok:
         return None
@@ -212,6 +214,7 @@ def read_fact(r: RecordReader) -> Fact | None:
         bool(draft),
         run_on,
         bool(plan),
+        bool(lasting),
     )
 
 

@@ -133,19 +133,22 @@ def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: s
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_tiles_show_the_regions_own_figures(lang: str) -> None:
+    """In a briefing on two regions each region's tiles stand under a heading of its own, so
+    that a park's figure is never read as the other district's: SND, which has no figures of
+    its own, shows its returnee park's under a heading naming both."""
     document = build("full-briefing", lang, ("sip", "snd"), "external")
-    tiles = [t for b in document.blocks if hasattr(b, "tiles") for t in b.tiles]  # type: ignore[attr-defined]
-    assert tiles
-    # Beside another region's tiles, a park's figure would read as its district's: a briefing
-    # on two regions shows only the regions' own figures (SND has none: SIP's alone).
-    base = WORKSPACE.base
-    homes = []
-    for tile in tiles:
-        named = [r for r in base.regions.values() if tile.detail.startswith(r.name.get(lang) + " ")]
-        place = max(named, key=lambda r: len(r.name.get(lang)))  # the longest name that fits
-        assert place.id in ("sip", "snd"), tile.detail
-        homes.append(place.id)
-    assert homes == sorted(homes)
+    blocks = list(document.blocks)
+    at = [i for i, b in enumerate(blocks) if isinstance(b, KeyFigures)]
+    headings = [blocks[i - 1] for i in at]
+    assert all(isinstance(h, Heading) and h.level == 2 for h in headings)
+    names = {
+        r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd", "snd-returnee-park")
+    }
+    park = ("：" if lang == "zh" else ": ") + names["snd-returnee-park"]
+    assert [h.text for h in headings] == [names["sip"], names["snd"] + park]  # type: ignore[union-attr]
+    for i in at:  # the heading names the region: no tile says it again
+        for tile in blocks[i].tiles:  # type: ignore[union-attr]
+            assert not any(name in tile.detail for name in names.values()), tile.detail
     single = build("full-briefing", lang, ("snd",), "external")  # alone, a park may fill in
     assert any(t for b in single.blocks if isinstance(b, KeyFigures) for t in b.tiles)
 
@@ -241,10 +244,15 @@ def test_an_english_edition_for_visitors_has_no_chinese_in_its_text(regions: tup
 
 
 def test_a_dated_chinese_statement_opens_with_its_date() -> None:
-    """截至2023年，江苏医疗器械科技产业园…, as Chinese prose dates a statement, not …（2023年）."""
+    """截至2023年，留创园承办过…, as Chinese prose dates a statement, not …（2023年）; what
+    stays true once true (a first-batch designation, who built a park) is not dated."""
     text = " ".join(running_text(build("full-briefing", "zh", ("snd",), "external")))
-    assert "截至2023年，江苏医疗器械科技产业园（Medpark）由" in text
-    assert "是国家级医疗器械科技产业园（2023年）" not in text
+    assert "截至2023年，留创园承办过" in text
+    assert "承办过央视《创业英雄汇》和中国海归创业大赛决赛等多项创新创业赛事（2023年）" not in text
+    assert "苏州创客峰汇是江苏省第一批众创集聚区之一" in text
+    assert "江苏医疗器械科技产业园（Medpark）由" in text
+    assert not re.search(r"截至2023年，(苏州创客峰汇|江苏医疗器械科技产业园)", text)
+    assert "国家级医疗器械科技产业园（2023年）" not in text
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -338,7 +346,8 @@ def test_a_tile_of_a_one_region_document_gives_its_date_alone() -> None:
     two = [t for b in build("full-briefing", "zh", ("sip", "snd"), "external").blocks
            if isinstance(b, KeyFigures) for t in b.tiles]  # fmt: skip
     assert one and not any("苏州工业园区" in t.detail for t in one)
-    assert two and all("苏州工业园区" in t.detail or "高新区" in t.detail for t in two)
+    # two regions: each region's tiles stand under its name, so the tiles give the date alone
+    assert two and not any("苏州工业园区" in t.detail or "高新区" in t.detail for t in two)
 
 
 def test_two_figures_are_told_in_words_not_tabled() -> None:
@@ -390,6 +399,43 @@ def test_a_count_and_its_growth_are_one_point() -> None:
 def test_the_places_of_two_districts_are_told_district_by_district() -> None:
     document = build("full-briefing", "en", ("sip", "snd"), "external")
     headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
-    tags = [h[-5:] for h in headings if h.endswith(("(SIP)", "(SND)"))]
-    assert "(SIP)" in tags and "(SND)" in tags
+    # SIP is introduced in the text (SIP); SND never is, so its places name it in full
+    snd = ", Suzhou New District (Huqiu District)"
+    tags = [t for h in headings for t in ("(SIP)", snd) if h.endswith(t)]
+    assert "(SIP)" in tags and snd in tags
     assert tags == sorted(tags, key=lambda t: t != "(SIP)")  # SIP's places, then SND's
+    assert not any(h.endswith("(SND)") for h in headings)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_short_name_introduced_is_used(lang: str) -> None:
+    """以下简称“创客峰汇” / (SIP) promises a short name: every one introduced is said again
+    later, and a name said once only is not given one (创客峰汇 in the SND briefing)."""
+    abbreviations = sorted(r.short.en for r in WORKSPACE.base.regions.values() if r.short)
+    english = "|".join(re.escape(a) for a in abbreviations if a.isupper())
+    intro = re.compile(r"（以下简称“([^”]+)”）" if lang == "zh" else rf" \(({english})\)")
+    for regions in REGIONS:
+        for edition in ("external", "internal"):
+            text = dump(build("full-briefing", lang, regions, edition))
+            for match in intro.finditer(text):
+                later = text[match.end() :]
+                assert re.search(rf"(?<![A-Za-z]){re.escape(match.group(1))}", later), (
+                    regions,
+                    edition,
+                    match.group(),
+                )
+    snd = dump(build("full-briefing", "zh", ("snd",), "external"))
+    assert "苏州创客峰汇" in snd and "以下简称“创客峰汇”" not in snd
+
+
+def test_a_section_of_aims_alone_is_left_out_for_visitors() -> None:
+    """SND's talent section said only what the district means to do (建设海归人才新高地), and
+    its investment section only how it praised its signings and promised service: a visitor's
+    edition leaves such sections out, an internal one keeps them."""
+    aims = {"snd-returnee-talent-highland-plan-2023", "snd-bay-area-event-project-quality-2021"}
+    external = build("full-briefing", "zh", ("snd",), "external")
+    internal = build("full-briefing", "zh", ("snd",), "internal")
+    assert not aims & set(external.facts)
+    assert aims <= set(internal.facts)
+    headings = [b.text for b in external.blocks if isinstance(b, Heading)]
+    assert "人才" not in headings and "招商引资与项目" not in headings

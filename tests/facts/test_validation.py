@@ -15,7 +15,7 @@ UNITS = (
     "calendar_year, rank"
 )
 FIELDS = (
-    "as_of, audience, draft, figure, id, metric, period, plan, qualifier, region, run_on, source, statement, subject, "
+    "as_of, audience, draft, figure, id, lasting, metric, period, plan, qualifier, region, run_on, source, statement, subject, "
     "themes, uncertain, unit, value"
 )
 A = "facts/a.yaml"
