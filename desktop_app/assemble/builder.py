@@ -23,13 +23,13 @@ from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, join, w
 from desktop_app.facts import FactBase
 from desktop_app.facts.model import Fact, Lang
-from desktop_app.model import Block, Document, Figure, Labels, Metadata, PageSetup
+from desktop_app.model import Block, Document, Figure, Heading, Labels, Metadata, PageSetup
 from desktop_app.templates import Template
 
 CHART_HEIGHT_MM = 60.0  # a chart in a charts section, unless the template says otherwise
 
 
-HIGHLIGHTS_PER_CHART = 2  # a chart the page has room for but no data to draw holds two
+HIGHLIGHTS_PER_CHART = 4  # a chart the page has room for but no data to draw holds four
 
 
 def _contributing(selection: Selection, used: list[Fact]) -> list[str]:
@@ -160,6 +160,7 @@ def _run(
     ctx = Context(base, template, selection, lang, date, citations, issue)
     ctx.values = _values(template, selection, lang, date, previous)
     ctx.shorts_used = previous.shorts_used if previous else None
+    ctx.sections = previous.sections if previous else None
     return ctx, _blocks(ctx)
 
 
@@ -189,6 +190,7 @@ def assemble(
     selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
     first, first_blocks = _run(base, template, selection, lang, date, None, issue)
     first.shorts_used = shorts_used(first, first_blocks)
+    first.sections = sum(isinstance(b, Heading) and b.level == 1 for b in first_blocks)
     ctx, blocks = _run(base, template, selection, lang, date, first, issue)
     page = template.page
     names = [selection.region_name(r, lang) for r in selection.regions]

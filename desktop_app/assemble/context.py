@@ -33,6 +33,7 @@ class Context:
     # the regions whose short name an earlier run of the assembly used after introducing it
     # (only those are introduced); None in the first run
     shorts_used: set[str] | None = None
+    sections: int | None = None  # the main sections (level-1 headings) an earlier run made
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None
     # the regions' full names as one pattern, and the region each names (made once, on use)

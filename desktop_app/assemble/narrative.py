@@ -164,7 +164,8 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
     """``text`` with each full name of a region the section has already named replaced by
     its short name. Every region the text names in full counts as named from then on. With
     ``introduce`` (running prose), the document's first full mention introduces the short
-    name: 苏州工业园区（以下简称“园区”）, Suzhou Industrial Park (SIP)."""
+    name: 苏州工业园区（以下简称“园区”）, Suzhou Industrial Park (SIP); an English abbreviation
+    is introduced in a list too, since a reader cannot guess it as one guesses 园区."""
     pattern, owner = _region_names(ctx)
     out: list[str] = []
     index = 0
@@ -183,7 +184,7 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
             else:
                 words = short[:1].upper() + short[1:] if index == 0 else short
         elif (
-            introduce
+            (introduce or (ctx.lang == "en" and short.isupper()))  # SIP is never unexplained
             and region_id not in ctx.introduced
             and (ctx.shorts_used is None or region_id in ctx.shorts_used)
             and _introducible(ctx, full, short)
@@ -260,8 +261,9 @@ def dated(
         start = text[:4].lower() + text[4:] if text.startswith("The ") else text
         text = w(opening, ctx.lang, year=year) + start
     said = year in text or in_sentence
-    # An internal edition says how old a figure is; a statement's year is enough.
-    aged = ctx.internal and fact.value is not None
+    # An internal edition says how old a figure is; a statement's year is enough, and so is
+    # the year of an event (launched in 2007), which is a date, not a figure that ages.
+    aged = ctx.internal and fact.value is not None and fact.unit != "calendar_year"
     key = ("old_in_text" if said else "year_in_text") + ("_internal" * aged)
     if key == "old_in_text" or not tag:
         return text
@@ -494,15 +496,39 @@ def _runs_on(previous: Fact, fact: Fact) -> bool:
     return None not in subjects and fact.subject.zh == previous.subject.zh  # type: ignore[union-attr]
 
 
+# A paragraph of short statements on one place from one source: at most this many
+# statements, and about this many characters (Chinese) or words (English).
+PARAGRAPH_FACTS = 3
+PARAGRAPH_ZH = 160
+PARAGRAPH_EN = 75
+
+
+def _fills(group: list[Fact], fact: Fact) -> bool:
+    """Whether a short statement joins the short paragraph before it: the same place and
+    subject, from the same source, and the two still short (留创园累计获得荣誉称号超过40项 after
+    its incubation system), so that a place's profile is not a column of one-line paragraphs."""
+    last = group[-1]
+    same = (fact.region, fact.source.id) == (last.region, last.source.id) and (
+        (fact.subject.zh if fact.subject else None) == (last.subject.zh if last.subject else None)
+    )
+    told = [*group, fact]
+    return (
+        same
+        and len(told) <= PARAGRAPH_FACTS
+        and sum(len(f.statement.zh) for f in told) <= PARAGRAPH_ZH
+        and sum(len(f.statement.en.split()) for f in told) <= PARAGRAPH_EN
+    )
+
+
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     """Facts from the same source paragraph, or on the same subject (one event, one fund),
-    run together in one paragraph; the paragraphs of one subsection give a date they share
-    once."""
+    run together in one paragraph, and short statements on one place from one source fill a
+    paragraph together; the paragraphs of one subsection give a date they share once."""
     result: list[Paragraph] = []
     group: list[Fact] = []
     ctx.dates_said = set()
     for fact in facts:
-        if group and not _runs_on(group[-1], fact):
+        if group and not (_runs_on(group[-1], fact) or _fills(group, fact)):
             result.append(Paragraph(tuple(joined(ctx, group))))
             group = []
         group.append(fact)

@@ -76,6 +76,10 @@ def cover(ctx: Context) -> list[Block]:
 
 
 def contents(ctx: Context, section: SectionDef) -> list[Block]:
+    """A contents page, unless the document has fewer main sections than the template's
+    ``min_sections`` (known from the first run): a short briefing is read straight through."""
+    if ctx.sections is not None and ctx.sections < section.min_sections:
+        return []
     return [Contents(ctx.text(section.title)), PageBreak()]
 
 
@@ -398,23 +402,37 @@ def _chained(
 ) -> BulletList | Paragraph:
     """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
     carrying the one fact among ``others`` written to run on from it if both are still said
-    in one breath: 41支子基金，这些子基金总规模约为120亿元."""
+    in one breath: 41支子基金，这些子基金总规模约为120亿元. A date the points open with is
+    said by the first of them only (截至2025年，… then …), in Chinese: an English point
+    without its date (Suzhou had attracted …) loses its tense."""
     items = []
+    ctx.dates_said = set() if ctx.lang == "zh" else None
+    carried: set[str] = set()  # chosen facts said already, run on from another point
     for fact in chosen:
-        chain = run_ons(fact, [fact, *others], 1)
-        items.append(tuple(joined(ctx, chain if _one_breath(chain) else [fact], prose=prose)))
+        if fact.id in carried:
+            continue
+        pool = [f for f in (*chosen, *others) if f is not fact and f.id not in carried]
+        chain = run_ons(fact, [fact, *pool], 1)
+        chain = chain if _one_breath(ctx, chain) else [fact]
+        carried |= {f.id for f in chain}
+        items.append(tuple(joined(ctx, chain, prose=prose)))
+    ctx.dates_said = None
     if ctx.brief and len(items) == 1:  # a brief numbers points; one point is a paragraph
         return Paragraph(items[0])
     return BulletList(tuple(items), numbered=ctx.brief)
 
 
-def _one_breath(chain: list[Fact]) -> bool:
-    """Whether a point and the fact run on from it are still said in one breath."""
+def _one_breath(ctx: Context, chain: list[Fact]) -> bool:
+    """Whether a point and the fact run on from it are still said in one breath, as said: the
+    region by its short name after the first point (园区, SIP)."""
     if len(chain) < 2 or chain[1].run_on is None:
         return len(chain) == 1
-    zh = len(chain[0].statement.zh) + len(chain[1].run_on.text.zh)
-    en = len(chain[0].statement.en.split()) + len(chain[1].run_on.text.en.split())
-    return zh <= POINT_CHARS + 15 and en <= POINT_WORDS + 8
+    said = {}
+    for lang in ("zh", "en"):
+        text = chain[0].statement.get(lang) + chain[1].run_on.text.get(lang)  # type: ignore[arg-type]
+        region = ctx.base.regions[home_region(ctx.selection, chain[0])]
+        said[lang] = text.replace(region.name.get(lang), region.short_name(lang))  # type: ignore[arg-type]
+    return len(said["zh"]) <= POINT_CHARS + 2 and len(said["en"].split()) <= POINT_WORDS + 2
 
 
 def background(ctx: Context, section: SectionDef) -> list[Block]:
@@ -476,13 +494,17 @@ def charts(
     ctx: Context, section: SectionDef, height_mm: float, shown: set[str] | None = None
 ) -> list[Block]:
     """The first charts (of the section's list) that have data, up to ``section.max_items``:
-    the chosen regions' own first; places inside them (named in the caption) only when the
-    regions themselves have none. Figures ``shown`` already (in the tiles) are not drawn
-    again."""
+    the chosen regions' own first; parks and platforms inside them (named in the caption)
+    only when the regions themselves have none. A district is a place of its own, and so are
+    the parks inside it: a sheet on the city does not chart SIP's figures, or an SND maker
+    cluster's, as though they were the city's. Figures ``shown``
+    already (in the tiles) are not drawn again."""
     facts = [f for f in ctx.selection.facts if f.id not in (shown or set())]
     limit = section.max_items or 2
     own = list(ctx.selection.regions)
-    inside = [r for r in dict.fromkeys(f.region for f in facts) if r not in own]
+    inside = [r for r in dict.fromkeys(f.region for f in facts)
+              if ctx.base.regions[r].parent in own
+              and ctx.base.regions[r].kind != "district"]  # fmt: skip
     for regions in (own, inside):
         blocks: list[Block] = []
         drawn: set[str] = set()

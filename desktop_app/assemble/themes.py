@@ -6,7 +6,7 @@ from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.labels import figure_label
-from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order
+from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order, threaded
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.selection import assign_to_themes, group_by_region, home_of
 from desktop_app.assemble.series import change, earlier_text
@@ -236,12 +236,14 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         label = ctx.base.themes[theme].label.get(lang)
         blocks.append(ctx.heading(1, label))
         subtree = ctx.base.theme_subtree(theme)
-        subheadings = section.by_region and (
-            len(groups) > 1 or groups[0][0] not in ctx.selection.regions
-        )
         # One chosen region: its own facts open the theme without a heading naming it again;
-        # the places inside it (platforms, institutes) follow under their own names.
+        # the places inside it (platforms, institutes) follow under their own names. Of
+        # several, each region's facts stand under its name, even where only one has any, so
+        # that a reader knows whose they are.
         alone = len(ctx.selection.regions) == 1
+        subheadings = section.by_region and (
+            len(groups) > 1 or groups[0][0] not in ctx.selection.regions or not alone
+        )
         for region, facts in groups:
             if subheadings and not (alone and region in ctx.selection.regions):
                 blocks.append(ctx.heading(2, _place(ctx, region)))
@@ -330,7 +332,7 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             if figure is not None:
                 figures.append(figure)
                 charted |= {f.id for f in chart_facts(chart, place, every_fact)}
-        told = [f for f in facts if f.id not in charted][:PROFILE_FACTS]
+        told = _what_it_is_first([f for f in facts if f.id not in charted][:PROFILE_FACTS])
         if not told and not figures:
             continue
         if not blocks:  # a city's districts are places too, but not parks
@@ -347,6 +349,12 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             own = [f for f in ctx.selection.facts if f.region == place]
             blocks += _table(ctx, w("place_table", lang), _untold(ctx, own, charted))
     return blocks
+
+
+def _what_it_is_first(facts: list[Fact]) -> list[Fact]:
+    """A place's facts with what it is first: when it was founded and what it was designated
+    (its lasting facts), then the rest in their order, each run-on after its fact."""
+    return threaded(sorted(facts, key=lambda f: not (f.unit == "calendar_year" or f.lasting)))
 
 
 def _place(ctx: Context, region: str) -> str:

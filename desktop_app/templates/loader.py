@@ -66,6 +66,7 @@ SECTION_FIELDS = (
     "chart_height_mm",
     "themes",
     "places",
+    "min_sections",
 )
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics", "note")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
@@ -199,6 +200,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
     height = _chart_height(reader) if "chart_height_mm" in reader.data else 0.0
     themes = reader.reference_list("themes") if "themes" in reader.data else ()
     places = reader.choice("places", ("themes", "profiles"), required=False) or "themes"
+    min_sections = _int(reader, "min_sections", 1, 40) if "min_sections" in reader.data else 0
     if kind == "text" and text is None and reader.ok:
         reader.problem(None, "a text section needs a text; add text: {zh: ..., en: ...}")
     if not reader.ok:
@@ -218,6 +220,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
         themes or (),
         reader.data.line,
         places,
+        min_sections,
     )  # type: ignore[arg-type]
 
 

@@ -61,6 +61,8 @@ class SectionDef:
     # themes: where the parks and platforms inside a region are told: under each theme
     # ("themes"), or each in one profile of its own after the themes ("profiles")
     places: Literal["themes", "profiles"] = "themes"
+    # contents: left out of a document with fewer main sections than this (0: always given)
+    min_sections: int = 0
 
 
 @dataclass(frozen=True)

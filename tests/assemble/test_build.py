@@ -110,7 +110,7 @@ def test_a_marker_stands_before_the_chinese_full_stop_and_after_the_english_one(
             en = dump(WORKSPACE.build(dataclasses.replace(request, lang="en")))
             assert not re.search(r"\w\[\d+\]\.", en), (template, edition)
     zh, en = dump(build("full-briefing", "zh")), dump(build("full-briefing", "en"))
-    assert re.search(r"家\[\d+\]。", zh) and re.search(r"\.\[\d+\]", en)
+    assert re.search(r"[\u4e00-\u9fff%]\[\d+\]。", zh) and re.search(r"\.\[\d+\]", en)
 
 
 def test_themes_restrict_the_content() -> None:

@@ -439,3 +439,50 @@ def test_a_section_of_aims_alone_is_left_out_for_visitors() -> None:
     assert aims <= set(internal.facts)
     headings = [b.text for b in external.blocks if isinstance(b, Heading)]
     assert "人才" not in headings and "招商引资与项目" not in headings
+
+
+def _profile(document: Document, name: str) -> list[str]:
+    """The paragraphs of the place profile headed ``name``."""
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == name)
+    texts = []
+    for block in blocks[start + 1 :]:
+        if isinstance(block, Heading):
+            break
+        if isinstance(block, Paragraph):
+            texts.append("".join(i.text for i in block.inlines if isinstance(i, Run)))
+    return texts
+
+
+def test_a_places_profile_opens_with_what_it_is_in_few_paragraphs() -> None:
+    """A park's profile says first when it was founded and what it was designated, and short
+    statements from one article on it share a paragraph rather than stand one a line."""
+    document = build("full-briefing", "zh", ("snd",), "external")
+    paragraphs = _profile(document, "中国苏州留学人员创业园")
+    assert "创建于1998年" in paragraphs[0] and "全国第一批" in paragraphs[0]
+    together = [p for p in paragraphs if "全周期陪伴式成长服务" in p]
+    assert together and "荣誉称号超过40项" in together[0]
+    assert any("643人次" in p for p in paragraphs[:1])  # a figure fills the opening paragraph
+
+
+def test_a_short_briefing_has_no_contents_page() -> None:
+    """The full briefing's contents page (min_sections: 8) is left out of a briefing with
+    fewer main sections: SND's, read straight through; SIP's has one."""
+    from desktop_app.model import Contents
+
+    snd = build("full-briefing", "zh", ("snd",), "external")
+    sip = build("full-briefing", "zh", ("sip",), "external")
+    assert sum(isinstance(b, Heading) and b.level == 1 for b in snd.blocks) < 8
+    assert not any(isinstance(b, Contents) for b in snd.blocks)
+    assert sum(isinstance(b, Heading) and b.level == 1 for b in sip.blocks) >= 8
+    assert any(isinstance(b, Contents) for b in sip.blocks)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_an_english_abbreviation_is_explained_before_it_is_used(template: str) -> None:
+    """ "10 SIP enterprises" only after "Suzhou Industrial Park (SIP)", in lists as in prose."""
+    for regions in (("sip",), ("sip", "snd")):
+        text = " ".join(running_text(build(template, "en", regions, "external")))
+        uses = [m.start() for m in re.finditer(r"(?<![(A-Za-z])SIP(?![A-Za-z)])", text)]
+        if uses:
+            assert "Suzhou Industrial Park (SIP)" in text[: uses[0]], (template, regions)

@@ -43,7 +43,7 @@ def test_data_as_of_is_the_newest_figure_used_and_the_span_is_given() -> None:
     # Figures stand at 2024-05 and 2024: 2024 (the whole year) is newest. A statement without a
     # figure (an event in 2023) does not make the data older or newer.
     assert zh.blocks[0].data_as_of == "数据截至2024年"  # type: ignore[union-attr]
-    assert en.blocks[0].data_as_of == "Data as of 2024"  # type: ignore[union-attr]
+    assert en.blocks[0].data_as_of == "Figures as of 2024"  # type: ignore[union-attr]
     one_year = workspace.build(
         BriefingRequest(regions=("zone",), date="2026-12-01", themes=("talent",))
     )

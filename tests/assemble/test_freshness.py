@@ -116,3 +116,10 @@ def test_talking_points_fit_two_pages_of_short_grouped_points(
             point = re.sub(r" ?\[\d+\]", "", "".join(i.text for i in item))
             longest = 62 * breaths if lang == "zh" else 32 * breaths
             assert (len(point) if lang == "zh" else len(point.split())) <= longest, point
+
+
+def test_an_internal_edition_ages_figures_not_the_years_of_events() -> None:
+    """距今约5年 after a 2021 figure; nothing after "launched in 2007", a date that does not age."""
+    text = build(regions=("sip",), template="full-briefing", edition="internal")
+    assert "距今约" in text
+    assert not re.search(r"2007年[^。]*（距今约\d+年）", text)

@@ -95,8 +95,8 @@ def test_template_naming_a_missing_metric_or_theme(user_folder: Path) -> None:
 
 
 def test_chart_mixing_units_is_refused(user_folder: Path) -> None:
-    _copy(user_folder, "fact-sheet.yaml", "metrics: [mass-innovation-spaces,",
-          "metrics: [talent-pool-total,")  # fmt: skip
+    _copy(user_folder, "fact-sheet.yaml", "metrics: [talent-pool-total, high-level-talents,",
+          "metrics: [mass-innovation-spaces, high-level-talents,")  # fmt: skip
     with pytest.raises(TemplateError, match="mixes units"):
         Workspace(SEEDS, user_folder).template("fact-sheet")
 
