@@ -147,13 +147,18 @@ def test_generated_facts_render_in_both_formats(
     word_text = squash(docx_text(docx))
     # The first fact, the one with a value, is a key-figure tile and is not said again in words.
     for statement in statements[1:]:
-        assert visible(statement[lang]) in running_text, statement[lang]
-        assert word_visible(statement[lang]) in word_text, statement[lang]
+        said = statement[lang].replace("'", "’") if lang == "en" else statement[lang]  # SIP’s
+        assert visible(said) in running_text, statement[lang]
+        assert word_visible(said) in word_text, statement[lang]
 
     # The one fact with a value is a key figure; its number reads in both files.
     tiles = [t for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles]
     shown = format_value(value, "person", "exact", lang)  # type: ignore[arg-type]
-    unit = shown.unit if lang == "zh" else ""  # an English tile's label names what is counted
+    # an English tile's label names what is counted; its number keeps its scale (4.07 million)
+    scale = shown.unit.split(" ")[0]
+    unit = (
+        shown.unit if lang == "zh" else scale if scale in ("million", "billion", "trillion") else ""
+    )
     assert [(t.value, t.unit.strip()) for t in tiles] == [(shown.number, unit)]
     assert squash(shown.number + unit) in pdf_text
     assert squash(shown.number + unit) in word_text

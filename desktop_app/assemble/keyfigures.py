@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
-from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
+from desktop_app.assemble.numbers import COUNT_SCALES, COUNT_UNITS, format_fact
 from desktop_app.assemble.selection import by_region, home_region, interleave
 from desktop_app.assemble.series import change, earlier_text, years_apart
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import KeyFigure
 
+# What a source may leave unclear that puts a figure in doubt (its value, its region); a note
+# on how it is dated (an assessment's year) does not.
+DOUBTS = frozenset({"value", "region"})
 MIN_OWN = 3  # below this many own tiles, figures of places inside the regions fill up
+# an English count tile keeps its scale word: 4.07 million over "Talent pool"
+_COUNT_SCALE_WORDS = {word for _, word in COUNT_SCALES}
 
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
@@ -22,7 +27,8 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     heading, so that a park's figure is not read as another district's. The chosen regions
     take turns. A figure its source leaves unclear comes last: it is a headline only when
     nothing clearer is there."""
-    # A region's tiles show its own figures: never a company's, a fund's or one event's.
+    # A region's tiles show its own figures: never a company's, a fund's or one event's, nor
+    # its standing on a list, which the overview tells whole (10家…数量居全省第一).
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
                and f.unit in COUNT_UNITS and f.subject is None]  # fmt: skip
     position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
@@ -31,7 +37,7 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     def rank(facts: list[Fact]) -> list[Fact]:
         # Current figures before dated ones; the template's order; within a metric the
         # newest; then fact-base order.
-        return sorted(facts, key=lambda f: (ctx.stale(f), bool(f.uncertain),
+        return sorted(facts, key=lambda f: (ctx.stale(f), bool(DOUBTS.intersection(f.uncertain)),
                                             priority.get(f.metric or "", len(priority)),
                                             tuple(-ord(c) for c in date_key(f)),
                                             position[f.id]))  # fmt: skip
@@ -88,8 +94,9 @@ def tile(
         unit = shown.unit
     elif fact.unit in ("yuan", "percentage_point"):  # an amount says what it counts in
         unit = f" {shown.unit}"
-    else:  # "61" over "Listed companies": the label names what is counted
-        unit = ""
+    else:  # "61" over "Listed companies": the label names what is counted, but not its scale
+        scale = shown.unit.split(" ")[0]
+        unit = f" {scale}" if scale in _COUNT_SCALE_WORDS else ""
     # A measure the base holds for an earlier date too: the tile gives that figure, and the
     # change when both figures are exact (超1100 against 超1000 gives no change one can cite).
     previous = ctx.selection.history.get(fact.id, ())[-1:]

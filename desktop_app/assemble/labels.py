@@ -17,8 +17,9 @@ def figure_label(ctx: Context, fact: Fact) -> str:
     subject = fact.subject.get(ctx.lang)
     if _mostly_in(subject, label, ctx.lang):
         return label  # the label already names it: 入选长城战略咨询《中国独角兽企业榜》企业数
-    if ctx.lang == "zh" and label.startswith("占"):  # a share reads with its subject first:
-        return subject + label  # 苏州工业园区科技招商中心占全区带资落户项目数比例
+    # a share reads with its subject first (what the agency brought in, then its share):
+    if ctx.lang == "zh" and label.startswith(("占", "引进", "推荐")) and "占" in label:
+        return subject + label  # 苏州工业园区科技招商中心引进企业占全区江苏省独角兽企业比例
     # A subject with brackets of its own is not put in brackets again.
     key = "subject_label_colon" if any(b in subject for b in "()（）") else "subject_label"
     return w(key, ctx.lang, label=label, subject=subject)

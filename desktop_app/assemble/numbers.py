@@ -83,7 +83,7 @@ def _en_scaled(value: Decimal, scales: tuple[tuple[int, str], ...]) -> tuple[str
 
 
 _MONEY_SCALES = ((12, "tn"), (9, "bn"), (6, "million"))
-_COUNT_SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
+COUNT_SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
 
 
 def ordinal(n: int) -> str:
@@ -137,7 +137,7 @@ def _format_en(amount: Decimal, noun: str, kind: str, qualifier: str) -> Formatt
     elif kind == "points":
         digits, unit, joiner = plain(amount), singular(noun) if amount == 1 else noun, " "
     else:
-        scales = _MONEY_SCALES if kind == "money" else _COUNT_SCALES
+        scales = _MONEY_SCALES if kind == "money" else COUNT_SCALES
         digits, word = _en_scaled(amount, scales)
         if kind != "money" and not word and amount == 1:
             noun = singular(noun)

@@ -7,7 +7,7 @@ from desktop_app.assemble.charts import lowered, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.elapsed import is_elapsed
-from desktop_app.assemble.keyfigures import one_place, tile
+from desktop_app.assemble.keyfigures import DOUBTS, one_place, tile
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
@@ -171,11 +171,6 @@ def _telling(fact: Fact) -> int:
     if fact.unit in COUNT_UNITS:
         return 1
     return 2 if fact.unit == "percent" and fact.value >= 50 else 3
-
-
-# What a note on the data may leave in doubt that makes a figure a poor headline: its value
-# or the place it belongs to. An inferred date or a sentence split in two does not.
-DOUBTS = frozenset({"value", "region"})
 
 
 def _strength(

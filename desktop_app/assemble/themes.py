@@ -340,14 +340,19 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             heading = "places_heading_districts" if districts else "places_heading"
             blocks.append(ctx.heading(1, w(heading, lang)))
         blocks.append(ctx.heading(2, _place(ctx, place)))
+        # The figures the text and charts leave: a table when there are enough to tabulate,
+        # else said with the rest, in the same paragraphs (one date said once for all).
+        own = [f for f in ctx.selection.facts if f.region == place] if section.table else []
+        rest = [f for f in _untold(ctx, own, charted) if f not in told]
+        if len(rest) < TABLE_ROWS:
+            told, rest = told + reading_order(rest, ctx), []
         if told:
             blocks.extend(
                 bullets(ctx, told) if section.style == "bullets" else paragraphs(ctx, told)
             )
         blocks += figures
-        if section.table:
-            own = [f for f in ctx.selection.facts if f.region == place]
-            blocks += _table(ctx, w("place_table", lang), _untold(ctx, own, charted))
+        if rest:
+            blocks.append(figures_table(ctx, w("place_table", lang), rest))
     return blocks
 
 

@@ -174,6 +174,7 @@ def setup_styles(
     entry = _paragraph_style(docx, SOURCE_ENTRY, "Normal")
     look(entry, size=size - 1.5, after=size * 0.4, line=1.3, left_mm=6)
     entry.paragraph_format.first_line_indent = Mm(-6)  # hanging: wrapped lines indent
+    entry.paragraph_format.keep_with_next = True  # a short list of sources stays on one page
     table_text = _paragraph_style(docx, TABLE_TEXT, "Normal")
     # A cell's padding is its margins (tables.py): its text takes no space above or below.
     look(table_text, size=size * 0.88, before=0, after=0, line=1.0)
