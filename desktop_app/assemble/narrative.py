@@ -178,7 +178,11 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         region = ctx.base.regions[region_id]
         short = region.short_name(ctx.lang)
         words = full
-        if region_id in ctx.mentioned:
+        # A Chinese abbreviation that is not part of the name (留创园 for 中国苏州留学人员创业园,
+        # unlike 园区 in 苏州工业园区) is no name to a reader it was not introduced to: a list
+        # says the name in full.
+        coined = ctx.lang == "zh" and short not in full and region_id not in ctx.introduced
+        if region_id in ctx.mentioned and not (coined and not introduce):
             if full.startswith(_ARTICLES):  # "of the SIP enterprises", "The NetEase centre"
                 words = full[:4] + short.removeprefix("the ")
             else:

@@ -3,6 +3,8 @@ notes on the data and the sources list."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from desktop_app.assemble.charts import lowered, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
@@ -35,6 +37,7 @@ OVERVIEW_FACTS = 4
 MESSAGE_RUN_ONS = 5  # facts run on from an overview message: one measure told whole
 POINT_CHARS, POINT_WORDS = 60, 30  # a talking point is said in one breath
 POINTS_PER_THEME = 2
+POINTS_PER_PLACE = 2  # a park inside the region, across all the points: the region comes first
 
 
 def _sentence_case(text: str) -> str:
@@ -378,13 +381,18 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
         key=lambda f: _strength(ctx, f),
     )
     per_theme: dict[str, int] = {}
+    per_place = Counter(f.region for f in ctx.used.values() if f.id in ctx.stated)
     chosen: list[Fact] = []
     for fact in one_per_passage(interleave(ctx.selection, candidates)):
         if len(chosen) >= (section.max_items or 5):
             break
         theme = fact.themes[0]
+        place = fact.region not in ctx.selection.regions
+        if place and per_place[fact.region] >= POINTS_PER_PLACE:
+            continue
         if per_theme.get(theme, 0) < POINTS_PER_THEME:
             per_theme[theme] = per_theme.get(theme, 0) + 1
+            per_place[fact.region] += 1
             chosen.append(fact)
     if not chosen:
         return []

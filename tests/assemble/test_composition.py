@@ -497,3 +497,16 @@ def test_an_english_tile_keeps_its_scale_word() -> None:
     suzhou = [t for b in build("fact-sheet", "en", ("suzhou",), "external").blocks
               if isinstance(b, KeyFigures) for t in b.tiles]  # fmt: skip
     assert any(t.value == "4.07" and t.unit == " million" for t in suzhou)
+
+
+def test_talking_points_name_a_coined_short_name_in_full_and_keep_to_the_district() -> None:
+    """留创园 is no name to a listener it was not introduced to (园区 is: it is part of
+    苏州工业园区), so points say 中国苏州留学人员创业园; and the points on a district say at most
+    two things about any one park inside it."""
+    document = build("talking-points", "zh", ("snd",), "external")
+    points = ["".join(i.text for i in item if isinstance(i, Run))
+              for b in document.blocks if isinstance(b, BulletList) for item in b.items]  # fmt: skip
+    assert points and not any("留创园" in p for p in points)
+    opening = sum("中国苏州留学人员创业园" in p for p in points[:3])  # the opening: 3 points
+    later = sum("中国苏州留学人员创业园" in p for p in points[3:])
+    assert opening + later <= max(2, opening)
