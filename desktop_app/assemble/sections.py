@@ -397,7 +397,9 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     if not chosen:
         return []
     others = [f for f in candidates if f not in chosen]
-    return [*_heading(ctx, section), _chained(ctx, chosen, others)]
+    # the template's words that say what the points are for (以下资源可为贵方所用…)
+    said = [Paragraph((Run(ctx.text(section.text)),))] if section.text else []
+    return [*_heading(ctx, section), *said, _chained(ctx, chosen, others)]
 
 
 def _chained(
@@ -458,12 +460,18 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
     ]
 
     # what the district says of itself (a challenge, a weakness), then what it plans, then
-    # what its agencies did; figures last
+    # what its agencies did; figures last. Of its plans, those that say what will be done (a
+    # list to target, a rule to follow) before those that only name an aim (更有力的支撑): the
+    # more a plan's statement says, the more a delegation can use it.
     def voice(f: Fact) -> int:
         return 0 if not (f.plan or f.subject) else 1 if f.plan else 2
 
+    def specific(f: Fact) -> int:
+        return -len(f.statement.zh) if f.plan else 0
+
     chosen = sorted(
-        candidates, key=lambda f: (f.value is not None, voice(f), _strength(ctx, f, short=False))
+        candidates,
+        key=lambda f: (f.value is not None, voice(f), specific(f), _strength(ctx, f, short=False)),
     )
     chosen = one_per_passage(chosen)[: section.max_items or 4]
     return _listed(ctx, section, chosen)

@@ -510,3 +510,12 @@ def test_talking_points_name_a_coined_short_name_in_full_and_keep_to_the_distric
     opening = sum("中国苏州留学人员创业园" in p for p in points[:3])  # the opening: 3 points
     later = sum("中国苏州留学人员创业园" in p for p in points[3:])
     assert opening + later <= max(2, opening)
+
+
+def test_a_points_section_says_its_own_words_before_its_points() -> None:
+    """合作机会 opens with the template's words that make the facts below an offer."""
+    blocks = list(build("talking-points", "zh", ("sip",), "external").blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "合作机会")
+    lead, points = blocks[at + 1], blocks[at + 2]
+    assert isinstance(lead, Paragraph) and "为贵方所用" in lead.inlines[0].text  # type: ignore[union-attr]
+    assert isinstance(points, BulletList) and points.items

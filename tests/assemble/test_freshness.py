@@ -123,3 +123,12 @@ def test_an_internal_edition_ages_figures_not_the_years_of_events() -> None:
     text = build(regions=("sip",), template="full-briefing", edition="internal")
     assert "距今约" in text
     assert not re.search(r"2007年[^。]*（距今约\d+年）", text)
+
+
+def test_the_internal_brief_leads_with_plans_that_say_what_will_be_done() -> None:
+    """内部掌握 gives the delegation what it can use (the fair-competition rules that change
+    what may be offered, the 5510 list to target) before an aim in general words."""
+    text = build(regions=("sip",), template="talking-points", edition="internal")
+    inside = text[text.index("内部掌握") :]
+    assert "公平竞争审查条例" in inside and "5510" in inside
+    assert "更有力的支撑" not in inside
