@@ -593,3 +593,12 @@ def test_a_note_cited_on_a_later_page_is_printed_there_again() -> None:
     custom = [r for r in p.iter(w("r")) if r.find("w:footnoteReference", NS) is not None][2:]
     assert [r.find("w:t", NS).text for r in custom] == ["1", "2"]  # the mark follows
     assert [t.text.strip() for t in p.iter(w("instrText"))] == ["NOTEREF _FnRef00001 \\f \\h"]
+
+
+def test_chinese_word_files_compress_adjacent_punctuation() -> None:
+    """标点挤压 (clreq): Word sets ”） and 》， half a character each in a Chinese document; an
+    English one keeps Word's default."""
+    for lang, wanted in (("zh", "compressPunctuation"), ("en", "doNotCompress")):
+        data = render_docx(small_document(Paragraph((Run("（以下简称“园区”）。"),)), lang=lang))
+        control = xml(data, "word/settings.xml").find("w:characterSpacingControl", NS)
+        assert control is not None and control.get(w("val")) == wanted
