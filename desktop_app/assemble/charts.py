@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_period, when
+from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import chart_label, chart_scale, format_fact
 from desktop_app.assemble.wording import w
 from desktop_app.charts import ChartSpec, Series, render_png
@@ -226,25 +226,29 @@ def template_chart(
         dates = w("two_dates", lang, first=when(before[0], lang), last=when(shown[0], lang))
         title = f"{name}{separator}{chart.title.get(lang)}" + w("chart_when", lang, when=dates)
         figure = over_time(ctx, title, shown, before)
-        if chart.note:
-            note = w("chart_note", lang, note=chart.note.get(lang).rstrip("。."))
-            figure = replace(figure, source_line=figure.source_line + note)
-        return figure
+        notes = [chart.note.get(lang)] if chart.note else []
+        return _noted(figure, notes, lang)
     categories = [ctx.base.metrics[f.metric].short_label(lang) for f in shown if f.metric]
-    date = shown[0].period and format_period(shown[0].period, lang)
-    date = date or (shown[0].as_of and format_period(shown[0].as_of, lang)) or ""
+    # a flow's period (2024年), a stock's date (截至2023年: a count to date, not a year's)
+    date = when(shown[0], lang) if (shown[0].period or shown[0].as_of) else ""
     name = ctx.selection.region_name(region, lang)
     separator = "：" if lang == "zh" else ": "
     title = f"{name}{separator}{chart.title.get(lang)}" + (
         w("chart_when", lang, when=date) if date else ""
     )
     figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
-    if chart.note:
-        note = w("chart_note", lang, note=chart.note.get(lang).rstrip("。."))  # one full stop
-        figure = replace(figure, source_line=figure.source_line + note)
+    notes = [chart.note.get(lang)] if chart.note else []
     total = sum(float(f.value or 0) for f in shown)
     if chart.type == "share" and abs(total - 100) > 0.5:
         # Shares that do not make a whole say what they do add up to.
-        note = w("shares_total", lang, total=f"{total:g}")
-        figure = replace(figure, source_line=figure.source_line + note)
-    return figure
+        notes.append(w("shares_total", lang, total=f"{total:g}"))
+    return _noted(figure, notes, lang)
+
+
+def _noted(figure: Figure, notes: list[str], lang: str) -> Figure:
+    """``figure`` with ``notes`` after its source line, each a sentence ending with its stop:
+    资料来源：…，2023年。国家级…不宜相加。"""
+    if not notes:
+        return figure
+    said = "".join(w("chart_note", lang, note=note.rstrip("。.")) for note in notes)
+    return replace(figure, source_line=figure.source_line + said + w("sentence_end", lang))

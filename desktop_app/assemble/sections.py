@@ -243,8 +243,10 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         mine = [f for f in candidates if home_region(ctx.selection, f) == region]
         _messages(ctx, mine, picked, min(limit, len(picked) + share))
     _messages(ctx, candidates, picked, limit)
+    # Told in theme order, current messages before dated ones: what a region is known for
+    # leads only while it is news (2020年…排名全国第一 follows the 2024 assessment).
     order = {t: i for i, t in enumerate(ctx.selection.themes)}
-    picked.sort(key=lambda f: (not is_elapsed(f, base), _theme_rank(base, order, f)))
+    picked.sort(key=lambda f: (not is_elapsed(f, base), ctx.stale(f), _theme_rank(base, order, f)))
     return interleave(ctx.selection, picked)
 
 
@@ -287,28 +289,34 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
     groups: dict[str, list[Fact]] = {}
     for fact in tiles:
         groups.setdefault(home_region(ctx.selection, fact), []).append(fact)
-    titled = bool(section.title)
-    if len(groups) == 1 or not titled:
+    if len(groups) == 1:
         return _tiles(ctx, 1, ctx.text(section.title), tiles, region_named=False)
-    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
+    # a sheet's tiles have no heading of their own: each region's still stand under its name
+    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))] if section.title else []
     for region, group in groups.items():
         name = ctx.selection.region_name(region, ctx.lang)
-        blocks += _tiles(ctx, 2, name, group, region_named=True)
+        blocks += _tiles(ctx, 2, name, group, region_named=True, numbered=bool(section.title))
     return blocks
 
 
 def _tiles(
-    ctx: Context, level: int, title: str, tiles: list[Fact], region_named: bool
+    ctx: Context,
+    level: int,
+    title: str,
+    tiles: list[Fact],
+    region_named: bool,
+    numbered: bool = True,
 ) -> list[Block]:
-    """Tiles under a heading of ``title`` (none when empty), which names the one park they
-    are all of, if so, rather than each tile."""
+    """Tiles under a heading of ``title`` (none when empty; unnumbered where the section has
+    no numbered heading above it), which names the one park they are all of, if so, rather
+    than each tile."""
     place = one_place(ctx, tiles)
     blocks: list[Block] = []
     if title:
         if place is not None:
             name = ctx.selection.region_name(place, ctx.lang)
             title += w("tiles_of_place", ctx.lang, place=name)
-        blocks.append(ctx.heading(level, title))
+        blocks.append(ctx.heading(level, title, numbered=numbered))
     named = place is not None and bool(title)
     shown = tuple(tile(ctx, f, place_named=named, region_named=region_named) for f in tiles)
     blocks.append(KeyFigures(shown, columns=3))

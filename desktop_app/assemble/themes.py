@@ -234,15 +234,20 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     for theme, groups in planned.items():
         charted: set[str] = set()
         label = ctx.base.themes[theme].label.get(lang)
-        blocks.append(ctx.heading(1, label))
         subtree = ctx.base.theme_subtree(theme)
         # One chosen region: its own facts open the theme without a heading naming it again;
         # the places inside it (platforms, institutes) follow under their own names. Of
-        # several, each region's facts stand under its name, even where only one has any, so
-        # that a reader knows whose they are.
+        # several, each region's facts stand under its name, so that a reader knows whose
+        # they are: where only one of them has any, the section's heading names it (人才：
+        # 苏州工业园区), not a lone subsection 7.1.
         alone = len(ctx.selection.regions) == 1
+        only = groups[0][0] if len(groups) == 1 and section.by_region and not alone else ""
+        if only in ctx.selection.regions:
+            name = ctx.selection.region_name(only, lang)
+            label += w("tiles_of_place", lang, place=name)
+        blocks.append(ctx.heading(1, label))
         subheadings = section.by_region and (
-            len(groups) > 1 or groups[0][0] not in ctx.selection.regions or not alone
+            len(groups) > 1 or groups[0][0] not in ctx.selection.regions
         )
         for region, facts in groups:
             if subheadings and not (alone and region in ctx.selection.regions):

@@ -57,7 +57,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_note": ("。{note}", ". {note}"),
-    "shares_total": ("。图中各项合计{total}%", ". The shares shown add up to {total}%"),
+    "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
     "uncertain_intro": (
         "以下数据的原文表述存在不明确之处，使用时请注意：",
         "The sources are unclear on the points below; use the figures and statements concerned "

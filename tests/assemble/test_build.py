@@ -186,9 +186,9 @@ def test_charts_compare_one_unit_at_one_date() -> None:
     figures = [b for b in document.blocks if isinstance(b, Figure)]
     assert figures
     for figure in figures:  # each chart's bars in one unit, at one date
-        assert re.search(r"（\d{4}年(\d{1,2}月(\d{1,2}日)?)?(与\d{4}年)?）$", figure.caption), (
-            figure.caption
-        )
+        assert re.search(
+            r"（(截至)?\d{4}年(\d{1,2}月(\d{1,2}日)?)?(与\d{4}年)?）$", figure.caption
+        ), figure.caption
     # 超10000 and 超2400 would flatten 17 to nothing on one linear axis: no chart leaves out
     # its largest bars, so SIP's enterprise ladder is not drawn; its figures are in words or
     # in a table instead.

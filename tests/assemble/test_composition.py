@@ -519,3 +519,23 @@ def test_a_points_section_says_its_own_words_before_its_points() -> None:
     lead, points = blocks[at + 1], blocks[at + 2]
     assert isinstance(lead, Paragraph) and "为贵方所用" in lead.inlines[0].text  # type: ignore[union-attr]
     assert isinstance(points, BulletList) and points.items
+
+
+def test_a_two_region_sheet_groups_its_tiles_under_unnumbered_region_names() -> None:
+    document = build("fact-sheet", "en", ("sip", "snd"), "external")
+    blocks = list(document.blocks)
+    at = [i for i, b in enumerate(blocks) if isinstance(b, KeyFigures)]
+    headings = [blocks[i - 1] for i in at]
+    assert len(at) == 2 and all(isinstance(h, Heading) and not h.number for h in headings)
+    assert headings[0].text == "Suzhou Industrial Park"  # type: ignore[union-attr]
+
+
+def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
+    """资料来源：…。图中各项合计92%。 and 重点人才计划入选人数（截至2023年）: a count to date, not
+    one year's intake."""
+    figures = [b for b in build("full-briefing", "zh", ("sip", "snd"), "external").blocks
+               if isinstance(b, Figure)]  # fmt: skip
+    assert figures
+    assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
+    assert any("图中各项合计" in f.source_line for f in figures)
+    assert any(f.caption.endswith("（截至2023年）") for f in figures)

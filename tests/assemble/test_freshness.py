@@ -42,7 +42,7 @@ def test_internal_editions_mark_dated_figures() -> None:
     internal editions say so, external ones give the year only."""
     internal = build(edition="internal")
     # "…（2021年，距今约5年）" or, where the statement gives its year itself, "2021年…（距今约5年）"
-    ages = re.findall(r"(20\d\d)年[^（\n]*?（(?:20\d\d年，)?距今约(\d)年）", internal)
+    ages = re.findall(r"(20\d\d)年[^（。\n]*?（(?:20\d\d年，)?距今约(\d)年）", internal)
     assert ages and all(int(age) == 2026 - int(year) for year, age in ages)
     assert {"5", "6"} & {age for _, age in ages}
     assert not re.search(r"2024年[^。\n]*距今约", internal)
