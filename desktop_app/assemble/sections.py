@@ -336,7 +336,8 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
     others = [f for f in ranked if f not in chosen]
-    blocks.append(_chained(ctx, chosen, others, prose=True))  # written: SIP is introduced
+    # a sheet's points: 园区 needs no 以下简称 (an English abbreviation is still explained)
+    blocks.append(_chained(ctx, chosen, others))
     return blocks
 
 
