@@ -198,7 +198,7 @@ def test_a_run_on_wording_needs_the_fact_it_follows(lang: str) -> None:
     """The investment in joint projects runs on from the count of projects; without that
     count, its own statement is said, whole."""
     run_on, alone = {
-        "zh": ("1691项校企联合攻关项目，投入累计达到35.7亿元", "苏州校企联合攻关项目的投入累计达到35.7亿元"),
+        "zh": ("1691项校企联合攻关项目，投入累计达到35.7亿元", "苏州校企联合攻关项目累计获得投入35.7亿元"),
         "en": ("1,691 joint university-enterprise research projects since work began on the "
                "regional technology transfer centre for universities, with a total investment of "
                "3.57 billion yuan", "a total of 3.57 billion yuan had been invested in joint"),
