@@ -227,7 +227,9 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         candidates = current if len(current) >= limit else candidates
     # How long the place has been developing is where a profile starts; in writing, what
     # each region is known for (its first theme, industry) comes next, however old.
-    picked: list[Fact] = [f for f in candidates if is_elapsed(f, base)][:1]
+    # (the region's own: SIP's 32 years are not the city's)
+    own = ctx.selection.regions
+    picked: list[Fact] = [f for f in candidates if is_elapsed(f, base) and f.region in own][:1]
     if not spoken:
         first = next((t for t in ctx.selection.themes
                       if any(_on_theme(ctx, f, t) for f in candidates)), None)  # fmt: skip

@@ -539,3 +539,14 @@ def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
     assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
     assert any("图中各项合计" in f.source_line for f in figures)
     assert any(f.caption.endswith("（截至2023年）") for f in figures)
+
+
+def test_a_city_overview_does_not_open_with_a_districts_years() -> None:
+    """SIP's 32 years of development are SIP's: the city's lead paragraph does not open with
+    them (SIP's own briefing does)."""
+    city = build("full-briefing", "zh", ("suzhou",), "external")
+    lead = next(b for b in city.blocks if isinstance(b, Paragraph) and b.style == "lead")
+    assert "1994年" not in "".join(i.text for i in lead.inlines if isinstance(i, Run))
+    sip = build("full-briefing", "zh", ("sip",), "external")
+    lead = next(b for b in sip.blocks if isinstance(b, Paragraph) and b.style == "lead")
+    assert "自1994年开始开发建设" in "".join(i.text for i in lead.inlines if isinstance(i, Run))

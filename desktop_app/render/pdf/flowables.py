@@ -131,17 +131,17 @@ class HeadingBreak(CondPageBreak):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         frame = self._doctemplateAttr("frame")
         needed = self.height
+        # the height of what must stand together, with the space between its parts (a
+        # heading's space after it; the sum of the parts' own heights leaves that out)
         if self.whole:
-            dims: list[Any] = []
-            _listWrapOn(self.whole, availWidth, self.canv, dims=dims)
-            needed = max(needed, sum(h for _, h in dims) + 6 * mm)
+            _, height = _listWrapOn(self.whole, availWidth, self.canv)
+            needed = max(needed, height + 6 * mm)
         if self.short_then is not None:
             heading, paragraph, rest = self.short_then
             _, line = paragraph.wrap(availWidth, availHeight)
             if line < 1.5 * paragraph.style.leading:  # one line
-                dims = []
-                _listWrapOn([*heading, paragraph, *rest], availWidth, self.canv, dims=dims)
-                needed = max(needed, sum(h for _, h in dims) + 6 * mm)
+                _, height = _listWrapOn([*heading, paragraph, *rest], availWidth, self.canv)
+                needed = max(needed, height + 6 * mm)
         if self.notes and hasattr(frame, "page_notes"):  # the body frame, which makes room
             now = frame.page_notes
             needed += frame.room_for(now | self.notes) - frame.room_for(now)
@@ -280,9 +280,16 @@ class TableStart(CondPageBreak):
     def __init__(self, caption: Flowable, table: Table) -> None:
         super().__init__(0)
         self.caption, self.table = caption, table
+        self.notes: frozenset[int] = frozenset()  # cited in the table (set by the layout)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.height = self.opening().wrap(availWidth, availHeight)[1]
+        # The frame makes room at the page foot for every note the table cites as it is
+        # placed: the caption must not stay behind on a page that room then fills.
+        frame = self._doctemplateAttr("frame")
+        if self.notes and hasattr(frame, "page_notes"):
+            now = frame.page_notes
+            self.height += frame.room_for(now | self.notes) - frame.room_for(now)
         return super().wrap(availWidth, availHeight)
 
     def opening(self) -> Flowable:

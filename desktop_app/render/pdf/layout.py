@@ -63,6 +63,8 @@ def notes_in(item: Any, depth: int = 0) -> set[int]:
 def note_headings(story: list[Flowable]) -> list[Flowable]:
     """Tell each heading break the notes the block after its heading cites."""
     for index, item in enumerate(story):
+        if isinstance(item, TableStart):
+            item.notes = frozenset(notes_in(item.table))
         if isinstance(item, HeadingBreak):
             after = index + 1
             while after < len(story) and isinstance(story[after], _HEADING_PARTS):
