@@ -328,8 +328,11 @@ def _tiles(
 def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int = 0) -> list[Block]:
     """Telling figures not already in the tiles or charts (``exclude``): on the chosen
     regions first, current before dated, counts and amounts before shares and ranks; up to
-    the section's limit, and ``more`` where charts had no data to fill their room."""
-    candidates = [f for f in ctx.selection.facts if f.id not in exclude and not f.plan]
+    the section's limit, and ``more`` where charts had no data to fill their room. A highlight
+    is taken in at a glance: none runs to more than about two lines."""
+    candidates = [f for f in ctx.selection.facts if f.id not in exclude and not f.plan
+                  and all(len(f.statement.get(lang)) <= 2 * HIGHLIGHT_CHARS[lang]
+                          for lang in ("zh", "en"))]  # fmt: skip
     ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
     chosen = one_per_passage(ranked)[: (section.max_items or 4) + more]
     if not chosen:

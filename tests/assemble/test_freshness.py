@@ -69,9 +69,15 @@ def test_a_ticked_theme_is_named_only_when_it_contributes(themes: tuple[str, str
     assert (second.label.zh in masthead) == said, (masthead, said)
 
 
-def test_the_fact_sheet_is_one_page_with_its_sources() -> None:
+@pytest.mark.parametrize("regions", [("suzhou",), ("sip",), ("snd",), ("sip", "snd")])
+@pytest.mark.parametrize("edition", ["internal", "external"])
+def test_the_fact_sheet_is_one_page_with_its_sources(
+    regions: tuple[str, ...], edition: str
+) -> None:
+    """Every region and edition, in both languages (the internal one holds more)."""
     for lang in ("zh", "en"):
-        request = BriefingRequest(template="fact-sheet", lang=lang, date="2026-12-01")  # type: ignore[arg-type]
+        request = BriefingRequest(template="fact-sheet", lang=lang, date="2026-12-01",  # type: ignore[arg-type]
+                                  regions=regions, edition=edition)  # type: ignore[arg-type]  # fmt: skip
         document = WORKSPACE.build(request)
         entries = next(b for b in document.blocks if isinstance(b, SourceList)).entries
         pages = read_pdf(WORKSPACE.render(document, "pdf")).pages
