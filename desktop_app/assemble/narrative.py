@@ -134,6 +134,7 @@ def threaded(facts: list[Fact]) -> list[Fact]:
 _DATE_LEAD = re.compile(r"\d{4}年")  # 2021年1—8月， sets the scene as 在…， does
 
 _ARTICLES = ("The ", "the ")  # "The Shanghai University Suzhou Innovation Center …"
+_SAID_WITH_A_VOWEL = set("AEFHILMNORSX")  # letters whose name starts with a vowel sound
 
 
 def _full_names(ctx: Context, region_id: str) -> list[str]:
@@ -187,6 +188,12 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
                 words = full[:4] + short.removeprefix("the ")
             else:
                 words = short[:1].upper() + short[1:] if index == 0 else short
+                if (
+                    ctx.lang == "en"
+                    and short[:1] in _SAID_WITH_A_VOWEL
+                    and out[-1].endswith((" a ", "A "))
+                ):  # "an SIP company": the letter is said "ess"
+                    out[-1] = out[-1][:-1] + "n "
         elif (
             (introduce or (ctx.lang == "en" and short.isupper()))  # SIP is never unexplained
             and region_id not in ctx.introduced

@@ -242,10 +242,11 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         # 苏州工业园区), not a lone subsection 7.1.
         alone = len(ctx.selection.regions) == 1
         only = groups[0][0] if len(groups) == 1 and section.by_region and not alone else ""
+        heading = label
         if only in ctx.selection.regions:
             name = ctx.selection.region_name(only, lang)
-            label += w("tiles_of_place", lang, place=name)
-        blocks.append(ctx.heading(1, label))
+            heading += w("tiles_of_place", lang, place=name)
+        blocks.append(ctx.heading(1, heading))
         subheadings = section.by_region and (
             len(groups) > 1 or groups[0][0] not in ctx.selection.regions
         )

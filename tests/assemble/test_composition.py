@@ -550,3 +550,22 @@ def test_a_city_overview_does_not_open_with_a_districts_years() -> None:
     sip = build("full-briefing", "zh", ("sip",), "external")
     lead = next(b for b in sip.blocks if isinstance(b, Paragraph) and b.style == "lead")
     assert "自1994年开始开发建设" in "".join(i.text for i in lead.inlines if isinstance(i, Run))
+
+
+def test_an_abbreviation_said_with_a_vowel_takes_an() -> None:
+    """ "Sepax, an SIP company", as the letter is said "ess"; "a Suzhou Industrial Park
+    company" in full."""
+    from desktop_app.assemble.citations import Citations
+    from desktop_app.assemble.context import Context
+    from desktop_app.assemble.narrative import shortened
+    from desktop_app.assemble.selection import select
+
+    base = WORKSPACE.base
+    selection = select(base, ("sip",), (), frozenset(), "external", "en")
+    ctx = Context(base, WORKSPACE.template("fact-sheet"), selection, "en", "2026-12-02",
+                  Citations(base, "en"))  # fmt: skip
+    text = "Sepax, a Suzhou Industrial Park company, listed in 2025."
+    assert shortened(ctx, text, introduce=True) == text.replace(
+        "Park company", "Park (SIP) company"
+    )
+    assert shortened(ctx, text) == "Sepax, an SIP company, listed in 2025."
