@@ -509,18 +509,21 @@ def _runs_on(previous: Fact, fact: Fact) -> bool:
 
 # A paragraph of short statements on one place from one source: at most this many
 # statements, and about this many characters (Chinese) or words (English).
-PARAGRAPH_FACTS = 3
-PARAGRAPH_ZH = 160
-PARAGRAPH_EN = 75
+PARAGRAPH_FACTS = 4
+PARAGRAPH_ZH = 220
+PARAGRAPH_EN = 100
 
 
-def _fills(group: list[Fact], fact: Fact) -> bool:
+def _fills(ctx: Context, group: list[Fact], fact: Fact) -> bool:
     """Whether a short statement joins the short paragraph before it: the same place and
-    subject, from the same source, and the two still short (留创园累计获得荣誉称号超过40项 after
-    its incubation system), so that a place's profile is not a column of one-line paragraphs."""
+    subject (any subject, in a park's own profile: all of it is the park's), from the same
+    source, and the two still short (留创园累计获得荣誉称号超过40项 after its incubation
+    system), so that a place's profile is not a column of one-line paragraphs."""
     last = group[-1]
+    subjects = [f.subject.zh if f.subject else None for f in (fact, last)]
+    profile = fact.region not in ctx.selection.regions
     same = (fact.region, fact.source.id) == (last.region, last.source.id) and (
-        (fact.subject.zh if fact.subject else None) == (last.subject.zh if last.subject else None)
+        profile or subjects[0] == subjects[1]
     )
     told = [*group, fact]
     return (
@@ -539,7 +542,7 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     group: list[Fact] = []
     ctx.dates_said = set()
     for fact in facts:
-        if group and not (_runs_on(group[-1], fact) or _fills(group, fact)):
+        if group and not (_runs_on(group[-1], fact) or _fills(ctx, group, fact)):
             result.append(Paragraph(tuple(joined(ctx, group))))
             group = []
         group.append(fact)

@@ -178,12 +178,28 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
             for region, region_facts in group_by_region(facts, ctx.base):
                 if _profiled(ctx, section, region):
                     continue  # told in the place's own profile, after the themes
-                chosen = pick(_few_old(ctx, reading_order(region_facts, ctx)), section.max_items)
+                pool = _few_old(ctx, reading_order(region_facts, ctx))
+                chosen = _with_run_ons(pick(pool, section.max_items), pool)
                 if chosen:
                     groups.append((region, chosen))
         if groups:
             planned[theme] = groups
     return planned
+
+
+def _with_run_ons(chosen: list[Fact], pool: list[Fact]) -> list[Fact]:
+    """``chosen`` with every fact in ``pool`` written to run on from one of them, each after
+    it: a limit on statements does not cut a sentence short (…带资落户项目占12%，其中获得
+    千万元级融资的企业占66%)."""
+    kept = {f.id for f in chosen}
+    grown = True
+    while grown:
+        grown = False
+        for fact in pool:
+            if fact.id not in kept and fact.run_on is not None and fact.run_on.after in kept:
+                kept.add(fact.id)
+                grown = True
+    return threaded([f for f in pool if f.id in kept])
 
 
 def _folded(

@@ -569,3 +569,19 @@ def test_an_abbreviation_said_with_a_vowel_takes_an() -> None:
         "Park company", "Park (SIP) company"
     )
     assert shortened(ctx, text) == "Sepax, an SIP company, listed in 2025."
+
+
+def test_a_limit_on_statements_does_not_cut_a_sentence_short() -> None:
+    """SIP's investment section holds eight statements; the 66% written to run on from the 12%
+    is said with it, not left to a stray line after another company's ranking."""
+    text = " ".join(running_text(build("full-briefing", "zh", ("sip",), "external")))
+    assert "带资落户项目占12%，其中获得千万元级融资的企业占66%" in text
+
+
+def test_a_parks_profile_reads_as_paragraphs() -> None:
+    """Medpark's short statements from one article stand in a few paragraphs, not one a line."""
+    paragraphs = _profile(
+        build("full-briefing", "zh", ("snd",), "external"), "江苏医疗器械科技产业园"
+    )
+    sentences = sum(p.count("。") for p in paragraphs)
+    assert sentences >= 6 and len(paragraphs) <= sentences / 2
