@@ -70,14 +70,19 @@ def one_place(ctx: Context, tiles: list[Fact]) -> str | None:
 
 
 def tile(
-    ctx: Context, fact: Fact, place_named: bool = False, region_named: bool = False
+    ctx: Context,
+    fact: Fact,
+    place_named: bool = False,
+    region_named: bool = False,
+    dated_above: bool = False,
 ) -> KeyFigure:
     """A figure's tile; ``place_named`` when the heading above names the place it is of,
-    ``region_named`` when it names the chosen region the tile's place is in."""
+    ``region_named`` when it names the chosen region the tile's place is in, ``dated_above``
+    when it gives the date all the tiles share (截至2023年8月7日, once, not six times)."""
     shown = format_fact(fact, ctx.lang)
     assert fact.metric
     label = ctx.base.metrics[fact.metric].short_label(ctx.lang)
-    stamp = when(fact, ctx.lang) + ctx.dated(fact)
+    stamp = "" if dated_above else when(fact, ctx.lang) + ctx.dated(fact)
     if place_named:
         detail = stamp
     else:

@@ -313,14 +313,22 @@ def _tiles(
     no numbered heading above it), which names the one park they are all of, if so, rather
     than each tile."""
     place = one_place(ctx, tiles)
+    named = place is not None and bool(title)
+    # Tiles that would each say only the same date give it once, in their heading.
+    own = {f.region for f in tiles} == set(ctx.selection.regions)
+    stamps = {when(f, ctx.lang) + ctx.dated(f) for f in tiles}
+    dated = bool(title) and len(tiles) > 1 and len(stamps) == 1 and (named or region_named or own)
     blocks: list[Block] = []
     if title:
         if place is not None:
             name = ctx.selection.region_name(place, ctx.lang)
             title += w("tiles_of_place", ctx.lang, place=name)
+        if dated:
+            title += w("chart_when", ctx.lang, when=stamps.pop())
         blocks.append(ctx.heading(level, title, numbered=numbered))
-    named = place is not None and bool(title)
-    shown = tuple(tile(ctx, f, place_named=named, region_named=region_named) for f in tiles)
+    shown = tuple(
+        tile(ctx, f, place_named=named, region_named=region_named, dated_above=dated) for f in tiles
+    )
     blocks.append(KeyFigures(shown, columns=3))
     return blocks
 

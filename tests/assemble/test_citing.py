@@ -236,7 +236,7 @@ def test_a_parks_figure_on_a_districts_tile_names_the_park() -> None:
     tiles, heading = blocks[at].tiles, blocks[at - 1]  # type: ignore[union-attr]
     assert isinstance(heading, Heading)
     # all of one park: the heading names it once, not each tile
-    assert heading.text.endswith(": China Suzhou Pioneer Park for Overseas Returnees")
+    assert ": China Suzhou Pioneer Park for Overseas Returnees" in heading.text
     assert tiles and not any("Pioneer Park" in t.label for t in tiles)
 
 
