@@ -69,6 +69,11 @@ def one_place(ctx: Context, tiles: list[Fact]) -> str | None:
     return places.pop()
 
 
+def tile_date(ctx: Context, fact: Fact) -> str:
+    """The date a tile gives its figure (截至2023年; internally with its age)."""
+    return when(fact, ctx.lang) + ctx.dated(fact)
+
+
 def tile(
     ctx: Context,
     fact: Fact,
@@ -82,7 +87,7 @@ def tile(
     shown = format_fact(fact, ctx.lang)
     assert fact.metric
     label = ctx.base.metrics[fact.metric].short_label(ctx.lang)
-    stamp = "" if dated_above else when(fact, ctx.lang) + ctx.dated(fact)
+    stamp = "" if dated_above else tile_date(ctx, fact)
     if place_named:
         detail = stamp
     else:

@@ -9,7 +9,7 @@ from desktop_app.assemble.charts import lowered, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.elapsed import is_elapsed
-from desktop_app.assemble.keyfigures import DOUBTS, one_place, tile
+from desktop_app.assemble.keyfigures import DOUBTS, one_place, tile, tile_date
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
@@ -316,7 +316,7 @@ def _tiles(
     named = place is not None and bool(title)
     # Tiles that would each say only the same date give it once, in their heading.
     own = {f.region for f in tiles} == set(ctx.selection.regions)
-    stamps = {when(f, ctx.lang) + ctx.dated(f) for f in tiles}
+    stamps = {tile_date(ctx, f) for f in tiles}
     dated = bool(title) and len(tiles) > 1 and len(stamps) == 1 and (named or region_named or own)
     blocks: list[Block] = []
     if title:
@@ -454,10 +454,10 @@ def _one_breath(ctx: Context, chain: list[Fact]) -> bool:
     region by its short name after the first point (园区, SIP)."""
     if len(chain) < 2 or chain[1].run_on is None:
         return len(chain) == 1
+    region = ctx.base.regions[home_region(ctx.selection, chain[0])]
     said = {}
     for lang in ("zh", "en"):
         text = chain[0].statement.get(lang) + chain[1].run_on.text.get(lang)  # type: ignore[arg-type]
-        region = ctx.base.regions[home_region(ctx.selection, chain[0])]
         said[lang] = text.replace(region.name.get(lang), region.short_name(lang))  # type: ignore[arg-type]
     return len(said["zh"]) <= POINT_CHARS + 2 and len(said["en"].split()) <= POINT_WORDS + 2
 
@@ -530,8 +530,8 @@ def charts(
     the chosen regions' own first; parks and platforms inside them (named in the caption)
     only when the regions themselves have none. A district is a place of its own, and so are
     the parks inside it: a sheet on the city does not chart SIP's figures, or an SND maker
-    cluster's, as though they were the city's. Figures ``shown``
-    already (in the tiles) are not drawn again."""
+    cluster's, as though they were the city's. Figures ``shown`` already (in the tiles) are
+    not drawn again."""
     facts = [f for f in ctx.selection.facts if f.id not in (shown or set())]
     limit = section.max_items or 2
     own = list(ctx.selection.regions)
