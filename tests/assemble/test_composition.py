@@ -216,13 +216,13 @@ def test_a_run_on_wording_needs_the_fact_it_follows(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_an_overview_message_tells_one_measure_whole(lang: str) -> None:
-    """SIP's standing on Jiangsu's 2024 lists leads its enterprises message: each count with
-    its rank, run on in one sentence, said nowhere else."""
+    """SIP's standing on Jiangsu's 2024 lists leads its enterprises message: the three counts
+    and their one shared rank, run on in one sentence, said nowhere else."""
     said = {
-        "zh": ("10家企业入选江苏省独角兽企业，数量居全省第一", "141家企业入选江苏省瞪羚企业，也居全省第一"),
-        "en": ("10 SIP enterprises were named Jiangsu unicorns, ranking first in the province",
-               "and 141 were named Jiangsu gazelles (the province’s label for fast-growing firms), "
-               "again first in the province"),
+        "zh": ("10家企业入选江苏省独角兽企业，90家", "141家企业入选江苏省瞪羚企业，三项数量均居全省第一"),
+        "en": ("10 SIP enterprises were named Jiangsu unicorns, 90 Jiangsu potential unicorns",
+               "and 141 Jiangsu gazelles (the province’s label for fast-growing firms); "
+               "the park ranked first in the province on all three counts"),
     }[lang]  # fmt: skip
     document = build("full-briefing", lang, ("sip",), "external")
     lead = next(b for b in document.blocks if isinstance(b, Paragraph) and b.style == "lead")
