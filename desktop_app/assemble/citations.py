@@ -95,8 +95,9 @@ class Citations:
         self._noted.add(source.id)
         full = first and not self.short_notes
         text = self._citation(source, self._date(source), paragraph, title=full)
+        short = self._citation(source, self._date(source), paragraph, title=False)
         number = len(self.footnotes) + 1
-        self.footnotes.append(Footnote(number, text))
+        self.footnotes.append(Footnote(number, text, short))
         self._passage_notes[passage] = number
         for cited in (fact, *cites):
             self._first_notes.setdefault(cited.id, number)

@@ -189,8 +189,12 @@ Form = Literal["plain", "brief"]
 
 @dataclass(frozen=True)
 class Footnote:
+    """A note at the foot of the page. Printed again on a later page (a page of its own for
+    each page citing it), it takes its ``short`` form: publisher and date, no title."""
+
     number: int
     text: str
+    short: str = ""
 
 
 @dataclass(frozen=True)

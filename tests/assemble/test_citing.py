@@ -167,6 +167,8 @@ def test_the_full_briefing_for_sip_gives_an_old_platform_a_paragraph() -> None:
 
 
 def test_word_prints_a_note_again_on_the_pages_the_pdf_does() -> None:
+    """…in its short form: publisher and date, without the title given where it was first
+    printed."""
     import io
     import zipfile
 
@@ -177,7 +179,7 @@ def test_word_prints_a_note_again_on_the_pages_the_pdf_does() -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         notes = etree.fromstring(archive.read("word/footnotes.xml"))
     ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-    texts = {n.number: n.text for n in document.footnotes}
+    texts = {n.number: n.short for n in document.footnotes}  # printed again: the short form
     real = [n for n in notes.findall("w:footnote", ns) if int(n.get(f"{{{ns['w']}}}id")) > 0]
     again = real[len(texts) :]
     assert again  # the sources are cited on several pages

@@ -33,6 +33,7 @@ from desktop_app.model import (
     Masthead,
     Metadata,
     NoteRef,
+    PageBreak,
     PageSetup,
     Paragraph,
     Run,
@@ -593,6 +594,18 @@ def test_a_note_cited_on_a_later_page_is_printed_there_again() -> None:
     custom = [r for r in p.iter(w("r")) if r.find("w:footnoteReference", NS) is not None][2:]
     assert [r.find("w:t", NS).text for r in custom] == ["1", "2"]  # the mark follows
     assert [t.text.strip() for t in p.iter(w("instrText"))] == ["NOTEREF _FnRef00001 \\f \\h"]
+
+
+def test_a_note_printed_again_on_a_later_page_is_short() -> None:
+    """Reprinted on a later page, a note says only publisher and date; its first print has
+    the title."""
+    notes = (Footnote(1, "苏州日报：《园区科技创新纪实》，2023年。", "苏州日报，2023年。"),)
+    cited = Paragraph((Run("正文"), NoteRef(1)))
+    document = small_document(cited, PageBreak(), cited, footnotes=notes)
+    texts = [shown(note) for note in xml(render_docx(document), "word/footnotes.xml")][2:]
+    assert len(texts) == 2, texts
+    assert "《园区科技创新纪实》" in texts[0]
+    assert texts[1].endswith("苏州日报，2023年。") and "《" not in texts[1]
 
 
 def test_chinese_word_files_compress_adjacent_punctuation() -> None:

@@ -204,3 +204,18 @@ def test_a_dash_footer_is_chinese_in_chinese_only(
         lowest = max(pdf.pages[0].extract_words(), key=lambda word: word["top"])
         footer = [w["text"] for w in pdf.pages[0].extract_words() if w["top"] >= lowest["top"] - 2]
     assert " ".join(footer) == shown
+
+
+def test_a_note_printed_again_on_a_later_page_is_short(document: Document) -> None:
+    """The title is given where a note is first printed; on a later page citing it again,
+    the note says only publisher and date."""
+    from desktop_app.model import Footnote, NoteRef, PageBreak
+
+    cited = Paragraph((Run("园区拥有国家高新技术企业超过2400家"), NoteRef(1), Run("。")))
+    notes = (Footnote(1, "苏州日报：《园区科技创新纪实》，2023年。", "苏州日报，2023年。"),)
+    blocks = (cited, PageBreak(), cited)
+    pages = read_pdf(
+        render_bytes(dataclasses.replace(document, blocks=blocks, footnotes=notes), "pdf")
+    ).pages
+    assert "《园区科技创新纪实》" in pages[0]
+    assert "苏州日报，2023年。" in pages[1] and "《园区科技创新纪实》" not in pages[1]

@@ -199,9 +199,9 @@ def add_footnotes_part(
     texts = note_texts(notes, "zh" if ink.zh else "en")
     for note, text in zip(notes, texts, strict=True):
         root.append(_footnote(note.number, text, ink, number_color))
-    full = {note.number: note.text for note in notes}
-    for footnote_id, number in reprinted:  # the note again, marked with its own number
-        root.append(_footnote(footnote_id, full[number], ink, number_color, mark=str(number)))
+    again = {note.number: note.short or note.text for note in notes}
+    for footnote_id, number in reprinted:  # the note again (short), marked with its number
+        root.append(_footnote(footnote_id, again[number], ink, number_color, mark=str(number)))
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, docx.part.package)
     docx.part.relate_to(part, RT.FOOTNOTES)
     _declare_separators(docx.settings.element)

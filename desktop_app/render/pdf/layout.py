@@ -173,7 +173,7 @@ class _BriefingTemplate(BaseDocTemplate):
         self.result = Pass()
         self._page_numbers: dict[str, tuple[str, ParagraphStyle, float]] = {}  # form -> anchor
         self._outline_level = -1
-        self._notes = {note.number: note.text for note in document.footnotes}
+        self._notes = {note.number: note for note in document.footnotes}
         self._note_cache: dict[tuple[int, str], tuple[Paragraph, float]] = {}
         self.body = _NotedFrame(
             left, bottom, self.width, self.height, 0, 0, 0, 0, id="body", room_for=self._room_for
@@ -263,10 +263,13 @@ class _BriefingTemplate(BaseDocTemplate):
 
     def _note(self, number: int, anchor: str = "") -> tuple[Paragraph, float]:
         """Footnote ``number`` set at the text width, and its height (made once for each
-        ``anchor``, the name the markers on its page link to)."""
+        ``anchor``, the name the markers on its page link to). Printed again on a later page,
+        a note takes its short form: its title was given where it was first printed."""
         key = (number, anchor or f"fn-{number}")
         if key not in self._note_cache:
-            note = text_markup(self._notes[number], self.styles.footnote.fontName)
+            footnote = self._notes[number]
+            text = footnote.short if footnote.short and key[1] != f"fn-{number}" else footnote.text
+            note = text_markup(text, self.styles.footnote.fontName)
             markup = f'<a name="{key[1]}"/>{note}'
             paragraph = Paragraph(markup, self.styles.footnote, bulletText=str(number))
             _, height = paragraph.wrap(self.width, 200 * mm)
@@ -277,7 +280,12 @@ class _BriefingTemplate(BaseDocTemplate):
         """The height the footnotes ``numbers`` take at the foot of a page, rule included."""
         if not numbers:
             return 0.0
-        return sum(self._note(n)[1] for n in numbers) + NOTE_GAP
+        return sum(self._note(n, self._printed_as(n))[1] for n in numbers) + NOTE_GAP
+
+    def _printed_as(self, number: int) -> str:
+        """The anchor note ``number`` has on this page (see :func:`_anchor`)."""
+        first = self.result.note_pages.get(number, self.page)
+        return _anchor(number, self.page, first)
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw_header_footer(self, canvas: Any) -> None:
