@@ -81,7 +81,8 @@ def en_prefix(n: int) -> str:
 
 # -- Chinese ------------------------------------------------------------------------------------
 GLUED_ZH = (
-    "2025年2月14日",
+    "2025年",
+    "2月14日",
     "第13段",
     "149亿元",
     "约2023年",
@@ -144,6 +145,16 @@ def test_a_paragraphs_last_line_holds_two_characters_at_least() -> None:
     # the spot was put to the test: a line that held "道。" alone took a character from above
     assert any(len(last) == 3 for last in last_lines)
     assert not breaking_faults(lines)
+
+
+def test_a_chinese_date_may_break_after_its_year_only() -> None:
+    """2025年|2月14日: a line may end after the year rather than be left short before a long
+    date; never inside the year or the day."""
+    paragraphs = [Paragraph((Run(f"{zh_prefix(n)}2025年2月14日，其后的文字继续。"),)) for n in SPAN]
+    lines = body(pdf_lines(document("zh", paragraphs)))
+    assert not breaking_faults(lines)
+    assert any(line.drawn.endswith("2025年") for line in lines)
+    assert not [line for line in lines if line.drawn.endswith(("2月", "202", "2025"))]
 
 
 def test_chinese_lines_end_flush_with_the_margin() -> None:

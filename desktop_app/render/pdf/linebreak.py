@@ -12,8 +12,9 @@ reportlab lines from the same fragments:
   after opening punctuation (（《「『“‘), never around a no-break space or next to a
   superscript (a footnote marker stays with the text before it).
 - Glued, so never broken: a number with its unit, measure word or 年/月/日 and with 第/约/超/近
-  before it (第13段, 约2023年, 149亿元, 超2400家, 1 个), a date (2025年2月14日, 18 October
-  2021), a short bracketed name （虎丘区）, a source number with the text before it (…家[1]).
+  before it (第13段, 约2023年, 149亿元, 超2400家, 1 个), a month with its day (2月14日; a
+  Chinese date may break after its year), an English date (18 October 2021), a short
+  bracketed name （虎丘区）, a source number with the text before it (…家[1]).
 - A paragraph's last line holds at least two characters (letters, digits or ideographs, not
   punctuation): the line before gives it what it needs.
 - A word too long for the space left is hyphenated where the British English patterns allow
@@ -109,8 +110,9 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
-    # dates: 2025年2月14日, 2021年1—8月, 2月14日
-    (re.compile(r"\d{4}年\d{1,2}(?:[—–\-]\d{1,2})?月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日"), False),
+    # a day with its month: 2月14日 (a date may break after its year, 2025年|2月14日, as a line
+    # of Chinese would otherwise be left short before a long date)
+    (re.compile(r"\d{1,2}月\d{1,2}日"), False),
     # English dates: 18 October 2021, October 2021, January–August 2021, October 18, 2021
     (re.compile(rf"\d{{1,2}}{_S}(?:{_MONTHS})(?:{_S}\d{{4}})?"), False),
     (re.compile(rf"(?:{_MONTHS})(?:[–\-](?:{_MONTHS}))?{_S}(?:\d{{1,2}},{_S})?\d{{4}}"), False),
