@@ -28,9 +28,10 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     take turns. A figure its source leaves unclear comes last: it is a headline only when
     nothing clearer is there."""
     # A region's tiles show its own figures: never a company's, a fund's or one event's, nor
-    # its standing on a list, which the overview tells whole (10家…数量居全省第一).
+    # its standing on a list, which the overview tells whole (10家…数量居全省第一), nor a
+    # target, which a headline figure would pass off as achieved.
     numeric = [f for f in ctx.selection.facts if f.value is not None and f.metric
-               and f.unit in COUNT_UNITS and f.subject is None]  # fmt: skip
+               and f.unit in COUNT_UNITS and f.subject is None and not f.plan]  # fmt: skip
     position = {f.id: i for i, f in enumerate(ctx.selection.facts)}
     priority = {m: i for i, m in enumerate(metrics)}
 
