@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app import __version__
+from desktop_app.assemble import data_notes
 from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
@@ -21,6 +22,7 @@ from desktop_app.assemble.narrative import shorts_used
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, join, w
+from desktop_app.errors import SelectionError
 from desktop_app.facts import FactBase
 from desktop_app.facts.model import Fact, Lang
 from desktop_app.model import Block, Document, Figure, Heading, Labels, Metadata, PageSetup
@@ -133,7 +135,7 @@ def _blocks(ctx: Context) -> list[Block]:
                 )
                 blocks += drawn
             case "notes":
-                blocks += sec.notes(ctx, section)
+                blocks += data_notes.notes(ctx, section)
             case "sources":
                 blocks += sec.sources(ctx, section)
     if ctx.brief:  # a brief ends with its imprint (版记), after everything else
@@ -189,6 +191,14 @@ def assemble(
     """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any."""
     selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
     first, first_blocks = _run(base, template, selection, lang, date, None, issue)
+    if not first.used:  # a page of headings only: say why, rather than hand it over
+        names = ", ".join(dict.fromkeys(selection.regions))
+        edition = "internal" if first.internal else "external"
+        raise SelectionError(
+            f"the {template.id} template ({edition} edition) has nothing to state for {names}: "
+            "its facts there are aims and plans, or too long for this template; try the "
+            "internal full briefing, or other regions or themes"
+        )
     first.shorts_used = shorts_used(first, first_blocks)
     first.sections = sum(isinstance(b, Heading) and b.level == 1 for b in first_blocks)
     ctx, blocks = _run(base, template, selection, lang, date, first, issue)

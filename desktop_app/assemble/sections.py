@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desktop_app.assemble.charts import lowered, template_chart
+from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_date, when
+from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import DOUBTS, one_place, tile, tile_date
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, run_ons
-from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
+from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave
 from desktop_app.assemble.wording import join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
+from desktop_app.language import Text
 from desktop_app.model import (
     Block,
     BulletList,
@@ -421,17 +422,27 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     others = [f for f in candidates if f not in chosen]
     # the template's words that say what the points are for (以下资源可为贵方所用…)
     said = [Paragraph((Run(ctx.text(section.text)),))] if section.text else []
-    return [*_heading(ctx, section), *said, _chained(ctx, chosen, others)]
+    labels = dict(section.labels)
+    if labels:  # points that offer the same thing (two research partners) stand together
+        group = {f.id: f.themes[0] if f.themes[0] in labels else f.id for f in chosen}
+        first = {key: i for i, key in reversed(list(enumerate(group.values())))}
+        chosen.sort(key=lambda f: first[group[f.id]])
+    return [*_heading(ctx, section), *said, _chained(ctx, chosen, others, labels=labels)]
 
 
 def _chained(
-    ctx: Context, chosen: list[Fact], others: list[Fact], prose: bool = False
+    ctx: Context,
+    chosen: list[Fact],
+    others: list[Fact],
+    prose: bool = False,
+    labels: dict[str, Text] | None = None,
 ) -> BulletList | Paragraph:
     """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
     carrying the one fact among ``others`` written to run on from it if both are still said
     in one breath: 41支子基金，这些子基金总规模约为120亿元. A date the points open with is
     said by the first of them only (截至2025年，… then …), in Chinese: an English point
-    without its date (Suzhou had attracted …) loses its tense."""
+    without its date (Suzhou had attracted …) loses its tense. A point on a theme ``labels``
+    names opens with that label, what it offers (资本对接。/ Capital:)."""
     items = []
     ctx.dates_said = set() if ctx.lang == "zh" else None
     carried: set[str] = set()  # chosen facts said already, run on from another point
@@ -442,7 +453,10 @@ def _chained(
         chain = run_ons(fact, [fact, *pool], 1)
         chain = chain if _one_breath(ctx, chain) else [fact]
         carried |= {f.id for f in chain}
-        items.append(tuple(joined(ctx, chain, prose=prose)))
+        label = (labels or {}).get(fact.themes[0])
+        said = w("point_label", ctx.lang, label=ctx.text(label)) if label else ""
+        lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
+        items.append((*lead, *joined(ctx, chain, prose=prose)))
     ctx.dates_said = None
     if ctx.brief and len(items) == 1:  # a brief numbers points; one point is a paragraph
         return Paragraph(items[0])
@@ -551,106 +565,6 @@ def charts(
         if blocks:
             return blocks
     return []
-
-
-def notes(ctx: Context, section: SectionDef) -> list[Block]:
-    """Where a source is unclear about a figure's region, date or value, say so, pointing at
-    the footnote that cites it; and say which sources' dates are inferred. Internal editions
-    only: an outside reader finds provenance in the footnotes and the sources list."""
-    if not ctx.internal:
-        return []
-    lang = ctx.lang
-    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
-    # By note, in note order, each caveat with the figures it concerns: the same caveat is
-    # often true of several figures from one passage. A figure only a chart shows has no
-    # note: its line names the charts.
-    by_note: dict[tuple[int, str, str], dict[str, list[str]]] = {}  # caveat -> its labels
-    for fact in ctx.used.values():
-        if not fact.uncertain:
-            continue
-        label = (
-            ctx.base.metrics[fact.metric].label.get(lang) if fact.metric else w("statement", lang)
-        )
-        if len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions:
-            label = f"{ctx.selection.region_name(fact.region, lang)} · {label}"
-        note = ctx.citations.first_note(fact.id)
-        if note is not None:
-            where = (note, "note_subject", str(note))
-        elif ctx.citations.by_source:
-            number = ctx.citations.source_number(fact.source.id)
-            where = (10_000 + number, "source_subject", str(number))
-        else:
-            where = (20_000, "chart_subject", "")
-        caveats = by_note.setdefault(where, {})
-        for text in fact.uncertain.values():
-            caveats.setdefault(_sentence(text.get(lang), lang), []).append(label)
-    # One line per note and set of figures: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats
-    # on the same figures are said together, and a note on several sets has a line for each.
-    sep = w("list_sep_long", lang)
-    lines = []
-    for (_, kind, number), caveats in sorted(by_note.items()):
-        said: dict[str, list[str]] = {}  # the figures -> what is unclear about them
-        for caveat, labels in sorted(caveats.items()):
-            told = said.setdefault(join(list(dict.fromkeys(labels)), lang), [])
-            told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
-        for index, (labels, told) in enumerate(said.items()):
-            notes = _sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
-            # the note's label once, on its first line; its other lines stand under it
-            if index == 0:
-                subject = w(kind, lang, n=number)
-                lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
-            else:
-                lines.append(w("uncertain_more", lang, notes=notes))
-    for number, source in ctx.citations.inferred_sources():
-        date = format_date(source.published, lang)
-        how = source.published_note or ""
-        name = ctx.citations.name(source)
-        if ctx.citations.by_source:
-            name = w("source_numbered", lang, n=number)
-        lines.append(w("inferred_item", lang, n=name, date=date, how=how))
-    if lines:
-        blocks.append(Paragraph((Run(w("uncertain_intro", lang)),)))
-        blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
-    settled = _settled(ctx)
-    if settled:
-        blocks.append(Paragraph((Run(w("conflicts_intro", lang)),)))
-        blocks.extend(Paragraph((Run(line),), "small") for line in settled)
-    if not lines and not settled:
-        blocks.append(Paragraph((Run(w("notes_none", lang)),)))
-    return blocks
-
-
-def _settled(ctx: Context) -> list[str]:
-    """A line for each conflict between sources the briefing settled, for a figure it gives:
-    both values with their sources, and which step of the rule decided."""
-    lang = ctx.lang
-    lines = []
-    for used, other, reason in ctx.selection.resolved:
-        if used.id not in ctx.used or not used.metric:
-            continue
-        label = ctx.base.metrics[used.metric].label.get(lang)
-        if len(ctx.selection.regions) > 1 or used.region not in ctx.selection.regions:
-            label = f"{ctx.selection.region_name(used.region, lang)} · {label}"
-
-        def source(fact: Fact) -> str:
-            held = ctx.base.sources[fact.source.id]
-            date = format_date(held.published, lang)
-            return w("source_when", lang, name=ctx.citations.name(held), date=date)
-
-        lines.append(
-            w(
-                "conflict_item",
-                lang,
-                label=label,
-                when=when(used, lang),
-                used=format_fact(used, lang).text,
-                used_source=source(used),
-                other=format_fact(other, lang).text,
-                other_source=source(other),
-                reason=w(f"conflict_{reason}", lang),
-            )
-        )
-    return lines
 
 
 def sources(ctx: Context, section: SectionDef) -> list[Block]:

@@ -58,11 +58,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
-    "uncertain_intro": (
-        "以下数据的原文表述存在不明确之处，使用时请注意：",
-        "The sources are unclear on the points below; use the figures and statements concerned "
-        "with care:",
+    "doubts_intro": (
+        "慎用：以下数据的数值或归属在原文中不明确，对外引用前请先核实。",
+        "Check first: the sources are unclear about the value of the figures below, or the place "
+        "they belong to; check them before quoting them outside.",
     ),
+    "readings_intro": (
+        "可用：以下数据的日期或表述原文未写明，本简报的取法如下，引用时请照此注明。",
+        "Usable as read: the sources do not say the date or the sense of the figures below; this "
+        "is how this briefing reads them, and how to quote them.",
+    ),
+    "subject_figures": ("{subject}的{n}项数据", "the {n} figures on the {subject}"),
     "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
     "uncertain_more": ("　　　{notes}", "{notes}"),  # a further line of the same note
     "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
@@ -102,6 +108,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tile_earlier": (" · {earlier}", " · {earlier}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
     "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),
+    "point_label": ("{label}。", "{label}: "),  # a point's lead-in: 资本对接。截至2023年…
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),

@@ -12,7 +12,7 @@ from typing import Any, cast, get_args
 
 from desktop_app.errors import Problem
 from desktop_app.facts.base import FactBase
-from desktop_app.facts.fields import RecordReader
+from desktop_app.facts.fields import ID_PATTERN, RecordReader
 from desktop_app.facts.yaml_source import LocatedDict, load_yaml
 from desktop_app.language import Text
 from desktop_app.resources import resource_path
@@ -67,6 +67,7 @@ SECTION_FIELDS = (
     "themes",
     "places",
     "min_sections",
+    "labels",
 )
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics", "note")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
@@ -201,6 +202,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
     themes = reader.reference_list("themes") if "themes" in reader.data else ()
     places = reader.choice("places", ("themes", "profiles"), required=False) or "themes"
     min_sections = _int(reader, "min_sections", 1, 40) if "min_sections" in reader.data else 0
+    labels = _labels(reader) if "labels" in reader.data else ()
     if kind == "text" and text is None and reader.ok:
         reader.problem(None, "a text section needs a text; add text: {zh: ..., en: ...}")
     if not reader.ok:
@@ -221,7 +223,25 @@ def _section(reader: RecordReader) -> SectionDef | None:
         reader.data.line,
         places,
         min_sections,
+        labels,
     )  # type: ignore[arg-type]
+
+
+def _labels(reader: RecordReader) -> tuple[tuple[str, Text], ...]:
+    """labels: {<theme id>: {zh: ..., en: ...}, ...}, in the order given."""
+    data = reader.mapping("labels")
+    if not data:
+        return ()
+    sub = RecordReader(reader.file, cast(LocatedDict, data), "labels", 0, reader.problems)
+    sub.subject = reader.subject
+    labels = []
+    for theme in data:
+        if not isinstance(theme, str) or not ID_PATTERN.match(theme):
+            sub.problem(theme, f"labels: '{theme}' is not a theme id; use one from themes.yaml")
+        elif (text := sub.bilingual(theme, max_len=24)) is not None:
+            labels.append((theme, text))
+    reader.ok = reader.ok and sub.ok
+    return tuple(labels)
 
 
 def _list(reader: RecordReader, field: str, kind: str, read: Any) -> list[Any]:
@@ -357,6 +377,14 @@ def check_against(template: Template, base: FactBase) -> list[Problem]:
             add(chart.line, name, "a share chart needs metrics in percent")
     subject = f"template '{template.id}'"
     for section in template.sections:
+        for theme, _ in section.labels:
+            if theme not in base.themes:
+                add(
+                    section.line,
+                    subject,
+                    f"section '{section.kind}' has a label for unknown theme '{theme}'; "
+                    "use an id from themes.yaml",
+                )
         for theme in section.themes:
             if theme not in base.themes:
                 add(

@@ -63,6 +63,9 @@ class SectionDef:
     places: Literal["themes", "profiles"] = "themes"
     # contents: left out of a document with fewer main sections than this (0: always given)
     min_sections: int = 0
+    # points: what each point offers, by the theme it is mainly about (资本对接 / Capital),
+    # said before it
+    labels: tuple[tuple[str, Text], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -231,3 +231,21 @@ def test_bundled_templates_work_with_another_fact_base(template: str) -> None:
     # The talent figure is said in words, or shown as a tile (and then not said again).
     assert "园区人才超过2万人" in text or "<tile>超2万人" in text
     assert "[1]" in text
+
+
+@pytest.mark.parametrize("template", ["fact-sheet", "talking-points"])
+def test_a_place_known_only_by_its_aims_gets_a_clear_error_not_an_empty_page(
+    template: str, tmp_path: Path
+) -> None:
+    """A sheet's highlights and the points are achievements, never aims: where a place has
+    nothing else, the export stops with a one-line reason rather than a page of headings."""
+    shutil.copytree(MINIMAL, tmp_path / "base")
+    facts = tmp_path / "base" / "facts" / "a.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(
+        "  - id: zone-talents\n", "  - id: zone-talents\n    plan: true\n"), encoding="utf-8")  # fmt: skip
+    workspace = Workspace(tmp_path / "base", strict=True)
+    request = BriefingRequest(regions=("zone",), template=template, date=DATE, themes=("talent",))
+    with pytest.raises(SelectionError, match=f"the {template} template .+ has nothing to state"):
+        workspace.build(request)
+    internal = dataclasses.replace(request, template="full-briefing", edition="internal")
+    assert "zone-talents" in workspace.build(internal).facts  # a colleague hears the aims

@@ -258,10 +258,32 @@ def test_notes_on_the_data_give_each_set_of_figures_a_line() -> None:
     """注2 covers several figures with different caveats: a line for each set, the note's
     label on its first line only, rather than one paragraph of semicolons."""
     document = build("full-briefing", "zh", ("sip",), "internal")
-    lines = ["".join(i.text for i in b.inlines if isinstance(i, Run))
-             for b in document.blocks if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip
-    labelled = [line for line in lines if re.match(r"注\d+", line)]
-    further = [line for line in lines if line.startswith("　　　")]
-    numbers = [re.match(r"注(\d+)", line).group(1) for line in labelled]  # type: ignore[union-attr]
-    assert len(numbers) == len(set(numbers)) and further  # each label once; more lines under
-    assert all(line.count("：") >= 1 and len(line) < 400 for line in labelled + further)
+    groups: list[list[str]] = []  # under 慎用 and under 可用
+    for b in document.blocks:
+        if isinstance(b, Paragraph) and b.inlines and isinstance(b.inlines[0], Run):
+            text = "".join(i.text for i in b.inlines if isinstance(i, Run))
+            if text.startswith(("慎用：", "可用：")):
+                groups.append([])
+            elif groups and b.style == "small":
+                groups[-1].append(text)
+    assert len(groups) == 2 and all(groups)
+    further = [line for group in groups for line in group if line.startswith("　　　")]
+    assert further  # more lines under a note's first
+    for group in groups:
+        labelled = [line for line in group if re.match(r"注\d+", line)]
+        numbers = [re.match(r"注(\d+)", line).group(1) for line in labelled]  # type: ignore[union-attr]
+        assert len(numbers) == len(set(numbers))  # each label once in its group
+        assert all(line.count("：") >= 1 and len(line) < 400 for line in labelled)
+
+
+def test_notes_on_the_data_put_doubts_on_a_value_or_place_first() -> None:
+    """慎用 (the Hydron rank filed under SIP, the +4% of capital-backed projects) before 可用
+    (a year read from 去年); five figures on one list are named by the list."""
+    document = build("full-briefing", "zh", ("sip",), "internal")
+    text = "\n".join("".join(i.text for i in b.inlines if isinstance(i, Run))
+                     for b in document.blocks if isinstance(b, Paragraph))  # fmt: skip
+    doubts, readings = text.index("慎用："), text.index("可用：")
+    assert doubts < text.index("海昌眼镜在国内") < readings
+    assert doubts < text.index("同比增长4%") < readings
+    assert readings < text.index("故按2020年计")
+    assert "中国潜在独角兽名单的5项数据：" in text[readings:]

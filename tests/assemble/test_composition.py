@@ -523,6 +523,27 @@ def test_a_points_section_says_its_own_words_before_its_points() -> None:
     assert isinstance(points, BulletList) and points.items
 
 
+@pytest.mark.parametrize(("lang", "edition"), [("en", "external"), ("zh", "internal")])
+def test_each_offer_opens_with_what_it_offers(lang: str, edition: str) -> None:
+    """合作机会 points open with their theme's label (资本对接。/ Capital:), the same offers
+    together; red in a brief only on its masthead, so a brief's label is plain."""
+    labels = {"zh": ("资本对接。", "科研合作。", "孵化空间。", "成果转化。"),
+              "en": ("Capital: ", "Research partners: ", "Space to start up: ",
+                     "Technology transfer: ")}[lang]  # fmt: skip
+    for region in ("suzhou", "snd"):
+        blocks = list(build("talking-points", lang, (region,), edition).blocks)
+        title = {"zh": "合作机会", "en": "Opportunities to work together"}[lang]
+        at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
+        points = blocks[at + 2]
+        items = points.items if isinstance(points, BulletList) else (points.inlines,)  # type: ignore[union-attr]
+        leads = [item[0] for item in items]
+        assert all(isinstance(r, Run) and r.text in labels for r in leads), leads
+        assert all(r.strong == (edition == "external") for r in leads)  # type: ignore[union-attr]
+        said = [r.text for r in leads]  # type: ignore[union-attr]
+        assert said == sorted(said, key=said.index)  # the same offers stand together
+        assert len(said) >= 2
+
+
 def test_a_two_region_sheet_groups_its_tiles_under_unnumbered_region_names() -> None:
     document = build("fact-sheet", "en", ("sip", "snd"), "external")
     blocks = list(document.blocks)

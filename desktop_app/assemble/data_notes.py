@@ -1,0 +1,171 @@
+"""The notes on the data (数据说明), for an internal edition: what a colleague must know before
+quoting a figure outside.
+
+Two groups, each pointing at the footnote that cites the figures:
+
+- 慎用 / check first: the source is unclear about a figure's value or the place it belongs to;
+- 可用 / usable as read: the briefing dated or read a figure where its source did not say
+  (a year inferred, "去年" taken as 2020), and the sources whose dates are inferred.
+
+Then the conflicts between sources the briefing settled. An outside reader finds provenance in
+the footnotes and the sources list only.
+"""
+
+from __future__ import annotations
+
+from desktop_app.assemble.charts import lowered
+from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import format_date, when
+from desktop_app.assemble.keyfigures import DOUBTS
+from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.wording import join, w
+from desktop_app.facts.model import Fact
+from desktop_app.model import Block, Paragraph, Run
+from desktop_app.templates import SectionDef
+
+# where a caveat is cited (note number, or source number, or charts) -> caveat -> the figures
+# it concerns, each as (label, subject)
+_Caveats = dict[tuple[int, str, str], dict[str, list[tuple[str, str]]]]
+# at least this many figures on one subject sharing a caveat are named by their subject
+SUBJECT_FIGURES = 3
+
+
+def notes(ctx: Context, section: SectionDef) -> list[Block]:
+    """The notes section: its heading, the figures to check, those read as dated, and the
+    settled conflicts; internal editions only."""
+    if not ctx.internal:
+        return []
+    lang = ctx.lang
+    blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
+    doubts, readings = _caveats(ctx)
+    doubt_lines = _lines(ctx, doubts)
+    reading_lines = _lines(ctx, readings) + _inferred_sources(ctx)
+    for intro, lines in (("doubts_intro", doubt_lines), ("readings_intro", reading_lines)):
+        if lines:
+            blocks.append(Paragraph((Run(w(intro, lang)),)))
+            blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
+    settled = _settled(ctx)
+    if settled:
+        blocks.append(Paragraph((Run(w("conflicts_intro", lang)),)))
+        blocks.extend(Paragraph((Run(line),), "small") for line in settled)
+    if not doubt_lines and not reading_lines and not settled:
+        blocks.append(Paragraph((Run(w("notes_none", lang)),)))
+    return blocks
+
+
+def _sentence(text: str, lang: str) -> str:
+    """``text`` ending as a sentence does in ``lang``."""
+    text = text.strip()
+    if lang == "zh":
+        return text if text.endswith(("。", "！", "？")) else text.rstrip("，；;,.") + "。"
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
+    """The caveats on the figures the briefing gives, by where they are cited, in two groups:
+    on a value or a region (to check), and on a date or a wording (read as given). A figure
+    only a chart shows has no note: its line names the charts."""
+    lang = ctx.lang
+    doubts: _Caveats = {}
+    readings: _Caveats = {}
+    for fact in ctx.used.values():
+        if not fact.uncertain:
+            continue
+        label = (
+            ctx.base.metrics[fact.metric].label.get(lang) if fact.metric else w("statement", lang)
+        )
+        if len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions:
+            label = f"{ctx.selection.region_name(fact.region, lang)} · {label}"
+        subject = fact.subject.get(lang) if fact.subject else ""
+        note = ctx.citations.first_note(fact.id)
+        if note is not None:
+            where = (note, "note_subject", str(note))
+        elif ctx.citations.by_source:
+            number = ctx.citations.source_number(fact.source.id)
+            where = (10_000 + number, "source_subject", str(number))
+        else:
+            where = (20_000, "chart_subject", "")
+        for field, text in fact.uncertain.items():
+            group = doubts if field in DOUBTS else readings
+            caveats = group.setdefault(where, {})
+            caveats.setdefault(_sentence(text.get(lang), lang), []).append((label, subject))
+    return doubts, readings
+
+
+def _figures(figures: list[tuple[str, str]], lang: str) -> str:
+    """The figures a caveat concerns: their labels, or, for several on one subject, the
+    subject (中国潜在独角兽名单的5项数据)."""
+    figures = list(dict.fromkeys(figures))
+    subjects = {subject for _, subject in figures}
+    if len(figures) >= SUBJECT_FIGURES and len(subjects) == 1 and all(subjects):
+        return w("subject_figures", lang, subject=subjects.pop(), n=len(figures))
+    return join(list(dict.fromkeys(label for label, _ in figures)), lang)
+
+
+def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
+    """One line per note and set of figures: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats on
+    the same figures are said together; a note on several sets has a line for each."""
+    lang = ctx.lang
+    sep = w("list_sep_long", lang)
+    lines = []
+    for (_, kind, number), caveats in sorted(by_note.items()):
+        said: dict[str, list[str]] = {}  # the figures -> what is unclear about them
+        for caveat, figures in sorted(caveats.items()):
+            told = said.setdefault(_figures(figures, lang), [])
+            told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
+        for index, (labels, told) in enumerate(said.items()):
+            notes = _sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
+            # the note's label once, on its first line; its other lines stand under it
+            if index == 0:
+                subject = w(kind, lang, n=number)
+                lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
+            else:
+                lines.append(w("uncertain_more", lang, notes=notes))
+    return lines
+
+
+def _inferred_sources(ctx: Context) -> list[str]:
+    """A line for each source whose date the briefing inferred."""
+    lang = ctx.lang
+    lines = []
+    for number, source in ctx.citations.inferred_sources():
+        date = format_date(source.published, lang)
+        how = source.published_note or ""
+        name = ctx.citations.name(source)
+        if ctx.citations.by_source:
+            name = w("source_numbered", lang, n=number)
+        lines.append(w("inferred_item", lang, n=name, date=date, how=how))
+    return lines
+
+
+def _settled(ctx: Context) -> list[str]:
+    """A line for each conflict between sources the briefing settled, for a figure it gives:
+    both values with their sources, and which step of the rule decided."""
+    lang = ctx.lang
+    lines = []
+    for used, other, reason in ctx.selection.resolved:
+        if used.id not in ctx.used or not used.metric:
+            continue
+        label = ctx.base.metrics[used.metric].label.get(lang)
+        if len(ctx.selection.regions) > 1 or used.region not in ctx.selection.regions:
+            label = f"{ctx.selection.region_name(used.region, lang)} · {label}"
+
+        def source(fact: Fact) -> str:
+            held = ctx.base.sources[fact.source.id]
+            date = format_date(held.published, lang)
+            return w("source_when", lang, name=ctx.citations.name(held), date=date)
+
+        lines.append(
+            w(
+                "conflict_item",
+                lang,
+                label=label,
+                when=when(used, lang),
+                used=format_fact(used, lang).text,
+                used_source=source(used),
+                other=format_fact(other, lang).text,
+                other_source=source(other),
+                reason=w(f"conflict_{reason}", lang),
+            )
+        )
+    return lines
