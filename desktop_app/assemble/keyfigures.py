@@ -21,12 +21,12 @@ _COUNT_SCALE_WORDS = {word for _, word in COUNT_SCALES}
 
 def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fact]:
     """Tiles show each chosen region's own figures: the template's metrics in order, then
-    other telling counts and amounts. Figures of places inside a region (named on the tile,
-    or in the heading of the region's tiles) fill in when it has fewer than ``MIN_OWN`` of
-    its own; in a briefing on several regions each region's tiles stand under its own
-    heading, so that a park's figure is not read as another district's. The chosen regions
-    take turns. A figure its source leaves unclear comes last: it is a headline only when
-    nothing clearer is there."""
+    other telling counts and amounts. In a briefing on one region, figures of places inside
+    it (named on the tile, or in the heading of the tiles) fill in when it has fewer than
+    ``MIN_OWN`` of its own; in a briefing on several regions each region's tiles are its own
+    and stand under its own heading, so that no figure is read as another district's. The
+    chosen regions take turns. A figure its source leaves unclear comes last: it is a
+    headline only when nothing clearer is there."""
     # A region's tiles show its own figures: never a company's, a fund's or one event's, nor
     # its standing on a list, which the overview tells whole (10家…数量居全省第一), nor a
     # target, which a headline figure would pass off as achieved.
@@ -47,7 +47,9 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     for region in ctx.selection.regions:
         mine = [f for f in numeric if home_region(ctx.selection, f) == region]
         own = rank([f for f in mine if f.region == region])
-        fill = len(own) < MIN_OWN
+        # a park's figures fill a district's tiles in a briefing on that district only: set
+        # beside another district's own, they would be read as the district's
+        fill = len(own) < MIN_OWN and len(ctx.selection.regions) == 1
         pool = own + rank([f for f in mine if f not in own]) if fill else own
         measures: set[str] = set()
         queue = []

@@ -293,7 +293,13 @@ def key_figures(ctx: Context, section: SectionDef, tiles: list[Fact]) -> list[Bl
     for fact in tiles:
         groups.setdefault(home_region(ctx.selection, fact), []).append(fact)
     if len(groups) == 1:
-        return _tiles(ctx, 1, ctx.text(section.title), tiles, region_named=False)
+        (region,) = groups
+        several = len(ctx.selection.regions) > 1  # only one of them has figures: name it
+        title = ctx.text(section.title)
+        if several and title:
+            name = ctx.selection.region_name(region, ctx.lang)
+            title += w("tiles_of_place", ctx.lang, place=name)
+        return _tiles(ctx, 1, title, tiles, region_named=several and bool(title))
     # a sheet's tiles have no heading of their own: each region's still stand under its name
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))] if section.title else []
     for region, group in groups.items():

@@ -133,26 +133,26 @@ def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: s
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_tiles_show_the_regions_own_figures(lang: str) -> None:
-    """In a briefing on two regions each region's tiles stand under a heading of its own, so
-    that a park's figure is never read as the other district's: SND, which has no figures of
-    its own, shows its returnee park's under a heading naming both."""
+    """In a briefing on two regions the tiles are each region's own, so that a park's figure
+    is never set beside another district's: SND, which has no figures of its own, has no
+    tiles, and the section's heading names SIP, whose they all are. Alone, SND's returnee
+    park fills in under a heading naming it."""
     document = build("full-briefing", lang, ("sip", "snd"), "external")
     blocks = list(document.blocks)
     at = [i for i, b in enumerate(blocks) if isinstance(b, KeyFigures)]
-    headings = [blocks[i - 1] for i in at]
-    assert all(isinstance(h, Heading) and h.level == 2 for h in headings)
-    names = {
-        r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd", "snd-returnee-park")
-    }
-    park = ("：" if lang == "zh" else ": ") + names["snd-returnee-park"]
-    # a date all of a region's tiles share stands once, after its name: （截至2023年）
-    undated = [re.sub(r"（截至[^（）]*）$| \(as of [^()]*\)$", "", h.text) for h in headings]  # type: ignore[union-attr]
-    assert undated == [names["sip"], names["snd"] + park]
-    for i in at:  # the heading names the region: no tile says it again
-        for tile in blocks[i].tiles:  # type: ignore[union-attr]
-            assert not any(name in tile.detail for name in names.values()), tile.detail
+    assert len(at) == 1
+    heading = blocks[at[0] - 1]
+    names = {r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd")}
+    assert isinstance(heading, Heading) and heading.level == 1
+    assert heading.text.endswith(names["sip"]) and names["snd"] not in heading.text
+    park = WORKSPACE.base.regions["snd-returnee-park"]
+    for tile in blocks[at[0]].tiles:  # type: ignore[union-attr]
+        assert park.short_name(lang) not in tile.label, tile.label  # no park's figure
+        assert names["sip"] not in tile.detail, tile.detail  # the heading names it once
     single = build("full-briefing", lang, ("snd",), "external")  # alone, a park may fill in
-    assert any(t for b in single.blocks if isinstance(b, KeyFigures) for t in b.tiles)
+    tiled = [b for b in single.blocks if isinstance(b, KeyFigures)]
+    named = park.name.get(lang)
+    assert tiled and any(named in b.text for b in single.blocks if isinstance(b, Heading))
 
 
 def test_a_short_name_is_introduced_once_in_prose() -> None:
@@ -545,7 +545,7 @@ def test_each_offer_opens_with_what_it_offers(lang: str, edition: str) -> None:
 
 
 def test_a_two_region_sheet_groups_its_tiles_under_unnumbered_region_names() -> None:
-    document = build("fact-sheet", "en", ("sip", "snd"), "external")
+    document = build("fact-sheet", "en", ("sip", "suzhou"), "external")  # each has its own
     blocks = list(document.blocks)
     at = [i for i, b in enumerate(blocks) if isinstance(b, KeyFigures)]
     headings = [blocks[i - 1] for i in at]
@@ -556,7 +556,8 @@ def test_a_two_region_sheet_groups_its_tiles_under_unnumbered_region_names() -> 
 def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
     """资料来源：…。图中各项合计92%。 and 重点人才计划入选人数（截至2023年）: a count to date, not
     one year's intake."""
-    figures = [b for b in build("full-briefing", "zh", ("sip", "snd"), "external").blocks
+    figures = [b for regions in (("sip", "snd"), ("suzhou",))
+               for b in build("full-briefing", "zh", regions, "external").blocks
                if isinstance(b, Figure)]  # fmt: skip
     assert figures
     assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
