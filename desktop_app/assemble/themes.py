@@ -58,7 +58,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
             (
                 (Run(figure_label(ctx, fact)),),
                 *region,
-                (Run(format_fact(fact, lang).text),),
+                (Run(format_fact(fact, lang).text + _doubted(ctx, fact)),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
                 *(
                     ((Run(_earlier(earlier, lang)),), (Run(_change(fact, earlier, lang)),))
@@ -76,6 +76,12 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
 
 
 _COLON = {"zh": "：", "en": ": "}
+
+
+def _doubted(ctx: Context, fact: Fact) -> str:
+    """In an internal edition's table, a warning on a value its source leaves unclear
+    (4%（口径不明）): a bare cell reads as settled; the notes on the data say why it is not."""
+    return w("value_unclear", ctx.lang) if ctx.internal and "value" in fact.uncertain else ""
 
 
 def _earlier(earlier: tuple[Fact, ...], lang: str) -> str:

@@ -287,3 +287,16 @@ def test_notes_on_the_data_put_doubts_on_a_value_or_place_first() -> None:
     assert doubts < text.index("同比增长4%") < readings
     assert readings < text.index("故按2020年计")
     assert "中国潜在独角兽名单的5项数据：" in text[readings:]
+
+
+@pytest.mark.parametrize(("edition", "marked"), [("internal", True), ("external", False)])
+def test_a_table_value_its_source_leaves_unclear_says_so_internally(
+    edition: str, marked: bool
+) -> None:
+    """带资落户项目占比同比变化 4%: whether points, percent or a count grew is unclear; an
+    internal table says 4%（口径不明）, not a bare 4%."""
+    document = build("full-briefing", "zh", ("sip",), edition)
+    cells = ["".join(i.text for i in cell if isinstance(i, Run))
+             for b in document.blocks if isinstance(b, Table) for row in b.rows for cell in row]  # fmt: skip
+    assert ("4%（口径不明）" in cells) == marked
+    assert all(c == "4%（口径不明）" for c in cells if "口径不明" in c)
