@@ -379,13 +379,12 @@ def one_per_passage(facts: list[Fact]) -> list[Fact]:
 
 def sayable(fact: Fact, ctx: Context) -> bool:
     """Short enough to say in one breath: about 60 Chinese characters, or 30 English words,
-    with the year an old figure is said with (（2021年）)."""
+    with the year an old figure is said with (（2021年）); an internal edition's note of its
+    age (距今约5年) is for the speaker's eye, not said."""
     zh, en = fact.statement.zh, fact.statement.en
-    if ctx.stale(fact):  # the year (and, internally, the age) the point is said with
-        key = "year_in_text_internal" if ctx.internal else "year_in_text"
-        years = ctx.age(fact)
-        zh += w(key, "zh", year="2000", years=years)
-        en += w(key, "en", year="2000", years=years)
+    if ctx.stale(fact):  # the year the point is said with
+        zh += w("year_in_text", "zh", year="2000")
+        en += w("year_in_text", "en", year="2000")
     return len(zh) <= POINT_CHARS and len(en.split()) <= POINT_WORDS
 
 

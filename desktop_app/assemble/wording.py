@@ -108,8 +108,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "tile_earlier": (" · {earlier}", " · {earlier}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
     "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),
-    "point_label": ("{label}。", "{label}: "),
-    "value_unclear": ("（口径不明）", " (basis unclear)"),  # a table's value, internally  # a point's lead-in: 资本对接。截至2023年…
+    "point_label": ("{label}。", "{label}: "),  # a point's lead-in: 资本对接。截至2023年…
+    "value_unclear": ("（口径不明）", " (basis unclear)"),  # a table's value, internally
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),
