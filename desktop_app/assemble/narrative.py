@@ -16,6 +16,7 @@ import re
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, stamp
 from desktop_app.assemble.numbers import COUNT_UNITS
+from desktop_app.assemble.pronouns import varied
 from desktop_app.assemble.series import earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
@@ -543,11 +544,11 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     ctx.dates_said = set()
     for fact in facts:
         if group and not (_runs_on(group[-1], fact) or _fills(ctx, group, fact)):
-            result.append(Paragraph(tuple(joined(ctx, group))))
+            result.append(Paragraph(tuple(varied(ctx, joined(ctx, group)))))
             group = []
         group.append(fact)
     if group:
-        result.append(Paragraph(tuple(joined(ctx, group))))
+        result.append(Paragraph(tuple(varied(ctx, joined(ctx, group)))))
     ctx.dates_said = None
     return result
 
