@@ -185,7 +185,9 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         # says the name in full.
         coined = ctx.lang == "zh" and short not in full and region_id not in ctx.introduced
         if region_id in ctx.mentioned and not (coined and not introduce):
-            if full.startswith(_ARTICLES):  # "of the SIP enterprises", "The NetEase centre"
+            if full.startswith(_ARTICLES) and short.isupper():  # "and SIBET", not "the SIBET"
+                words = short
+            elif full.startswith(_ARTICLES):  # "of the Pioneer Park", "The NetEase centre"
                 words = full[:4] + short.removeprefix("the ")
             else:
                 words = short[:1].upper() + short[1:] if index == 0 else short
