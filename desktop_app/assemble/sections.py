@@ -316,20 +316,24 @@ def _tiles(
     region_named: bool,
     numbered: bool = True,
 ) -> list[Block]:
-    """Tiles under a heading of ``title`` (none when empty; unnumbered where the section has
-    no numbered heading above it), which names the one park they are all of, if so, rather
-    than each tile."""
+    """Tiles under a heading of ``title`` (unnumbered where the section has no numbered
+    heading above it), which names the one park they are all of, if so, rather than each
+    tile; without a title, no heading, unless the tiles are all one park's: its name."""
     place = one_place(ctx, tiles)
-    named = place is not None and bool(title)
+    # tiles all of one park name it once above them: under the section's heading, or, on a
+    # sheet whose tiles have none, in a plain heading of its own
+    headed = bool(title) or place is not None
+    named = place is not None
     # Tiles that would each say only the same date give it once, in their heading.
     own = {f.region for f in tiles} == set(ctx.selection.regions)
     stamps = {tile_date(ctx, f) for f in tiles}
-    dated = bool(title) and len(tiles) > 1 and len(stamps) == 1 and (named or region_named or own)
+    dated = headed and len(tiles) > 1 and len(stamps) == 1 and (named or region_named or own)
     blocks: list[Block] = []
-    if title:
+    if headed:
         if place is not None:
             name = ctx.selection.region_name(place, ctx.lang)
-            title += w("tiles_of_place", ctx.lang, place=name)
+            numbered = numbered and bool(title)  # a heading the section did not have
+            title = title + w("tiles_of_place", ctx.lang, place=name) if title else name
         if dated:
             title += w("chart_when", ctx.lang, when=stamps.pop())
         blocks.append(ctx.heading(level, title, numbered=numbered))

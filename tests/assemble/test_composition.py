@@ -619,3 +619,19 @@ def test_tiles_that_share_a_date_give_it_once_in_their_heading() -> None:
     heading, tiles = blocks[at - 1], blocks[at].tiles  # type: ignore[union-attr]
     assert heading.text.endswith("（截至2023年8月7日）")  # type: ignore[union-attr]
     assert len(tiles) > 1 and not any(t.detail for t in tiles)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_sheets_tiles_all_of_one_park_name_it_once_above_them(lang: str) -> None:
+    """SND's sheet shows its returnee park's figures: the park and their one date once, in a
+    plain heading, not '(Pioneer Park)' and the park's name and date on each of six tiles."""
+    document = build("fact-sheet", lang, ("snd",), "external")
+    blocks = list(document.blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, KeyFigures))
+    heading = blocks[at - 1]
+    park = WORKSPACE.base.regions["snd-returnee-park"]
+    assert isinstance(heading, Heading) and not heading.number
+    assert heading.text.startswith(park.name.get(lang)) and "2023" in heading.text
+    for tile in blocks[at].tiles:  # type: ignore[union-attr]
+        assert tile.detail == "" and re.search(r"\[\d\]$", tile.label), tile
+        assert park.short_name(lang).removeprefix("the ") not in tile.label
