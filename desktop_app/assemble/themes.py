@@ -6,7 +6,14 @@ from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.labels import figure_label
-from desktop_app.assemble.narrative import bullets, paragraphs, pick, reading_order, threaded
+from desktop_app.assemble.narrative import (
+    bullets,
+    paragraphs,
+    pick,
+    reading_order,
+    threaded,
+    weight,
+)
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.selection import assign_to_themes, group_by_region, home_of
 from desktop_app.assemble.series import change, earlier_text
@@ -380,8 +387,24 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             )
         blocks += figures
         if rest:
-            blocks.append(figures_table(ctx, w("place_table", lang), rest))
+            blocks.append(figures_table(ctx, w("place_table", lang), _main(ctx, rest)))
     return blocks
+
+
+PLACE_TABLE_ROWS = 8  # a place's main figures: a district's own briefing gives it all
+
+
+def _main(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A place's figures for its table, at most :data:`PLACE_TABLE_ROWS`: current before
+    dated, the place's own counts and amounts before its funds' and lists', then shares,
+    ranks and the years things began; in their order."""
+    if len(facts) <= PLACE_TABLE_ROWS:
+        return facts
+    position = {f.id: i for i, f in enumerate(facts)}
+    ranked = sorted(facts, key=lambda f: (ctx.stale(f), weight(f), f.unit == "calendar_year",
+                                          f.subject is not None, position[f.id]))  # fmt: skip
+    kept = {f.id for f in ranked[:PLACE_TABLE_ROWS]}
+    return [f for f in facts if f.id in kept]
 
 
 def _what_it_is_first(facts: list[Fact]) -> list[Fact]:

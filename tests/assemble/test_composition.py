@@ -635,3 +635,18 @@ def test_a_sheets_tiles_all_of_one_park_name_it_once_above_them(lang: str) -> No
     for tile in blocks[at].tiles:  # type: ignore[union-attr]
         assert tile.detail == "" and re.search(r"\[\d\]$", tile.label), tile
         assert park.short_name(lang).removeprefix("the ") not in tile.label
+
+
+def test_a_places_table_gives_its_main_figures_only() -> None:
+    """In the city's briefing SIP is one place among several: its table gives its eight main
+    figures (its own counts before its funds'), not every figure the park briefing has."""
+    from desktop_app.assemble.themes import PLACE_TABLE_ROWS
+
+    document = build("full-briefing", "en", ("suzhou",), "external")
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    sip = [
+        t for t in tables if t.caption.startswith("Table") and "Suzhou Industrial Park" in t.caption
+    ]
+    assert sip and all(len(t.rows) <= PLACE_TABLE_ROWS for t in tables)
+    labels = [row[0][0].text for row in sip[0].rows]  # type: ignore[union-attr]
+    assert labels[0].startswith("Listed companies")  # a count of its own leads
