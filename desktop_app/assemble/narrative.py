@@ -309,6 +309,8 @@ def sentence(
     text = shortened(ctx, plain_english(ctx, said), introduce=prose)
     continues = _continues(wording, ctx.lang)
     text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
+    if ctx.internal and fact.value is not None and "value" in fact.uncertain:
+        text = _unclear(text, ctx.lang)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
@@ -321,6 +323,22 @@ def sentence(
         if 0 < end < len(text):
             return [Run(text[:end]), marker, Run(text[end:])]
     return [Run(text), marker]  # …enterprises.³
+
+
+_AGE_TAG = re.compile(r"(（[^（）]*距今约\d+年)）$|( \([^()]*about \d+ years ago)\)$")
+
+
+def _unclear(text: str, lang: str) -> str:
+    """``text`` with a colleague's warning where its figure stands, that the source leaves the
+    value unclear: …增长4%（口径不明）。, in the age tag's brackets if it has one
+    (（距今约5年；口径不明）)."""
+    end = len(text.rstrip("。.！!？?"))
+    head, tail = text[:end], text[end:]
+    aged = _AGE_TAG.search(head)
+    if aged:
+        said = w("value_unclear", lang).strip(" （）()")
+        return head[: aged.end() - 1] + w("list_sep_long", lang) + said + head[-1] + tail
+    return head + w("value_unclear", lang) + tail
 
 
 def _with_history(

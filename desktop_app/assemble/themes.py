@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
-from desktop_app.assemble.labels import figure_label
+from desktop_app.assemble.labels import figure_label, on_a_list
 from desktop_app.assemble.narrative import (
     bullets,
     paragraphs,
@@ -23,9 +23,10 @@ from desktop_app.model import Block, Column, Inline, Run, Table
 from desktop_app.templates import ChartDef, SectionDef
 
 
-def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
+def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> Table:
     """Every figure of a section: indicator, region (when the figures are of more than one),
-    value, date and source number."""
+    value, date and source number; ``of``: the subject every row is of (an agency, a fund),
+    named in the caption rather than in each row."""
     lang = ctx.lang
     wide = 1.0 if lang == "zh" else 1.3  # English words need a little more room
     regions = len({f.region for f in facts}) > 1
@@ -63,7 +64,13 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
         ctx.use(list(earlier))
         rows.append(
             (
-                (Run(figure_label(ctx, fact)),),
+                (
+                    Run(
+                        ctx.base.metrics[fact.metric].label.get(lang)
+                        if of
+                        else figure_label(ctx, fact)
+                    ),
+                ),
                 *region,
                 (Run(format_fact(fact, lang).text + _doubted(ctx, fact)),),
                 (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
@@ -79,6 +86,8 @@ def figures_table(ctx: Context, title: str, facts: list[Fact]) -> Table:
     if not regions and ctx.selection.regions != (facts[0].region,):
         # Without a region column, the caption says whose figures these are.
         title = f"{ctx.selection.region_name(facts[0].region, lang)}{_COLON[lang]}{title}"
+    if of:
+        title = f"{title}{_COLON[lang]}{of}"
     return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(cited))
 
 
@@ -447,7 +456,20 @@ TABLE_ROWS = 3  # fewer figures than this are told in words: a table of two rows
 
 def _table(ctx: Context, title: str, facts: list[Fact]) -> list[Block]:
     """A table of ``facts`` titled ``title``, when there are enough to tabulate; one or two
-    figures are said in a paragraph instead (生物医药产业和人才竞争力均居全国第一)."""
-    if len(facts) >= TABLE_ROWS:
-        return [figures_table(ctx, title, facts)]
-    return list(paragraphs(ctx, reading_order(facts, ctx))) if facts else []
+    figures are said in a paragraph instead (生物医药产业和人才竞争力均居全国第一). Where
+    several are one body's (an agency's work, a fund's), they stand in a table of their own,
+    its caption naming the body once rather than every row."""
+    bodies: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.subject is not None and not on_a_list(fact):
+            bodies.setdefault(fact.subject.get(ctx.lang), []).append(fact)
+    own = {name: group for name, group in bodies.items() if len(group) >= TABLE_ROWS}
+    rest = [f for f in facts if not any(f in group for group in own.values())]
+    blocks: list[Block] = []
+    if len(rest) >= TABLE_ROWS:
+        blocks.append(figures_table(ctx, title, rest))
+    elif rest:
+        blocks += paragraphs(ctx, reading_order(rest, ctx))
+    for name, group in own.items():
+        blocks.append(figures_table(ctx, title, group, of=name))
+    return blocks
