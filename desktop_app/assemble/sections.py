@@ -247,9 +247,11 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         _messages(ctx, mine, picked, min(limit, len(picked) + share))
     _messages(ctx, candidates, picked, limit)
     # Told in theme order, current messages before dated ones: what a region is known for
-    # leads only while it is news (2020年…排名全国第一 follows the 2024 assessment).
+    # leads only while it is news (2020年…排名全国第一 follows the 2024 assessment); the
+    # region's own before a park's inside it, which a listener cannot yet place.
     order = {t: i for i, t in enumerate(ctx.selection.themes)}
-    picked.sort(key=lambda f: (not is_elapsed(f, base), ctx.stale(f), _theme_rank(base, order, f)))
+    picked.sort(key=lambda f: (not is_elapsed(f, base), f.region not in own, ctx.stale(f),
+                               _theme_rank(base, order, f)))  # fmt: skip
     return interleave(ctx.selection, picked)
 
 

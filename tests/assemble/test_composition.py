@@ -652,3 +652,14 @@ def test_a_places_table_gives_its_main_figures_only() -> None:
     assert sip and all(len(t.rows) <= PLACE_TABLE_ROWS for t in tables)
     labels = [row[0][0].text for row in sip[0].rows]  # type: ignore[union-attr]
     assert labels[0].startswith("Listed companies")  # a count of its own leads
+
+
+def test_an_opening_tells_the_districts_own_before_a_park_inside_it() -> None:
+    """SND's opening points: its own place on Jiangsu's list first, then its returnee park's
+    figures, which a listener can place only once the district is said."""
+    document = build("talking-points", "zh", ("snd",), "external")
+    blocks = list(document.blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "开场")
+    points = next(b for b in blocks[at:] if isinstance(b, BulletList))
+    first = "".join(i.text for i in points.items[0] if isinstance(i, Run))
+    assert first.startswith("在2022年度江苏省留学回国人员服务十大创新案例中，苏州高新区"), first
