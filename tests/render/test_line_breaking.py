@@ -147,6 +147,15 @@ def test_a_paragraphs_last_line_holds_two_characters_at_least() -> None:
     assert not breaking_faults(lines)
 
 
+def test_a_two_character_word_before_a_number_may_end_a_line() -> None:
+    """超过|3600家 may break (超过 is a word of its own), 超2400家 never (超 is the number's)."""
+    paragraphs = [Paragraph((Run(f"{zh_prefix(n)}超过3600家，其后的文字继续。"),)) for n in SPAN]
+    lines = body(pdf_lines(document("zh", paragraphs)))
+    assert not breaking_faults(lines)
+    assert any(line.drawn.endswith("超过") for line in lines)
+    assert not [line for line in lines if line.drawn.endswith(("超过3", "超过36", "3600"))]
+
+
 def test_a_chinese_date_may_break_after_its_year_only() -> None:
     """2025年|2月14日: a line may end after the year rather than be left short before a long
     date; never inside the year or the day."""
