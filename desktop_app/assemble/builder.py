@@ -48,17 +48,12 @@ def _values(
     """Placeholder values; counts and dates come from a previous run's facts when known."""
     base = selection.base
     used = list(ctx.used.values()) if ctx else list(selection.facts)
-    # "Data as of" speaks of figures: the newest a figure stands at, and the years they span
-    # (the year each stands at; a cumulative total since 2007 stands at its own date). A
-    # sentence that describes (苏州医工所 is one of the Academy's institutions) does not make
-    # the data newer, a year something happened (founded in 1998) is a date, not a figure
-    # standing at one, and a count of years restated at the briefing's date says nothing of
-    # the data's age.
-    figures = [
-        f
-        for f in used
-        if f.value is not None and f.unit != "calendar_year" and not is_elapsed(f, base)
-    ] or used
+    # "Data as of" is the newest of what the document says, figures and statements alike (a
+    # reader who finds a July 2025 source under "as of February 2025" stops trusting the
+    # date), with the years they span. A year something happened (founded in 1998) is a
+    # date, not data standing at one, and a count of years restated at the briefing's date
+    # says nothing of the data's age.
+    figures = [f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base)] or used
     latest = newest(figures)
     as_of = stamp(latest) if latest else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})

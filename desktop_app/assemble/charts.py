@@ -251,4 +251,5 @@ def _noted(figure: Figure, notes: list[str], lang: str) -> Figure:
     if not notes:
         return figure
     said = "".join(w("chart_note", lang, note=note.rstrip("。.")) for note in notes)
-    return replace(figure, source_line=figure.source_line + said + w("sentence_end", lang))
+    line = figure.source_line.removesuffix(w("sentence_end", lang))
+    return replace(figure, source_line=line + said + w("sentence_end", lang))

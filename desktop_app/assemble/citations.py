@@ -154,7 +154,8 @@ class Citations:
                     n=self.source_number(source_id) if self.by_source else "",
                 )
             )
-        return w("sources_line", self.lang, sources=w("list_sep_long", self.lang).join(names))
+        line = w("sources_line", self.lang, sources=w("list_sep_long", self.lang).join(names))
+        return line + w("sentence_end", self.lang)  # a sentence, as under every chart and table
 
     def _numbered(self) -> list[str]:
         """Every source used, in source-number order; sources only a chart or table names

@@ -7,7 +7,7 @@ from desktop_app.language import zh_numeral
 
 WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
-    "data_as_of": ("数据截至{date}", "Figures as of {date}"),
+    "data_as_of": ("数据截至{date}", "Data as of {date}"),
     "data_span": ("（涵盖{first}—{last}年）", " (covering {first} to {last})"),
     "list_sep": ("、", ", "),
     "all_themes": ("产业、创新、人才与投资环境", "industry, innovation, talent and investment"),

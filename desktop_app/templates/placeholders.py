@@ -10,7 +10,7 @@ PLACEHOLDERS: dict[str, str] = {
     "regions": "the names of all chosen regions",
     "themes": "the chosen themes",
     "date": "the briefing's date",
-    "data_as_of": "the date of the newest figure used",
+    "data_as_of": "the date of the newest fact used (figures and statements)",
     "data_span": "the years the facts span, when several: （涵盖2021—2025年）",
     "fact_count": "how many facts the briefing uses",
     "source_count": "how many sources they come from",

@@ -36,18 +36,25 @@ def test_a_bare_year_is_newer_than_a_day_within_it() -> None:
     assert newest([FACT]) is None
 
 
-def test_data_as_of_is_the_newest_figure_used_and_the_span_is_given() -> None:
+def test_data_as_of_is_the_newest_fact_used_and_the_span_is_given() -> None:
     workspace = Workspace(MINIMAL, strict=True)
     zh = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01"))
     en = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01", lang="en"))
-    # Figures stand at 2024-05 and 2024: 2024 (the whole year) is newest. A statement without a
-    # figure (an event in 2023) does not make the data older or newer.
-    assert zh.blocks[0].data_as_of == "数据截至2024年"  # type: ignore[union-attr]
-    assert en.blocks[0].data_as_of == "Figures as of 2024"  # type: ignore[union-attr]
+    # Figures stand at 2024-05 and 2024: 2024 (the whole year) is newest; a statement (an
+    # event in 2023) is data too, and the span takes it in.
+    assert zh.blocks[0].data_as_of == "数据截至2024年（涵盖2023—2024年）"  # type: ignore[union-attr]
+    assert en.blocks[0].data_as_of == "Data as of 2024 (covering 2023 to 2024)"  # type: ignore[union-attr]
     one_year = workspace.build(
         BriefingRequest(regions=("zone",), date="2026-12-01", themes=("talent",))
     )
     assert one_year.blocks[0].data_as_of == "数据截至2024年5月"  # type: ignore[union-attr]
+
+
+def test_no_source_cited_is_newer_than_data_as_of() -> None:
+    """SND's briefing cites a July 2025 article (on SIBET): its data are as of July 2025, with
+    the span back to 2021, not as of its newest figure, 7 August 2023."""
+    document = Workspace().build(BriefingRequest(regions=("snd",), date="2026-12-01"))
+    assert document.blocks[0].data_as_of == "数据截至2025年7月（涵盖2021—2025年）"  # type: ignore[union-attr]
 
 
 def test_the_span_counts_figures_not_years_things_happened() -> None:
