@@ -24,8 +24,8 @@ from desktop_app.model import Block, Paragraph, Run
 from desktop_app.templates import SectionDef
 
 # where a caveat is cited (note number, or source number, or charts) -> caveat -> the figures
-# it concerns, each as (label, subject)
-_Caveats = dict[tuple[int, str, str], dict[str, list[tuple[str, str]]]]
+# it concerns, each as (label, subject, the place it is of when not the briefing's region)
+_Caveats = dict[tuple[int, str, str], dict[str, list[tuple[str, str, str]]]]
 # at least this many figures on one subject sharing a caveat are named by their subject
 SUBJECT_FIGURES = 3
 
@@ -71,11 +71,13 @@ def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
     for fact in ctx.used.values():
         if not fact.uncertain:
             continue
-        label = (
-            ctx.base.metrics[fact.metric].label.get(lang) if fact.metric else w("statement", lang)
-        )
-        if len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions:
-            label = f"{ctx.selection.region_name(fact.region, lang)} · {label}"
+        place = ctx.selection.region_name(fact.region, lang)
+        elsewhere = len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions
+        if fact.metric is None:  # a statement: on a place, when not the briefing's own
+            label = w("statement_on", lang, place=place) if elsewhere else w("statement", lang)
+        else:
+            label = ctx.base.metrics[fact.metric].label.get(lang)
+            label = f"{place} · {label}" if elsewhere else label
         subject = fact.subject.get(lang) if fact.subject else ""
         note = ctx.citations.first_note(fact.id)
         if note is not None:
@@ -88,23 +90,27 @@ def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
         for field, text in fact.uncertain.items():
             group = doubts if field in DOUBTS else readings
             caveats = group.setdefault(where, {})
-            caveats.setdefault(_sentence(text.get(lang), lang), []).append((label, subject))
+            told = (label, subject, place if elsewhere else "")
+            caveats.setdefault(_sentence(text.get(lang), lang), []).append(told)
     return doubts, readings
 
 
-def _figures(figures: list[tuple[str, str]], lang: str) -> str:
-    """The figures a caveat concerns: their labels, or, for several on one subject, the
-    subject (中国潜在独角兽名单的5项数据)."""
+def _figures(figures: list[tuple[str, str, str]], lang: str) -> str:
+    """The figures a caveat concerns: their labels, or, for several on one subject or one
+    place, that subject or place (中国潜在独角兽名单的5项数据, 苏州创客峰汇的4项数据)."""
     figures = list(dict.fromkeys(figures))
-    subjects = {subject for _, subject in figures}
-    if len(figures) >= SUBJECT_FIGURES and len(subjects) == 1 and all(subjects):
-        return w("subject_figures", lang, subject=subjects.pop(), n=len(figures))
-    return join(list(dict.fromkeys(label for label, _ in figures)), lang)
+    if len(figures) >= SUBJECT_FIGURES:
+        for at in (1, 2):  # the subject, else the place
+            named = {figure[at] for figure in figures}
+            if len(named) == 1 and all(named):
+                return w("subject_figures", lang, subject=named.pop(), n=len(figures))
+    return join(list(dict.fromkeys(label for label, _, _ in figures)), lang)
 
 
 def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
     """One line per note and set of figures: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats on
-    the same figures are said together; a note on several sets has a line for each."""
+    the same figures are said together; a note on several sets has a line for each, each
+    with the note's number, so that a colleague finds the sentence it is about."""
     lang = ctx.lang
     sep = w("list_sep_long", lang)
     lines = []
@@ -113,14 +119,11 @@ def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
         for caveat, figures in sorted(caveats.items()):
             told = said.setdefault(_figures(figures, lang), [])
             told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
-        for index, (labels, told) in enumerate(said.items()):
+        for labels, told in said.items():  # each line with its note's number, to look up
             notes = _sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
-            # the note's label once, on its first line; its other lines stand under it
-            if index == 0:
-                subject = w(kind, lang, n=number)
-                lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
-            else:
-                lines.append(w("uncertain_more", lang, notes=notes))
+            notes = notes[:1].upper() + notes[1:]  # Note 22. The 4 figures on …
+            subject = w(kind, lang, n=number)
+            lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
     return lines
 
 

@@ -77,6 +77,13 @@ def tile_date(ctx: Context, fact: Fact) -> str:
     return when(fact, ctx.lang) + ctx.dated(fact)
 
 
+def heading_date(ctx: Context, fact: Fact) -> str:
+    """:func:`tile_date` said in a heading's brackets: 截至2023年；距今约3年, not a bracket
+    inside a bracket."""
+    aged = ctx.dated(fact).strip().strip("（）()")
+    return when(fact, ctx.lang) + (w("list_sep_long", ctx.lang) + aged if aged else "")
+
+
 def tile(
     ctx: Context,
     fact: Fact,

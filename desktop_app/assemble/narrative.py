@@ -295,6 +295,7 @@ def sentence(
     wording: str | None = None,
     tag: bool = True,
     in_sentence: bool = False,
+    region_said: bool = False,
 ) -> list[Inline]:
     """A statement, and its footnote marker unless the template cites sources by number;
     ``year_said`` when the sentence before it in the paragraph gave the same old year;
@@ -302,15 +303,21 @@ def sentence(
     ``cites``: the facts its marker cites (the sentences before it from the same passage
     and itself), or () for a sentence whose passage is cited by a later marker;
     ``wording``: the words to say, when not the statement's own (its run-on wording);
-    ``tag``: False when a run-on continues the sentence and carries its date tag."""
+    ``tag``: False when a run-on continues the sentence and carries its date tag;
+    ``region_said``: when the fact it runs on from has said the same doubt on its region."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
     text = shortened(ctx, plain_english(ctx, said), introduce=prose)
     continues = _continues(wording, ctx.lang)
     text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
-    if ctx.internal and fact.value is not None and "value" in fact.uncertain:
-        text = _unclear(text, ctx.lang)
+    # a region in doubt is said once for a chain that runs on with the same doubt (…100家
+    # （归属不明），其中79家…), a value at each figure
+    kinds = ("value",) if region_said else ("value", "region")
+    doubts = [d for d in kinds if d in fact.uncertain] if ctx.internal else []
+    doubts = [d for d in doubts if d == "region" or fact.value is not None]
+    if doubts:
+        text = _unclear(text, ctx.lang, doubts)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
@@ -328,17 +335,17 @@ def sentence(
 _AGE_TAG = re.compile(r"(（[^（）]*距今约\d+年)）$|( \([^()]*about \d+ years ago)\)$")
 
 
-def _unclear(text: str, lang: str) -> str:
-    """``text`` with a colleague's warning where its figure stands, that the source leaves the
-    value unclear: …增长4%（口径不明）。, in the age tag's brackets if it has one
-    (（距今约5年；口径不明）)."""
+def _unclear(text: str, lang: str, doubts: list[str]) -> str:
+    """``text`` with a colleague's warning where its figure stands, that the source leaves its
+    value or the place it belongs to unclear: …增长4%（口径不明）。, in the age tag's brackets
+    if it has one (（距今约5年；口径不明）)."""
     end = len(text.rstrip("。.！!？?"))
     head, tail = text[:end], text[end:]
+    said = w("list_sep_long", lang).join(w(f"{d}_unclear", lang).strip(" （）()") for d in doubts)
     aged = _AGE_TAG.search(head)
     if aged:
-        said = w("value_unclear", lang).strip(" （）()")
         return head[: aged.end() - 1] + w("list_sep_long", lang) + said + head[-1] + tail
-    return head + w("value_unclear", lang) + tail
+    return head + w("bracketed", lang, text=said) + tail
 
 
 def _with_history(
@@ -467,6 +474,7 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             wording=wording,
             tag=not defer,
             in_sentence=deferred and year == previous_year,
+            region_said=_same_doubt(facts[index - 1] if index else None, fact, wording),
         )
         deferred = defer
         previous_year = year
@@ -500,6 +508,13 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             inlines += parts
         previous_lead = lead
     return inlines
+
+
+def _same_doubt(previous: Fact | None, fact: Fact, wording: str | None) -> bool:
+    """Whether ``fact`` runs on from ``previous`` with the same doubt on its region."""
+    if wording is None or previous is None or "region" not in fact.uncertain:
+        return False
+    return previous.uncertain.get("region") == fact.uncertain["region"]
 
 
 def _continues(wording: str | None, lang: str) -> bool:

@@ -9,7 +9,7 @@ from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.elapsed import is_elapsed
-from desktop_app.assemble.keyfigures import DOUBTS, one_place, tile, tile_date
+from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, tile, tile_date
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
@@ -337,7 +337,7 @@ def _tiles(
             numbered = numbered and bool(title)  # a heading the section did not have
             title = title + w("tiles_of_place", ctx.lang, place=name) if title else name
         if dated:
-            title += w("chart_when", ctx.lang, when=stamps.pop())
+            title += w("chart_when", ctx.lang, when=heading_date(ctx, tiles[0]))
         blocks.append(ctx.heading(level, title, numbered=numbered))
     shown = tuple(
         tile(ctx, f, place_named=named, region_named=region_named, dated_above=dated) for f in tiles

@@ -64,19 +64,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "they belong to; check them before quoting them outside.",
     ),
     "readings_intro": (
-        "可用：以下数据的日期或表述原文未写明，本简报的取法如下，引用时请照此注明。",
-        "Usable as read: the sources do not say the date or the sense of the figures below; this "
-        "is how this briefing reads them, and how to quote them.",
+        "可用：以下数据的日期或含义原文未写明，本简报按下列理解处理，引用时请照此注明。",
+        "Usable as dated here: the sources leave the date or the sense of the figures below "
+        "unstated; this briefing reads them as follows, and they are best quoted that way.",
     ),
     "subject_figures": ("{subject}的{n}项数据", "the {n} figures on the {subject}"),
     "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
-    "uncertain_more": ("　　　{notes}", "{notes}"),  # a further line of the same note
     "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
     "note_subject": ("注{n}", "Note {n}"),
     "source_subject": ("来源[{n}]", "Source [{n}]"),
     "source_numbered": ("来源[{n}]", "Source [{n}]"),
     "chart_subject": ("图表", "Charts"),
     "statement": ("相关表述", "in the text"),
+    "statement_on": ("关于{place}的表述", "the text on {place}"),
     "inferred_item": (
         "{n}未注明发布日期，推定为{date}。",
         "{n} prints no date; {date} is inferred. {how}",
@@ -110,6 +110,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),
     "point_label": ("{label}。", "{label}: "),  # a point's lead-in: 资本对接。截至2023年…
     "value_unclear": ("（口径不明）", " (basis unclear)"),  # a table's value, internally
+    "region_unclear": ("（归属不明）", " (place unclear)"),
+    "bracketed": ("（{text}）", " ({text})"),
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),

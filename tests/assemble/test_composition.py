@@ -359,7 +359,7 @@ def test_two_figures_are_told_in_words_not_tabled() -> None:
                       if isinstance(b, Table)]  # fmt: skip
             assert all(len(t.rows) >= 3 for t in tables)
     text = " ".join(running_text(build("full-briefing", "zh", ("sip",), "external")))
-    assert "生物医药人才竞争力排名全国第一" in text
+    assert "生物医药人才竞争力也排名全国第一" in text
 
 
 def test_a_brief_does_not_number_a_lone_point() -> None:
