@@ -451,11 +451,11 @@ def _chained(
     """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
     carrying the one fact among ``others`` written to run on from it if both are still said
     in one breath: 41支子基金，这些子基金总规模约为120亿元. A date the points open with is
-    said by the first of them only (截至2025年，… then …), in Chinese: an English point
-    without its date (Suzhou had attracted …) loses its tense. A point on a theme ``labels``
+    said by the first of them only (截至2025年，… then …; As of 2025, … then Suzhou had …),
+    not six times running as they are read out. A point on a theme ``labels``
     names opens with that label, what it offers (资本对接。/ Capital:)."""
     items = []
-    ctx.dates_said = set() if ctx.lang == "zh" else None
+    ctx.dates_said = set()
     carried: set[str] = set()  # chosen facts said already, run on from another point
     for fact in chosen:
         if fact.id in carried:

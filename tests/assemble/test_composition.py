@@ -663,3 +663,16 @@ def test_an_opening_tells_the_districts_own_before_a_park_inside_it() -> None:
     points = next(b for b in blocks[at:] if isinstance(b, BulletList))
     first = "".join(i.text for i in points.items[0] if isinstance(i, Run))
     assert first.startswith("在2022年度江苏省留学回国人员服务十大创新案例中，苏州高新区"), first
+
+
+def test_english_points_say_a_shared_date_once() -> None:
+    """Read out, "By 2025, Suzhou had …" six times drones: the first point of a group gives
+    the date, those after it that open with the same date do not."""
+    document = build("talking-points", "en", ("suzhou",), "external")
+    for block in document.blocks:
+        if isinstance(block, BulletList):
+            openings = [re.match(r"(?:\w+: )?((?:As of|By|In) 20\d\d),",
+                                 "".join(i.text for i in item if isinstance(i, Run)))
+                        for item in block.items]  # fmt: skip
+            said = [m.group(1).split()[-1] for m in openings if m]
+            assert len(said) == len(set(said)), said
