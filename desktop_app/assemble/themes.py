@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
@@ -362,11 +364,19 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
                 told = pick(_few_old(ctx, reading_order(facts, ctx)), section.max_items)
                 by_place.setdefault(region, []).extend(told)
     blocks: list[Block] = []
-    # Each chosen region's places together, in the regions' order; within a region, the places
-    # the briefing has most to say about first (留创园 before a maker cluster).
+    # Each chosen region's places together, in the regions' order; within a region, each
+    # district with the parks inside it after it (a city's SIP, then SIP's centres), the
+    # places the briefing has most to say about first (留创园 before a maker cluster).
     regions = {r: i for i, r in enumerate(ctx.selection.regions)}
+
+    def branch(place: str) -> str:
+        return _branch(ctx, place)
+
+    said = {p: len(by_place[p]) for p in by_place}
+    size = {b: sum(n for p, n in said.items() if branch(p) == b) for b in map(branch, said)}
     order = sorted(by_place, key=lambda p: (regions.get(home_of(ctx.selection, p), 0),
-                                            -len(by_place[p])))  # fmt: skip
+                                            -size[branch(p)], branch(p), p != branch(p),
+                                            -said[p]))  # fmt: skip
     for place in order:
         facts = by_place[place]
         charted: set[str] = set()
@@ -422,17 +432,31 @@ def _what_it_is_first(facts: list[Fact]) -> list[Fact]:
     return threaded(sorted(facts, key=lambda f: not (f.unit == "calendar_year" or f.lasting)))
 
 
+def _branch(ctx: Context, place: str) -> str:
+    """The place's ancestor just inside the chosen region it lies in (itself, for a district
+    of a chosen city)."""
+    home, region = home_of(ctx.selection, place), ctx.base.regions[place]
+    while region.parent is not None and region.parent != home:
+        region = ctx.base.regions[region.parent]
+    return region.id
+
+
 def _place(ctx: Context, region: str) -> str:
     """A subsection's place: its name, and, in a briefing on several regions, the chosen
     region it lies in (中国苏州留学人员创业园（位于高新区）), by the short name the text has
     introduced; an abbreviation it has not (SND) is no name to a reader, so the full name."""
     name = ctx.selection.region_name(region, ctx.lang)
     home = home_of(ctx.selection, region)
-    if len(ctx.selection.regions) < 2 or home == region:
+    if home == region:
         return name
+    if len(ctx.selection.regions) < 2:  # a city's park: the district it is in, if not the city
+        home = _branch(ctx, region)
+        if home == region or ctx.base.regions[home].kind != "district":
+            return name
     short = ctx.base.regions[home].short_name(ctx.lang)
     if short.isupper() and home not in ctx.introduced:
-        full = ctx.selection.region_name(home, ctx.lang)
+        # its name without its own brackets: 苏州高新区, not a bracket in a bracket
+        full = re.sub(r"\s*[（(][^（）()]*[）)]$", "", ctx.selection.region_name(home, ctx.lang))
         return name + w("in_region_named", ctx.lang, region=full)
     return name + w("in_region", ctx.lang, region=short)
 

@@ -406,12 +406,36 @@ def test_a_count_and_its_growth_are_one_point() -> None:
 def test_the_places_of_two_districts_are_told_district_by_district() -> None:
     document = build("full-briefing", "en", ("sip", "snd"), "external")
     headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
-    # SIP is introduced in the text (SIP); SND never is, so its places name it in full
-    snd = ", Suzhou New District (Huqiu District)"
-    tags = [t for h in headings for t in ("(SIP)", snd) if h.endswith(t)]
-    assert "(SIP)" in tags and snd in tags
-    assert tags == sorted(tags, key=lambda t: t != "(SIP)")  # SIP's places, then SND's
-    assert not any(h.endswith("(SND)") for h in headings)
+    # SIP is introduced in the text (in SIP); SND never is, so its places name it in full,
+    # without its own brackets (no bracket in a bracket)
+    sip, snd = "(in SIP)", ", in Suzhou New District"
+    tags = [t for h in headings for t in (sip, snd) if h.endswith(t)]
+    assert sip in tags and snd in tags
+    assert tags == sorted(tags, key=lambda t: t != sip)  # SIP's places, then SND's
+    assert not any(h.endswith("SND)") for h in headings)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_city_tells_each_district_with_its_parks_after_it(lang: str) -> None:
+    """In the city's briefing SIP comes with its centres after it, then SND with its parks,
+    each park saying which district it is in."""
+    document = build("full-briefing", lang, ("suzhou",), "external")
+    headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
+    names = {r: WORKSPACE.base.regions[r].name.get(lang) for r in WORKSPACE.base.regions}
+    places = [r for h in headings for r, n in names.items() if h.startswith(n)
+              and not any(h.startswith(m) and len(m) > len(n) for m in names.values())]  # fmt: skip
+    district = {"sip": "sip", "snd": "snd"}
+    for place in places:
+        region = WORKSPACE.base.regions[place]
+        while region.id not in district and region.parent:
+            region = WORKSPACE.base.regions[region.parent]
+        district[place] = region.id
+    order = [district[p] for p in places]
+    assert order == sorted(order, key=order.index)  # each district's places together
+    assert all(places.index(district[p]) < places.index(p) for p in places
+               if district[p] in places and district[p] != p)  # fmt: skip
+    inside = [h for h in headings if not any(h == names[d] for d in ("sip", "snd"))]
+    assert all("位于" in h or re.search(r"\(in |, in ", h) for h in inside), inside
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
