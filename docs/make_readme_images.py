@@ -24,10 +24,10 @@ from desktop_app.api import BriefingRequest, Workspace
 IMAGES = Path(__file__).resolve().parent / "images"
 PAGES = [
     # (format, template, region, language, page, image name)
-    ("pdf", "full-briefing", "sip", "zh", 3, "full-briefing-zh-p3.png"),
+    ("pdf", "full-briefing", "sip", "zh", 2, "full-briefing-zh-p2.png"),
     ("pdf", "fact-sheet", "sip", "en", 1, "fact-sheet-en.png"),
     ("pdf", "talking-points", "snd", "zh", 1, "talking-points-zh.png"),
-    ("docx", "full-briefing", "sip", "zh", 2, "word-contents-zh.png"),
+    ("docx", "full-briefing", "suzhou", "zh", 2, "word-contents-zh.png"),
 ]
 APP_SCREENSHOT = "app-zh.png"
 

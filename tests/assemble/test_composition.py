@@ -497,16 +497,19 @@ def test_a_places_profile_opens_with_what_it_is_in_few_paragraphs() -> None:
 
 
 def test_a_short_briefing_has_no_contents_page() -> None:
-    """The full briefing's contents page (min_sections: 8) is left out of a briefing with
-    fewer main sections: SND's, read straight through; SIP's has one."""
+    """The full briefing's contents page (min_sections: 12) is left out of a briefing with
+    fewer main sections: SIP's for a visitor, five pages read straight through; the city's,
+    and SIP's internal edition with its notes, have one."""
     from desktop_app.model import Contents
 
-    snd = build("full-briefing", "zh", ("snd",), "external")
+    def sections(document: Document) -> int:
+        return sum(isinstance(b, Heading) and b.level == 1 for b in document.blocks)
+
     sip = build("full-briefing", "zh", ("sip",), "external")
-    assert sum(isinstance(b, Heading) and b.level == 1 for b in snd.blocks) < 8
-    assert not any(isinstance(b, Contents) for b in snd.blocks)
-    assert sum(isinstance(b, Heading) and b.level == 1 for b in sip.blocks) >= 8
-    assert any(isinstance(b, Contents) for b in sip.blocks)
+    assert sections(sip) < 12 and not any(isinstance(b, Contents) for b in sip.blocks)
+    for longer in (build("full-briefing", "zh", ("suzhou",), "external"),
+                   build("full-briefing", "zh", ("sip",), "internal")):  # fmt: skip
+        assert sections(longer) >= 12 and any(isinstance(b, Contents) for b in longer.blocks)
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
