@@ -36,7 +36,7 @@ def _mostly_in(subject: str, label: str, lang: str) -> bool:
 
 # A subject that is a list, ranking or assessment: the figure counts or ranks the region's own
 # enterprises on it (园区有10家企业入选…), so it is the region's figure, not another body's.
-_LISTING = ("榜", "名单", "评估", "排名", "考评", "案例")
+_LISTING = ("榜", "名单", "评估", "排名", "考评", "案例", "认定")
 
 
 def on_a_list(fact: Fact) -> bool:
