@@ -223,9 +223,13 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         ),
         key=rank,
     )
-    if spoken:  # said aloud, a five-year-old figure is heard as today's: current ones first
+    if spoken:  # said aloud, a five-year-old figure is heard as today's: current ones only,
+        # unless a chosen region has none (it is still introduced, by its year's figure)
         current = [f for f in candidates if not ctx.stale(f)]
-        candidates = current if len(current) >= limit else candidates
+        if len(current) >= limit:
+            homes = {home_region(ctx.selection, f) for f in current}
+            candidates = [f for f in candidates if not ctx.stale(f)
+                          or home_region(ctx.selection, f) not in homes]  # fmt: skip
     # How long the place has been developing is where a profile starts; in writing, what
     # each region is known for (its first theme, industry) comes next, however old.
     # (the region's own: SIP's 32 years are not the city's)

@@ -715,3 +715,19 @@ def test_unicorn_counts_are_told_in_words_not_set_as_tiles(template: str) -> Non
                               for label in labels)  # fmt: skip
     if template == "full-briefing":
         assert "fostered 180 companies recognised at various levels" in dump(document)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_opening_on_two_districts_speaks_of_both(lang: str) -> None:
+    """Talking points on SIP and SND open with both: each district (or a park inside it) has a
+    point, not three of SIP's."""
+    request = BriefingRequest(regions=("sip", "snd"), template="talking-points", lang=lang,  # type: ignore[arg-type]
+                              edition="external", date="2026-12-02")  # fmt: skip
+    document = WORKSPACE.build(request)
+    blocks = list(document.blocks)
+    title = {"zh": "开场", "en": "Opening"}[lang]
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
+    points = next(b for b in blocks[at:] if isinstance(b, BulletList))
+    said = ["".join(i.text for i in item if isinstance(i, Run)) for item in points.items]
+    snd = [WORKSPACE.base.regions[r].name.get(lang) for r in WORKSPACE.base.region_subtree("snd")]
+    assert any(any(name in point for name in snd) for point in said), said
