@@ -314,7 +314,8 @@ def sentence(
     # a region in doubt is said once for a chain that runs on with the same doubt (…100家
     # （归属不明），其中79家…), a value at each figure
     kinds = ("value",) if region_said else ("value", "region")
-    doubts = [d for d in kinds if d in fact.uncertain] if ctx.internal else []
+    # (in running text only: a point read aloud is not read with its caveats)
+    doubts = [d for d in kinds if d in fact.uncertain] if ctx.internal and prose else []
     doubts = [d for d in doubts if d == "region" or fact.value is not None]
     if doubts:
         text = _unclear(text, ctx.lang, doubts)

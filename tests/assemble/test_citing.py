@@ -318,3 +318,11 @@ def test_a_place_in_doubt_is_marked_once_for_a_chain_internally() -> None:
     assert any("提供金融支持（距今约3年；归属不明）" in p for p in paragraphs)
     external = dump(build("full-briefing", "zh", ("snd",), "external"))
     assert "归属不明" not in external
+
+
+def test_points_read_aloud_carry_no_caveat_markers() -> None:
+    """归属不明 and 口径不明 warn a colleague reading the briefing; a point read out in a meeting
+    is not read with them (the notes and the briefing keep them)."""
+    document = build("talking-points", "zh", ("sip", "snd"), "internal")
+    assert not re.search("归属不明|口径不明", dump(document))
+    assert "归属不明" in dump(build("full-briefing", "zh", ("snd",), "internal"))
