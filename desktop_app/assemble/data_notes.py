@@ -18,7 +18,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import format_date, when
 from desktop_app.assemble.keyfigures import DOUBTS
 from desktop_app.assemble.numbers import format_fact
-from desktop_app.assemble.wording import join, w
+from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import Block, Paragraph, Run
 from desktop_app.templates import SectionDef
@@ -53,12 +53,22 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     return blocks
 
 
-def _sentence(text: str, lang: str) -> str:
-    """``text`` ending as a sentence does in ``lang``."""
-    text = text.strip()
-    if lang == "zh":
-        return text if text.endswith(("。", "！", "？")) else text.rstrip("，；;,.") + "。"
-    return text if text.endswith((".", "!", "?")) else text + "."
+def _elsewhere(ctx: Context, fact: Fact) -> bool:
+    """Whether a note names the place ``fact`` is of: always when the briefing is on several
+    regions, and for a place inside the one it is on."""
+    return len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions
+
+
+def _label(ctx: Context, fact: Fact) -> str:
+    """What a note calls ``fact``: its measure, or, for a statement, 相关表述 (the text on a
+    place), with its place when :func:`_elsewhere`."""
+    lang = ctx.lang
+    place = ctx.selection.region_name(fact.region, lang)
+    if fact.metric is None:
+        key = "statement_on" if _elsewhere(ctx, fact) else "statement"
+        return w(key, lang, place=place)
+    label = ctx.base.metrics[fact.metric].label.get(lang)
+    return f"{place} · {label}" if _elsewhere(ctx, fact) else label
 
 
 def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
@@ -71,13 +81,8 @@ def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
     for fact in ctx.used.values():
         if not fact.uncertain:
             continue
-        place = ctx.selection.region_name(fact.region, lang)
-        elsewhere = len(ctx.selection.regions) > 1 or fact.region not in ctx.selection.regions
-        if fact.metric is None:  # a statement: on a place, when not the briefing's own
-            label = w("statement_on", lang, place=place) if elsewhere else w("statement", lang)
-        else:
-            label = ctx.base.metrics[fact.metric].label.get(lang)
-            label = f"{place} · {label}" if elsewhere else label
+        label = _label(ctx, fact)
+        place = ctx.selection.region_name(fact.region, lang) if _elsewhere(ctx, fact) else ""
         subject = fact.subject.get(lang) if fact.subject else ""
         note = ctx.citations.first_note(fact.id)
         if note is not None:
@@ -90,8 +95,9 @@ def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
         for field, text in fact.uncertain.items():
             group = doubts if field in DOUBTS else readings
             caveats = group.setdefault(where, {})
-            told = (label, subject, place if elsewhere else "")
-            caveats.setdefault(_sentence(text.get(lang), lang), []).append(told)
+            caveats.setdefault(as_sentence(text.get(lang), lang), []).append(
+                (label, subject, place)
+            )
     return doubts, readings
 
 
@@ -120,7 +126,7 @@ def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
             told = said.setdefault(_figures(figures, lang), [])
             told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
         for labels, told in said.items():  # each line with its note's number, to look up
-            notes = _sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
+            notes = as_sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
             notes = notes[:1].upper() + notes[1:]  # Note 22. The 4 figures on …
             subject = w(kind, lang, n=number)
             lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
@@ -149,9 +155,6 @@ def _settled(ctx: Context) -> list[str]:
     for used, other, reason in ctx.selection.resolved:
         if used.id not in ctx.used or not used.metric:
             continue
-        label = ctx.base.metrics[used.metric].label.get(lang)
-        if len(ctx.selection.regions) > 1 or used.region not in ctx.selection.regions:
-            label = f"{ctx.selection.region_name(used.region, lang)} · {label}"
 
         def source(fact: Fact) -> str:
             held = ctx.base.sources[fact.source.id]
@@ -162,7 +165,7 @@ def _settled(ctx: Context) -> list[str]:
             w(
                 "conflict_item",
                 lang,
-                label=label,
+                label=_label(ctx, used),
                 when=when(used, lang),
                 used=format_fact(used, lang).text,
                 used_source=source(used),

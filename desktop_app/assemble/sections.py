@@ -14,7 +14,7 @@ from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave
-from desktop_app.assemble.wording import join, w
+from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
 from desktop_app.language import Text
@@ -43,14 +43,6 @@ POINTS_PER_PLACE = 2  # a park inside the region, across all the points: the reg
 
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _sentence(text: str, lang: str) -> str:
-    """``text`` ending as a sentence does in ``lang``."""
-    text = text.strip()
-    if lang == "zh":
-        return text if text.endswith(("。", "！", "？")) else text.rstrip("，；;,.") + "。"
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def classification(ctx: Context) -> str:
@@ -122,7 +114,7 @@ def imprint(ctx: Context) -> list[Block]:
         names = ctx.template_text(name).strip()
         if names:
             line = w(name, ctx.lang, names=names)
-            lines.append(_sentence(line, ctx.lang) if ctx.lang == "zh" else line)
+            lines.append(as_sentence(line, ctx.lang) if ctx.lang == "zh" else line)
     issued = w("issued_on", ctx.lang, date=ctx.values["date"])
     return [Imprint(tuple(lines), ctx.template_text("issuer"), issued)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
@@ -369,14 +370,13 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
     # places the briefing has most to say about first (留创园 before a maker cluster).
     regions = {r: i for i, r in enumerate(ctx.selection.regions)}
 
-    def branch(place: str) -> str:
-        return _branch(ctx, place)
-
-    said = {p: len(by_place[p]) for p in by_place}
-    size = {b: sum(n for p, n in said.items() if branch(p) == b) for b in map(branch, said)}
+    branch = {p: _branch(ctx, p) for p in by_place}
+    size: Counter[str] = Counter()
+    for place, facts in by_place.items():
+        size[branch[place]] += len(facts)
     order = sorted(by_place, key=lambda p: (regions.get(home_of(ctx.selection, p), 0),
-                                            -size[branch(p)], branch(p), p != branch(p),
-                                            -said[p]))  # fmt: skip
+                                            -size[branch[p]], branch[p], p != branch[p],
+                                            -len(by_place[p])))  # fmt: skip
     for place in order:
         facts = by_place[place]
         charted: set[str] = set()

@@ -146,6 +146,14 @@ def w(key: str, lang: Lang, **values: object) -> str:
     return phrase(WORDS, key, lang, **values)
 
 
+def as_sentence(text: str, lang: Lang) -> str:
+    """``text`` ending as a sentence does in ``lang``."""
+    text = text.strip()
+    if lang == "zh":
+        return text if text.endswith(("。", "！", "？")) else text.rstrip("，；;,.") + "。"
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def join(items: list[str], lang: Lang) -> str:
     """A list as prose: A、B和C / A, B and C."""
     if len(items) <= 1:

@@ -147,23 +147,24 @@ def test_a_paragraphs_last_line_holds_two_characters_at_least() -> None:
     assert not breaking_faults(lines)
 
 
-def test_a_two_character_word_before_a_number_may_end_a_line() -> None:
-    """超过|3600家 may break (超过 is a word of its own), 超2400家 never (超 is the number's)."""
-    paragraphs = [Paragraph((Run(f"{zh_prefix(n)}超过3600家，其后的文字继续。"),)) for n in SPAN]
+@pytest.mark.parametrize(
+    ("text", "may_end", "never_ends"),
+    [  # 超过 is a word of its own, 超 in 超2400家 the number's
+        ("超过3600家", "超过", ("超过3", "超过36", "3600")),
+        # a line may end after a date's year rather than be left short before the date
+        ("2025年2月14日", "2025年", ("2月", "202", "2025")),
+    ],
+)
+def test_a_line_may_end_before_a_number_or_a_month_not_inside_one(
+    text: str, may_end: str, never_ends: tuple[str, ...]
+) -> None:
+    """超过|3600家 and 2025年|2月14日 may break; never inside the number, the year or the
+    day."""
+    paragraphs = [Paragraph((Run(f"{zh_prefix(n)}{text}，其后的文字继续。"),)) for n in SPAN]
     lines = body(pdf_lines(document("zh", paragraphs)))
     assert not breaking_faults(lines)
-    assert any(line.drawn.endswith("超过") for line in lines)
-    assert not [line for line in lines if line.drawn.endswith(("超过3", "超过36", "3600"))]
-
-
-def test_a_chinese_date_may_break_after_its_year_only() -> None:
-    """2025年|2月14日: a line may end after the year rather than be left short before a long
-    date; never inside the year or the day."""
-    paragraphs = [Paragraph((Run(f"{zh_prefix(n)}2025年2月14日，其后的文字继续。"),)) for n in SPAN]
-    lines = body(pdf_lines(document("zh", paragraphs)))
-    assert not breaking_faults(lines)
-    assert any(line.drawn.endswith("2025年") for line in lines)
-    assert not [line for line in lines if line.drawn.endswith(("2月", "202", "2025"))]
+    assert any(line.drawn.endswith(may_end) for line in lines)
+    assert not [line for line in lines if line.drawn.endswith(never_ends)]
 
 
 def test_chinese_lines_end_flush_with_the_margin() -> None:

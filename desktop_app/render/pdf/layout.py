@@ -324,8 +324,7 @@ class _BriefingTemplate(BaseDocTemplate):
         unplanned = set(numbers) - self.body.page_notes
         if unplanned and self.pageTemplate.id == "normal":
             raise RuntimeError(f"footnotes {sorted(unplanned)} were cited where no room was made")
-        first = self.result.note_pages
-        paragraphs = [self._note(n, _anchor(n, self.page, first[n])) for n in numbers]
+        paragraphs = [self._note(n, self._printed_as(n)) for n in numbers]
         height = sum(h for _, h in paragraphs)
         y = self.bottomMargin + height
         canvas.saveState()
