@@ -78,14 +78,19 @@ def bar_figure(
     facts: list[Fact],
     kind: str,
     height_mm: float | None = None,
+    rest: float = 0.0,
 ) -> Figure:
-    """Draw ``facts`` (one per category) as a bar chart and wrap it as a model Figure."""
+    """Draw ``facts`` (one per category) as a bar chart and wrap it as a model Figure;
+    ``rest``: the share the categories leave of a whole, drawn last as its own bar."""
     lang = ctx.lang
     unit = facts[0].unit
     assert unit is not None
     values = [float(f.value) for f in facts if f.value is not None]
     divisor, axis_unit = chart_scale(values, unit, lang)
     labels = [chart_label(fact, divisor, lang) for fact in facts]
+    if rest:
+        categories = [*categories, w("shares_rest", lang)]
+        values, labels = [*values, rest], [*labels, f"{rest:g}%"]
     if kind == "bar":
         order = sorted(range(len(facts)), key=lambda i: -values[i])
         categories = [categories[i] for i in order]
@@ -122,7 +127,8 @@ def lowered(label: str) -> str:
 def drawn(
     chart: ChartDef, region: str, facts: list[Fact], said: Collection[str] = ()
 ) -> list[Fact]:
-    """The facts chart ``chart`` draws for ``region``: none when fewer than two fit one axis,
+    """The facts chart ``chart`` draws for ``region``: none when fewer than three bars (two
+    parts of a whole) fit one axis, since two figures read better in words than as a chart;
     or when one would have to be left out (a chart without its largest bar misleads; the
     text and the table give them all). A figure ``said`` already (in the overview) is not
     drawn again; a chart of shares, which shows a whole, is then not drawn at all."""
@@ -132,7 +138,8 @@ def drawn(
             return []
         candidates = [f for f in candidates if f.id not in said]
     shown, left_out = readable(candidates)
-    return shown if len(shown) >= 2 and not left_out else []
+    fewest = 2 if chart.type == "share" else 3
+    return shown if len(shown) >= fewest and not left_out else []
 
 
 def drawn_in(ctx: Context, chart: ChartDef, region: str, facts: list[Fact]) -> list[Fact]:
@@ -236,11 +243,14 @@ def template_chart(
     title = f"{name}{separator}{chart.title.get(lang)}" + (
         w("chart_when", lang, when=date) if date else ""
     )
-    figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
-    notes = [chart.note.get(lang)] if chart.note else []
     total = sum(float(f.value or 0) for f in shown)
-    if chart.type == "share" and abs(total - 100) > 0.5:
-        # Shares that do not make a whole say what they do add up to.
+    # Exact shares of one whole that leave part of it: the rest is drawn (其他 8%), being
+    # all the other fields; shares that are not exact say what they do add up to.
+    exact = all(f.qualifier == "exact" for f in shown) and total < 100
+    rest = 100 - total if chart.type == "share" and exact else 0.0
+    figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm, rest)
+    notes = [chart.note.get(lang)] if chart.note else []
+    if chart.type == "share" and not rest and abs(total - 100) > 0.5:
         notes.append(w("shares_total", lang, total=f"{total:g}"))
     return _noted(figure, notes, lang)
 

@@ -114,9 +114,9 @@ def _figures(figures: list[tuple[str, str, str]], lang: str) -> str:
 
 
 def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
-    """One line per note and set of figures: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats on
-    the same figures are said together; a note on several sets has a line for each, each
-    with the note's number, so that a colleague finds the sentence it is about."""
+    """One line per note: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats on the same
+    figures are said together; a note on several sets of figures says each in turn, under
+    the note's one number, so that a colleague finds the sentence it is about."""
     lang = ctx.lang
     sep = w("list_sep_long", lang)
     lines = []
@@ -125,11 +125,13 @@ def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
         for caveat, figures in sorted(caveats.items()):
             told = said.setdefault(_figures(figures, lang), [])
             told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
-        for labels, told in said.items():  # each line with its note's number, to look up
-            notes = as_sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
-            notes = notes[:1].upper() + notes[1:]  # Note 22. The 4 figures on …
-            subject = w(kind, lang, n=number)
-            lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
+        sets = []
+        for labels, told in said.items():
+            text = as_sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
+            sets.append(text[:1].upper() + text[1:])  # Note 22. The 4 figures on …
+        notes = ("" if lang == "zh" else " ").join(sets)
+        subject = w(kind, lang, n=number)
+        lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
     return lines
 
 

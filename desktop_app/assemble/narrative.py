@@ -5,7 +5,7 @@ better, so within one section a region is named in full once and by its short na
 (苏州工业园区 … 园区 …; Suzhou Industrial Park … SIP …), and statements that open with the same
 clause ("在2024年江苏省独角兽企业和瞪羚企业评估中，") are joined into one sentence that says it
 once. A fact written to follow another (its ``run_on`` wording) says only what is new when it
-does follow it: …推介会，会上签下68个重点项目，总投资为522亿元。 Consecutive statements from
+does follow it: …推介会，会上签下68个重点项目，总投资522亿元。 Consecutive statements from
 one source passage share one footnote; every statement is cited and no figure is changed.
 """
 
@@ -276,8 +276,11 @@ def dated(
         text = w(opening, ctx.lang, year=year) + start
     said = year in text or in_sentence
     # An internal edition says how old a figure is; a statement's year is enough, and so is
-    # the year of an event (launched in 2007), which is a date, not a figure that ages.
-    aged = ctx.internal and fact.value is not None and fact.unit != "calendar_year"
+    # the year of an event (launched in 2007), which is a date, not a figure that ages. A
+    # brief's points are read out: the year is said, the speaker does not read out an age.
+    aged = (
+        ctx.internal and not ctx.brief and fact.value is not None and fact.unit != "calendar_year"
+    )
     key = ("old_in_text" if said else "year_in_text") + ("_internal" * aged)
     if key == "old_in_text" or not tag:
         return text

@@ -24,6 +24,7 @@ from desktop_app.model import (
     Contents,
     Cover,
     Imprint,
+    Inline,
     KeyFigures,
     Masthead,
     PageBreak,
@@ -449,10 +450,16 @@ def _chained(
     in one breath: 41支子基金，这些子基金总规模约为120亿元. A date the points open with is
     said by the first of them only (截至2025年，… then …; As of 2025, … then Suzhou had …),
     not six times running as they are read out. A point on a theme ``labels``
-    names opens with that label, what it offers (资本对接。/ Capital:)."""
-    items = []
+    names opens with that label, what it offers (资本对接：/ Capital:); the points after it
+    that offer the same thing stand in that point, not under the label again."""
+    items: list[tuple[Inline, ...]] = []
     ctx.dates_said = set()
     carried: set[str] = set()  # chosen facts said already, run on from another point
+    last_label: Text | None = None
+    # Heard one by one, a point on two places says a place by its short name only if the
+    # point before spoke of it: 园区 after a point on 高新区 is not heard as SIP.
+    heard = len(ctx.selection.regions) > 1 and not prose
+    named, before, spoken = set(ctx.mentioned), set[str](), set[str]()
     for fact in chosen:
         if fact.id in carried:
             continue
@@ -461,9 +468,22 @@ def _chained(
         chain = chain if _one_breath(ctx, chain) else [fact]
         carried |= {f.id for f in chain}
         label = (labels or {}).get(fact.themes[0])
+        places = {p for f in chain for p in (f.region, home_region(ctx.selection, f))}
+        again = label is not None and label == last_label  # a second research partner
+        if heard:
+            before, spoken = (before, spoken | places) if again else (spoken, places)
+            named |= ctx.mentioned
+            ctx.mentioned = named & before
+        if again:
+            space = [Run(" ")] if ctx.lang == "en" else []  # …12 billion yuan. As of…
+            items[-1] = (*items[-1], *space, *joined(ctx, chain, prose=prose))
+            continue
+        last_label = label
         said = w("point_label", ctx.lang, label=ctx.text(label)) if label else ""
         lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
         items.append((*lead, *joined(ctx, chain, prose=prose)))
+    if heard:
+        ctx.mentioned |= named
     ctx.dates_said = None
     if ctx.brief and len(items) == 1:  # a brief numbers points; one point is a paragraph
         return Paragraph(items[0])

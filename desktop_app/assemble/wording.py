@@ -10,7 +10,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "data_as_of": ("数据截至{date}", "Data as of {date}"),
     "data_span": ("（涵盖{first}—{last}年）", " (covering {first} to {last})"),
     "list_sep": ("、", ", "),
-    "all_themes": ("产业、创新、人才与投资环境", "industry, innovation, talent and investment"),
+    "all_themes": ("产业、创新、人才与资本", "industry, innovation, talent and capital"),
     "and": ("和", " and "),
     "n_facts": ("{n}条事实", "{n} facts"),
     "n_facts_1": ("{n}条事实", "{n} fact"),
@@ -58,6 +58,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
+    "shares_rest": ("其他", "Other"),  # the part of a whole the shares leave
     "doubts_intro": (
         "慎用：以下数据的数值或归属在原文中不明确，对外引用前请先核实。",
         "Check first: the sources are unclear about the value of the figures below, or the place "
@@ -108,7 +109,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "tile_earlier": (" · {earlier}", " · {earlier}"),
     "subject_label": ("{label}（{subject}）", "{label} ({subject})"),
     "subject_label_colon": ("{label}：{subject}", "{label}: {subject}"),
-    "point_label": ("{label}。", "{label}: "),  # a point's lead-in: 资本对接。截至2023年…
+    "point_label": ("{label}：", "{label}: "),  # a point's lead-in: 资本对接：截至2023年…
     "value_unclear": ("（口径不明）", " (basis unclear)"),  # a table's value, internally
     "region_unclear": ("（归属不明）", " (place unclear)"),
     "bracketed": ("（{text}）", " ({text})"),
