@@ -40,11 +40,17 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
     # In an edition that cites sources, not passages, a table drawn from one source says so in
     # its source line; a column repeating that one note on every row says nothing more.
     noted = ctx.internal or ctx.citations.by_source or len({f.source.id for f in cited}) > 1
+    times = [
+        "—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)
+        for fact in facts
+    ]
+    # Figures all of one date give it once, in the caption, not on every row.
+    dated = len(set(times)) > 1 or times[0] == "—"
     columns = (
         Column(w("col_indicator", lang), "left", (3.2 if regions else 5.5) - 2.8 * series),
         *((Column(w("col_region", lang), "left", 2.3),) if regions else ()),
         Column(w("col_value", lang), "right", (2.2 if series else 1.8) * wide),
-        Column(w("col_time", lang), "left", 1.9),
+        *((Column(w("col_time", lang), "left", 1.9),) if dated else ()),
         *((Column(w("col_earlier", lang), "left", 2.2 * wide),) if series else ()),
         *((Column(w("col_change", lang), "left", 1.9 * wide),) if series else ()),
         *(
@@ -60,7 +66,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
         ),
     )
     rows = []
-    for fact in facts:
+    for fact, time in zip(facts, times, strict=True):
         assert fact.metric
         region = ((Run(ctx.selection.region_name(fact.region, lang)),),) if regions else ()
         earlier = ctx.selection.history.get(fact.id, ())
@@ -76,7 +82,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
                 ),
                 *region,
                 (Run(format_fact(fact, lang).text + _doubted(ctx, fact)),),
-                (Run("—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)),),
+                *(((Run(time),),) if dated else ()),
                 *(
                     ((Run(_earlier(earlier, lang)),), (Run(_change(fact, earlier, lang)),))
                     if series
@@ -91,6 +97,8 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
         title = f"{ctx.selection.region_name(facts[0].region, lang)}{_COLON[lang]}{title}"
     if of:
         title = f"{title}{_COLON[lang]}{of}"
+    if not dated:
+        title += w("chart_when", lang, when=times[0])
     return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(cited))
 
 

@@ -701,6 +701,24 @@ def test_a_places_table_gives_its_main_figures_only() -> None:
     assert len(sip[0].rows) == PLACE_TABLE_ROWS  # it has more: the cap chose
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_table_of_figures_of_one_date_gives_the_date_in_its_caption(lang: str) -> None:
+    """SIP's table in the city briefing is all 截至2023年: said once, in the caption, not in a
+    column repeating it on every row; the returnee park's table of several dates keeps it."""
+    time = {"zh": "时间", "en": "Date"}[lang]
+    tables = [b for b in build("full-briefing", lang, ("suzhou",), "external").blocks
+              if isinstance(b, Table)]  # fmt: skip
+    one_date = [t for t in tables if time not in [c.title for c in t.columns]]
+    several = [t for t in tables if time in [c.title for c in t.columns]]
+    assert one_date and several
+    for table in one_date:
+        assert re.search(r"（截至\d{4}年[^）]*）$| \(as of [^)]+\)$", table.caption), table.caption
+    for table in several:
+        at = [c.title for c in table.columns].index(time)
+        cells = {"".join(r.text for r in row[at] if isinstance(r, Run)) for row in table.rows}
+        assert len(cells) > 1
+
+
 def test_an_opening_tells_the_districts_own_before_a_park_inside_it() -> None:
     """SND's opening points: its own place on Jiangsu's list first, then its returnee park's
     figures, which a listener can place only once the district is said."""
