@@ -15,7 +15,7 @@ from desktop_app.assemble.dates import format_date
 from desktop_app.assemble.wording import w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang, Source
-from desktop_app.model import Footnote, Inline, NoteRef, Run
+from desktop_app.model import Footnote, Inline, NoteRef, Run, SourceRef
 
 
 class Citations:
@@ -103,20 +103,12 @@ class Citations:
             self._first_notes.setdefault(cited.id, number)
         return NoteRef(number)
 
-    def marker(self, fact: Fact, cites: Iterable[Fact] | None = None) -> Inline | None:
+    def marker(self, fact: Fact, cites: Iterable[Fact] | None = None) -> Inline:
         """What a statement ends with to cite ``fact`` (and ``cites``): a footnote marker,
-        or, when citing by source, nothing here (see :meth:`cited`)."""
-        return None if self.by_source else self.note(fact, cites or ())
-
-    def cited(self, text: str, fact: Fact) -> str:
-        """``text`` with its source number before its closing punctuation, when citing by
-        source: 园区拥有…2400家[1]。"""
-        if not self.by_source:
-            return text
-        number = f"[{self.source_number(fact.source.id)}]"
-        number = number if self.lang == "zh" else f" {number}"  # …programmes [1].
-        end = len(text.rstrip("。.！!？?")) if text else 0
-        return text[:end] + number + text[end:]
+        or, when citing by source, the source's number (园区拥有…2400家^[1]。)."""
+        if self.by_source:
+            return SourceRef(self.source_number(fact.source.id))
+        return self.note(fact, cites or ())
 
     def first_note(self, fact_id: str) -> int | None:
         """The number of the first footnote citing the fact, if it has one."""

@@ -325,7 +325,6 @@ def sentence(
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
-    text = ctx.citations.cited(text, fact) if cites != () else text
     marker = ctx.citations.marker(fact, cites) if cites != () else None
     if marker is None:
         return [Run(text)]
@@ -367,19 +366,18 @@ def _with_history(
     own = ctx.citations.passage(fact)
     for index, old in enumerate(earlier):
         said = earlier_text(old, lang)
-        if ctx.citations.by_source:
-            said += "" if old.source.id == fact.source.id else ctx.citations.refs([old])
         parts.append(Run((separator if index else "") + said))
-        if not ctx.citations.by_source and ctx.citations.passage(old) != own:
+        if ctx.citations.by_source:  # its own source's number, if not the newest figure's
+            parts += [ctx.citations.marker(old)] if old.source.id != fact.source.id else []
+        elif ctx.citations.passage(old) != own:
             parts.append(ctx.citations.note(old, (old,)))
     marker = ctx.citations.marker(fact, cites) if cites != () else None
-    refs = ctx.citations.cited("。", fact)[:-1] if ctx.citations.by_source else ""
     if lang == "zh":
-        tail: list[Inline] = [Run(closing + refs)]
+        tail: list[Inline] = [Run(closing)]
         tail += [marker] if marker is not None else []
         tail.append(Run(close))
     else:
-        tail = [Run(closing + refs + close)] + ([marker] if marker is not None else [])
+        tail = [Run(closing + close)] + ([marker] if marker is not None else [])
     return _merged(parts + tail)
 
 

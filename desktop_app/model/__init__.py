@@ -27,6 +27,7 @@ from desktop_app.model.document import (
     Paragraph,
     Run,
     SourceList,
+    SourceRef,
     Table,
 )
 from desktop_app.model.dump import dump, inline_text
@@ -35,5 +36,5 @@ __all__ = [
     "Block", "BulletList", "Column", "Contents", "Cover", "Document", "Figure", "Footnote",
     "Form", "Heading", "Imprint", "Inline", "Inlines", "KeyFigure", "KeyFigures", "Labels",
     "Lang", "Masthead", "Metadata", "NoteRef", "PageBreak", "PageSetup", "Paragraph", "Run",
-    "SourceList", "Table", "cited_notes", "dump", "inline_text",
+    "SourceList", "SourceRef", "Table", "cited_notes", "dump", "inline_text",
 ]  # fmt: skip

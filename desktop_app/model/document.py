@@ -42,7 +42,15 @@ class NoteRef:
     number: int
 
 
-Inline = Run | NoteRef
+@dataclass(frozen=True)
+class SourceRef:
+    """A source's number in the sources list, where a document cites by source rather than
+    by footnote: a small superscript [1], which a point read aloud is read without."""
+
+    number: int
+
+
+Inline = Run | NoteRef | SourceRef
 Inlines = tuple[Inline, ...]
 
 

@@ -23,7 +23,7 @@ from desktop_app.model.document import (
 
 
 def inline_text(inlines: Inlines) -> str:
-    """Inline content as text, footnote markers as [n]."""
+    """Inline content as text, footnote markers and source numbers as [n]."""
     return "".join(i.text if isinstance(i, Run) else f"[{i.number}]" for i in inlines)
 
 

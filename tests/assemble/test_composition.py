@@ -11,7 +11,17 @@ from functools import cache
 import pytest
 
 from desktop_app.api import BriefingRequest, Document, Workspace
-from desktop_app.model import BulletList, Figure, Heading, KeyFigures, Paragraph, Run, Table, dump
+from desktop_app.model import (
+    BulletList,
+    Figure,
+    Heading,
+    KeyFigures,
+    Paragraph,
+    Run,
+    Table,
+    dump,
+    inline_text,
+)
 from tests.conftest import SEEDS
 
 WORKSPACE = Workspace(SEEDS, strict=True)
@@ -265,7 +275,7 @@ def test_a_talking_point_carries_the_fact_run_on_from_it(lang: str) -> None:
         "en": ("41 sub-funds", "12 billion yuan"),
     }
     document = build("talking-points", lang, ("sip",), "external")
-    points = ["".join(i.text for i in item if isinstance(i, Run))
+    points = [inline_text(item)
               for b in document.blocks if isinstance(b, BulletList) for item in b.items]  # fmt: skip
     point = next(p for p in points if together[lang][0] in p)
     assert together[lang][1] in point and point.count("[1]") == 1

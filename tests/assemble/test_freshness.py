@@ -13,7 +13,7 @@ from desktop_app.api import BriefingRequest, Workspace
 from desktop_app.assemble.selection import current
 from desktop_app.assemble.series import split
 from desktop_app.assemble.wording import w
-from desktop_app.model import Heading, KeyFigures, Run, SourceList, dump
+from desktop_app.model import BulletList, Heading, KeyFigures, Run, SourceList, SourceRef, dump
 from tests.conftest import SEEDS
 from tests.render.pdf_reading import read_pdf
 
@@ -94,7 +94,12 @@ def test_talking_points_cite_the_sources_list_not_footnotes() -> None:
         assert document.footnotes == ()
         assert any(isinstance(b, SourceList) for b in document.blocks)
         text = dump(document)
-        assert re.search(r"\[\d\][。.]", text)
+        # a small superscript [1] where a footnote marker would stand: before 。, after "."
+        assert re.search(r"\[\d\]。" if lang == "zh" else r"\.\[\d\]", text)
+        items = [i for b in document.blocks if isinstance(b, BulletList) for i in b.items]
+        assert any(isinstance(inline, SourceRef) for item in items for inline in item)
+        assert not any("[" in inline.text for item in items for inline in item
+                       if isinstance(inline, Run))  # fmt: skip
         assert any(isinstance(b, Heading) for b in document.blocks)
 
 

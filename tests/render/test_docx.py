@@ -615,3 +615,18 @@ def test_chinese_word_files_compress_adjacent_punctuation() -> None:
         data = render_docx(small_document(Paragraph((Run("（以下简称“园区”）。"),)), lang=lang))
         control = xml(data, "word/settings.xml").find("w:characterSpacingControl", NS)
         assert control is not None and control.get(w("val")) == wanted
+
+
+def test_a_source_number_is_a_grey_superscript_run_not_a_footnote() -> None:
+    """…2400家[1]。 citing the sources list: a run [1] in the footnote reference's style
+    (superscript), in grey, and no footnote part."""
+    from desktop_app.model import SourceRef
+
+    cited = Paragraph((Run("园区拥有国家高新技术企业超过2400家"), SourceRef(1), Run("。")))
+    data = render_bytes(small_document(cited), "docx")
+    assert "word/footnotes.xml" not in parts(data)
+    paragraph = next(p for p in read_back(data).paragraphs if "2400家" in p.text)
+    assert paragraph.text == "园区拥有国家高新技术企业超过2400家[1]。"
+    mark = next(r for r in paragraph.runs if r.text == "[1]")
+    assert mark.style.style_id == "FootnoteReference" and mark.style.font.superscript
+    assert str(mark.font.color.rgb) not in ("000000", "1F1F1F")

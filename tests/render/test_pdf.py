@@ -219,3 +219,22 @@ def test_a_note_printed_again_on_a_later_page_is_short(document: Document) -> No
     ).pages
     assert "《园区科技创新纪实》" in pages[0]
     assert "苏州日报，2023年。" in pages[1] and "《园区科技创新纪实》" not in pages[1]
+
+
+def test_a_source_number_is_a_small_grey_superscript_copied_out_once(document: Document) -> None:
+    """园区拥有…2400家[1]。 citing the sources list: the [1] set small and raised, in grey, and
+    copied out of the PDF as [1] (not [[1]], as a footnote marker's brackets would add)."""
+    from desktop_app.model import SourceRef
+
+    cited = Paragraph((Run("园区拥有国家高新技术企业超过2400家"), SourceRef(1), Run("。")))
+    small = dataclasses.replace(document, blocks=(cited,), footnotes=())
+    data = render_bytes(small, "pdf")
+    text = read_pdf(data).pages[0]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        body = next(c for c in page.chars if c["text"] == "园")
+        mark = [c for c in page.chars if c["text"] in "[1]" and c["top"] < body["bottom"]]
+    assert "2400家[1]。" in text.replace(" ", "") and "[[" not in text
+    marks = [c for c in mark if c["size"] < body["size"] and c["bottom"] < body["bottom"] - 1]
+    assert [c["text"] for c in marks] == ["[", "1", "]"]
+    assert all(c["non_stroking_color"] != body["non_stroking_color"] for c in marks)

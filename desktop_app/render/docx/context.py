@@ -9,8 +9,8 @@ from docx.document import Document as DocxDocument
 from docx.shared import Length, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from desktop_app.model import Document, Heading, Inlines, NoteRef, Run
-from desktop_app.render.docx.footnotes import NoteReferences
+from desktop_app.model import Document, Heading, Inlines, NoteRef, Run, SourceRef
+from desktop_app.render.docx.footnotes import REFERENCE_STYLE_ID, NoteReferences
 from desktop_app.render.docx.lists import ListNumbering
 from desktop_app.render.docx.styles import Palette, set_leading, set_style
 from desktop_app.render.docx.text import Ink, half_points
@@ -97,8 +97,9 @@ class Context:
         size: float | None = None,
         color: RGBColor | None = None,
     ) -> None:
-        """Text runs and footnote references; a ``Run.strong`` is set in the accent colour,
-        as the PDF sets it (its faces have no bold)."""
+        """Text runs, footnote references and source numbers; a ``Run.strong`` is set in the
+        accent colour, as the PDF sets it (its faces have no bold); a source number as a
+        footnote reference looks, a small superscript [1]."""
         for inline in inlines:
             match inline:
                 case Run():
@@ -106,5 +107,9 @@ class Context:
                     self.ink.run(paragraph, inline.text, bold=bold, size=size, color=ink)
                 case NoteRef():
                     self.notes.add(paragraph, inline.number)
+                case SourceRef():
+                    shown = f"[{inline.number}]"
+                    run = self.ink.run(paragraph, shown, size=size, color=self.palette.muted)
+                    run._r.get_or_add_rPr().style = REFERENCE_STYLE_ID  # by id: see set_style
                 case _:
                     raise TypeError(f"cannot draw inline content of type {type(inline).__name__}")

@@ -607,7 +607,7 @@ def make_line(units: Units, line: _Line, max_width: float, used: float) -> FragL
             text = "".join(chars[i:j])
             if j == end and line.hyphen:
                 text += "-"
-            if units.classes[i] == SUP:
+            if units.classes[i] == SUP and not text.startswith("["):  # a source's [1] has its own
                 words.append(_superscript_object(OPEN_CB, frag, text))
                 words.append(frag.clone(text=text))
                 words.append(_superscript_object(CLOSE_CB, frag, text))

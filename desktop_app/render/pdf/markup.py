@@ -12,8 +12,9 @@ from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from desktop_app.fonts import BY_NAME, CJK, FALLBACK, FontFace, face_for
-from desktop_app.model import Inlines, NoteRef, Run
+from desktop_app.model import Inlines, NoteRef, Run, SourceRef
 from desktop_app.render.characters import printable
+from desktop_app.render.pdf.styles import MUTED
 
 REPLACEMENT = "\ufffd"
 CURLY_QUOTES = "“”‘’"
@@ -60,11 +61,19 @@ def note_markup(number: int, colour: str) -> str:
     return f'<super><a href="#fn-{number}" color="{colour}">{number}</a></super>'
 
 
+def source_markup(number: int) -> str:
+    """A source's number, as a small grey superscript [1] (GB/T 7714's 顺序编码制): seen, and
+    read aloud without."""
+    return f'<super><font color="#{MUTED.hexval()[2:]}">[{number}]</font></super>'
+
+
 def inline_markup(inlines: Inlines, colour: str, font: str = CJK.name) -> str:
     parts: list[str] = []
     for item in inlines:
         if isinstance(item, NoteRef):
             parts.append(note_markup(item.number, colour))
+        elif isinstance(item, SourceRef):
+            parts.append(source_markup(item.number))
         elif isinstance(item, Run):
             body = text_markup(item.text, font)
             # Our faces have no bold: a strong run is set in the accent colour, as in Word.
