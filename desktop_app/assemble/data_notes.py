@@ -5,7 +5,9 @@ Two groups, each pointing at the footnote that cites the figures:
 
 - 慎用 / check first: the source is unclear about a figure's value or the place it belongs to;
 - 可用 / usable as read: the briefing dated or read a figure where its source did not say
-  (a year inferred, "去年" taken as 2020), and the sources whose dates are inferred.
+  (a year inferred, "去年" taken as 2020), and the sources whose dates are inferred;
+- 较旧 / older figures: those older than the template's ``stale_years``, by year, which the
+  text dates but does not age (截至2021年，…, not …（距今约5年）).
 
 Then the conflicts between sources the briefing settled. An outside reader finds provenance in
 the footnotes and the sources list only.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from desktop_app.assemble.charts import lowered
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import format_date, when
+from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.keyfigures import DOUBTS
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.wording import as_sentence, join, w
@@ -40,17 +42,49 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     doubts, readings = _caveats(ctx)
     doubt_lines = _lines(ctx, doubts)
     reading_lines = _lines(ctx, readings) + _inferred_sources(ctx)
-    for intro, lines in (("doubts_intro", doubt_lines), ("readings_intro", reading_lines)):
+    aged_lines = _aged(ctx)
+    for intro, lines in (
+        ("doubts_intro", doubt_lines),
+        ("readings_intro", reading_lines),
+        ("aged_intro", aged_lines),
+    ):
         if lines:
-            blocks.append(Paragraph((Run(w(intro, lang)),)))
+            said = w(intro, lang, years=ctx.template.stale_years)
+            blocks.append(Paragraph((Run(said),)))
             blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
     settled = _settled(ctx)
     if settled:
         blocks.append(Paragraph((Run(w("conflicts_intro", lang)),)))
         blocks.extend(Paragraph((Run(line),), "small") for line in settled)
-    if not doubt_lines and not reading_lines and not settled:
+    if not doubt_lines and not reading_lines and not aged_lines and not settled:
         blocks.append(Paragraph((Run(w("notes_none", lang)),)))
     return blocks
+
+
+def _aged(ctx: Context) -> list[str]:
+    """A line a year for the figures older than the template's ``stale_years``, by the notes
+    citing them: 2021年的数据（距今约5年）：注3、注5、注12。 A year (launched in 2007) is a date,
+    not a figure that ages."""
+    lang = ctx.lang
+    by_year: dict[str, set[tuple[int, str]]] = {}
+    for fact in ctx.used.values():
+        if fact.value is None or fact.unit == "calendar_year" or not ctx.stale(fact):
+            continue
+        note = ctx.citations.first_note(fact.id)
+        if note is not None:
+            cited = (note, w("note_subject", lang, n=note))
+        elif ctx.citations.by_source:
+            number = ctx.citations.source_number(fact.source.id)
+            cited = (10_000 + number, w("source_subject", lang, n=number))
+        else:
+            cited = (20_000, w("chart_subject", lang))
+        by_year.setdefault(date_key(fact)[:4], set()).add(cited)
+    lines = []
+    for year, cited in sorted(by_year.items()):
+        notes = join([label for _, label in sorted(cited)], lang)
+        age = int(ctx.date[:4]) - int(year)
+        lines.append(w("aged_item", lang, year=year, age=age, notes=notes))
+    return lines
 
 
 def _elsewhere(ctx: Context, fact: Fact) -> bool:

@@ -78,10 +78,9 @@ def tile_date(ctx: Context, fact: Fact) -> str:
 
 
 def heading_date(ctx: Context, fact: Fact) -> str:
-    """:func:`tile_date` said in a heading's brackets: 截至2023年；距今约3年, not a bracket
-    inside a bracket."""
-    aged = ctx.dated(fact).strip().strip("（）()")
-    return when(fact, ctx.lang) + (w("list_sep_long", ctx.lang) + aged if aged else "")
+    """The date of tiles all of one date, said once in their heading's brackets: 截至2023年.
+    A heading stays short; how old that is, an internal edition's notes on the data say."""
+    return when(fact, ctx.lang)
 
 
 def tile(

@@ -263,10 +263,10 @@ def dated(
     """``text`` dated when it is older than the template's ``stale_years`` and does not say
     its year itself, so that a 2021 figure is not read as today's: the sentence opens with
     its date (截至2023年，…; 2021年，…; As of 2023, the …; In 2021, …); a wording that
-    ``continues`` a sentence carries the year before its closing punctuation: … (2021). An
-    internal edition also says how old a figure is; without ``tag`` (a sentence that another runs
-    on from, which carries it at the end) nothing is put before the closing punctuation;
-    ``in_sentence`` when the sentence this wording continues has given the year."""
+    ``continues`` a sentence carries the year before its closing punctuation: … (2021).
+    Without ``tag`` (a sentence that another runs on from, which carries it at the end)
+    nothing is put before the closing punctuation; ``in_sentence`` when the sentence this
+    wording continues has given the year."""
     if not ctx.stale(fact):
         return text
     year = stamp(fact)[:4]
@@ -274,17 +274,11 @@ def dated(
         opening = "as_of_opening" if fact.as_of else "year_opening"
         start = text[:4].lower() + text[4:] if text.startswith("The ") else text
         text = w(opening, ctx.lang, year=year) + start
-    said = year in text or in_sentence
-    # An internal edition says how old a figure is; a statement's year is enough, and so is
-    # the year of an event (launched in 2007), which is a date, not a figure that ages. A
-    # brief's points are read out: the year is said, the speaker does not read out an age.
-    aged = (
-        ctx.internal and not ctx.brief and fact.value is not None and fact.unit != "calendar_year"
-    )
-    key = ("old_in_text" if said else "year_in_text") + ("_internal" * aged)
-    if key == "old_in_text" or not tag:
+    # The text gives the year; how old that is an internal edition says in its tables and
+    # tiles, and not in the sentence, which a colleague may lift as it is.
+    if year in text or in_sentence or not tag:
         return text
-    tag = w(key, ctx.lang, year=year, years=ctx.age(fact))
+    tag = w("year_in_text", ctx.lang, year=year)
     end = len(text.rstrip("。.！!？?"))
     return text[:end] + tag + text[end:]
 
@@ -298,7 +292,6 @@ def sentence(
     wording: str | None = None,
     tag: bool = True,
     in_sentence: bool = False,
-    region_said: bool = False,
 ) -> list[Inline]:
     """A statement, and its footnote marker unless the template cites sources by number;
     ``year_said`` when the sentence before it in the paragraph gave the same old year;
@@ -306,22 +299,15 @@ def sentence(
     ``cites``: the facts its marker cites (the sentences before it from the same passage
     and itself), or () for a sentence whose passage is cited by a later marker;
     ``wording``: the words to say, when not the statement's own (its run-on wording);
-    ``tag``: False when a run-on continues the sentence and carries its date tag;
-    ``region_said``: when the fact it runs on from has said the same doubt on its region."""
+    ``tag``: False when a run-on continues the sentence and carries its date tag. What its
+    source leaves unclear is not said in the sentence, which a colleague may lift as it is:
+    an internal edition's tables mark it, and its notes on the data say why."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
     text = shortened(ctx, plain_english(ctx, said), introduce=prose)
     continues = _continues(wording, ctx.lang)
     text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
-    # a region in doubt is said once for a chain that runs on with the same doubt (…100家
-    # （归属不明），其中79家…), a value at each figure
-    kinds = ("value",) if region_said else ("value", "region")
-    # (in running text only: a point read aloud is not read with its caveats)
-    doubts = [d for d in kinds if d in fact.uncertain] if ctx.internal and prose else []
-    doubts = [d for d in doubts if d == "region" or fact.value is not None]
-    if doubts:
-        text = _unclear(text, ctx.lang, doubts)
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
@@ -333,22 +319,6 @@ def sentence(
         if 0 < end < len(text):
             return [Run(text[:end]), marker, Run(text[end:])]
     return [Run(text), marker]  # …enterprises.³
-
-
-_AGE_TAG = re.compile(r"(（[^（）]*距今约\d+年)）$|( \([^()]*about \d+ years ago)\)$")
-
-
-def _unclear(text: str, lang: str, doubts: list[str]) -> str:
-    """``text`` with a colleague's warning where its figure stands, that the source leaves its
-    value or the place it belongs to unclear: …增长4%（口径不明）。, in the age tag's brackets
-    if it has one (（距今约5年；口径不明）)."""
-    end = len(text.rstrip("。.！!？?"))
-    head, tail = text[:end], text[end:]
-    said = w("list_sep_long", lang).join(w(f"{d}_unclear", lang).strip(" （）()") for d in doubts)
-    aged = _AGE_TAG.search(head)
-    if aged:
-        return head[: aged.end() - 1] + w("list_sep_long", lang) + said + head[-1] + tail
-    return head + w("bracketed", lang, text=said) + tail
 
 
 def _with_history(
@@ -476,7 +446,6 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             wording=wording,
             tag=not defer,
             in_sentence=deferred and year == previous_year,
-            region_said=_same_doubt(facts[index - 1] if index else None, fact, wording),
         )
         deferred = defer
         previous_year = year
@@ -510,13 +479,6 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             inlines += parts
         previous_lead = lead
     return inlines
-
-
-def _same_doubt(previous: Fact | None, fact: Fact, wording: str | None) -> bool:
-    """Whether ``fact`` runs on from ``previous`` with the same doubt on its region."""
-    if wording is None or previous is None or "region" not in fact.uncertain:
-        return False
-    return previous.uncertain.get("region") == fact.uncertain["region"]
 
 
 def _continues(wording: str | None, lang: str) -> bool:

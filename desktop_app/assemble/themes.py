@@ -106,9 +106,12 @@ _COLON = {"zh": "：", "en": ": "}
 
 
 def _doubted(ctx: Context, fact: Fact) -> str:
-    """In an internal edition's table, a warning on a value its source leaves unclear
-    (4%（口径不明）): a bare cell reads as settled; the notes on the data say why it is not."""
-    return w("value_unclear", ctx.lang) if ctx.internal and "value" in fact.uncertain else ""
+    """In an internal edition's table, a warning on a value, or the place it is filed under,
+    that its source leaves unclear (4%（口径不明）, 900多家（归属不明）): a bare cell reads as
+    settled; the notes on the data say why it is not."""
+    if not ctx.internal:
+        return ""
+    return "".join(w(f"{d}_unclear", ctx.lang) for d in ("value", "region") if d in fact.uncertain)
 
 
 def _earlier(earlier: tuple[Fact, ...], lang: str) -> str:

@@ -69,6 +69,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "Usable as dated here: the sources leave the date or the sense of the figures below "
         "unstated; this briefing reads them as follows, and they are best quoted that way.",
     ),
+    "aged_intro": (
+        "较旧：以下数据距今{years}年及以上，正文只写其年份；对外引用前请核实有无更新数据。",
+        "Older figures: the figures below are {years} or more years old, and the text gives "
+        "only their year; check for newer figures before quoting them outside.",
+    ),
+    "aged_item": (
+        "{year}年的数据（距今约{age}年）：{notes}。",
+        "From {year} (about {age} years ago): {notes}.",
+    ),
     "subject_figures": ("{subject}的{n}项数据", "the {n} figures on the {subject}"),
     "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
     "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
@@ -118,11 +127,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "year_in_text": ("（{year}年）", " ({year})"),
     "as_of_opening": ("截至{year}年，", "As of {year}, "),
     "year_opening": ("{year}年，", "In {year}, "),
-    "year_in_text_internal": (
-        "（{year}年，距今约{years}年）",
-        " ({year}, about {years} years ago)",
-    ),
-    "old_in_text_internal": ("（距今约{years}年）", " (about {years} years ago)"),
     "short_name": ("（以下简称“{short}”）", " ({short})"),
     "stale_mark": ("（距今约{years}年）", " (about {years} years ago)"),
     "chart_axis": ("单位：{unit}", "{unit}"),

@@ -24,6 +24,7 @@ from desktop_app.model import (
     SourceList,
     Table,
     dump,
+    inline_text,
 )
 from tests.assemble.test_composition import WORKSPACE, build
 from tests.render.pdf_reading import read_pdf
@@ -260,15 +261,19 @@ def test_notes_on_the_data_give_each_note_one_line() -> None:
     the note's one number (注16 is not printed twice), rather than one paragraph of
     semicolons."""
     document = build("full-briefing", "zh", ("sip",), "internal")
-    groups: list[list[str]] = []  # under 慎用 and under 可用
+    groups: list[list[str]] = []  # under 慎用, under 可用 and under 较旧
     for b in document.blocks:
         if isinstance(b, Paragraph) and b.inlines and isinstance(b.inlines[0], Run):
             text = "".join(i.text for i in b.inlines if isinstance(i, Run))
-            if text.startswith(("慎用：", "可用：")):
+            if text.startswith(("慎用：", "可用：", "较旧：")):
                 groups.append([])
             elif groups and b.style == "small":
                 groups[-1].append(text)
-    assert len(groups) == 2 and all(groups)
+    assert len(groups) == 3 and all(groups)
+    aged = groups.pop()  # a line a year, each naming the notes to look up
+    assert all(
+        re.fullmatch(r"\d{4}年的数据（距今约\d+年）：注\d+(、注\d+)*(和注\d+)?。", a) for a in aged
+    )
     for group in groups:
         labelled = [line for line in group if re.match(r"注\d+", line)]
         sourced = [line for line in group if "未注明发布日期" in line]
@@ -294,37 +299,48 @@ def test_notes_on_the_data_put_doubts_on_a_value_or_place_first() -> None:
 
 
 @pytest.mark.parametrize(("edition", "marked"), [("internal", True), ("external", False)])
-def test_a_value_its_source_leaves_unclear_says_so_internally(edition: str, marked: bool) -> None:
-    """带资落户项目占比同比增长4%: whether points, percent or a count grew is unclear; an
-    internal edition says 4%（口径不明）, in the age tag's brackets if the figure has one
-    (（距今约5年；口径不明）); the agency's own figures stand in a table of their own."""
+def test_a_value_its_source_leaves_unclear_is_noted_not_said_in_the_sentence(
+    edition: str, marked: bool
+) -> None:
+    """带资落户项目占比同比增长4%: whether points, percent or a count grew is unclear. The
+    sentence, which a colleague may lift as it is, says no 口径不明; an internal edition's
+    notes on the data say why under the sentence's note number; the agency's own figures
+    stand in a table of their own."""
     document = build("full-briefing", "zh", ("sip",), edition)
-    text = dump(document)
-    assert ("增长4%（口径不明）" in text) == marked
-    assert ("（距今约5年；口径不明）" in text) == marked
-    assert "）（口径不明）" not in text
+    sentence = next((inline_text(b.inlines) for b in document.blocks
+                     if isinstance(b, Paragraph) and "同比增长4%" in inline_text(b.inlines)), "")  # fmt: skip
+    assert "不明" not in sentence and "距今" not in sentence
+    note = re.search(r"同比增长4%\[(\d+)\]", sentence)
+    assert bool(note) == marked  # an internal fact: the agency's own figure
+    notes = [inline_text(b.inlines) for b in document.blocks
+             if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip
+    said = [n for n in notes if note and n.startswith(f"注{note.group(1)}　") and "增长4%" in n]
+    assert bool(said) == marked
     captions = [b.caption for b in document.blocks if isinstance(b, Table)]
     agency = [c for c in captions if c.endswith("：苏州工业园区科技招商中心")]
     assert agency or not marked  # internal: the agency's work figures, named once
 
 
-def test_a_place_in_doubt_is_marked_once_for_a_chain_internally() -> None:
-    """苏州创客峰汇's maker spaces are filed under SND though the article leaves it unclear:
-    the internal edition says 归属不明 once, at the head of the chain, not at each figure; the
-    health fund, whose doubt is its own, says it at its figure."""
-    document = build("full-briefing", "zh", ("snd",), "internal")
-    paragraphs = ["".join(i.text for i in b.inlines if isinstance(i, Run))
-                  for b in document.blocks if isinstance(b, Paragraph)]  # fmt: skip
-    summit = next(p for p in paragraphs if p.startswith("苏州创客峰汇是江苏省第一批众创集聚区之一"))
-    assert summit.count("归属不明") == 1 and "之一（归属不明）" in summit
-    assert any("提供金融支持（距今约3年；归属不明）" in p for p in paragraphs)
-    external = dump(build("full-briefing", "zh", ("snd",), "external"))
-    assert "归属不明" not in external
+@pytest.mark.parametrize("regions", [("sip",), ("snd",), ("suzhou",), ("sip", "snd")])
+def test_no_sentence_carries_a_colleagues_caveat(regions: tuple[str, ...]) -> None:
+    """The returnee park's 900多家 financial institutions are filed under it though the article
+    leaves unclear whether they are the park's or the district's; a 2021 figure is five years
+    old. An internal edition's sentences, which a colleague may lift as they are, say neither
+    归属不明 nor 距今约5年: the notes on the data do, by note number."""
+    document = build("full-briefing", "zh", regions, "internal")
+    said = [inline_text(b.inlines) for b in document.blocks
+            if isinstance(b, Paragraph) and b.style != "small"]  # fmt: skip
+    said += [inline_text(i) for b in document.blocks if isinstance(b, BulletList)
+             for i in b.items]  # fmt: skip
+    said = [s for s in said if not s.startswith(("慎用：", "可用：", "较旧：", "以下数据"))]
+    assert said and not any(re.search("归属不明|口径不明|距今", s) for s in said)
+    notes = [inline_text(b.inlines) for b in document.blocks
+             if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip
+    assert any(re.match(r"\d{4}年的数据（距今约\d+年）：注\d+", n) for n in notes)
 
 
 def test_points_read_aloud_carry_no_caveat_markers() -> None:
-    """归属不明 and 口径不明 warn a colleague reading the briefing; a point read out in a meeting
-    is not read with them (the notes and the briefing keep them)."""
+    """归属不明 and 口径不明 warn a colleague reading a table; a point read out in a meeting is
+    not read with them."""
     document = build("talking-points", "zh", ("sip", "snd"), "internal")
     assert not re.search("归属不明|口径不明", dump(document))
-    assert "归属不明" in dump(build("full-briefing", "zh", ("snd",), "internal"))
