@@ -515,15 +515,16 @@ PARAGRAPH_EN = 100
 
 
 def _fills(ctx: Context, group: list[Fact], fact: Fact) -> bool:
-    """Whether a short statement joins the short paragraph before it: the same place and
-    subject (any subject, in a park's own profile: all of it is the park's), from the same
-    source, and the two still short (留创园累计获得荣誉称号超过40项 after its incubation
-    system), so that a place's profile is not a column of one-line paragraphs."""
+    """Whether a short statement joins the short paragraph before it: the same place, and
+    the same subject from the same source (or, in a park's own profile, where all of it is
+    the park's, anything from any source), and the two still short (留创园累计获得荣誉称号超过
+    40项 after its incubation system), so that a place's profile is not a column of one-line
+    paragraphs."""
     last = group[-1]
     subjects = [f.subject.zh if f.subject else None for f in (fact, last)]
     profile = fact.region not in ctx.selection.regions
-    same = (fact.region, fact.source.id) == (last.region, last.source.id) and (
-        profile or subjects[0] == subjects[1]
+    same = fact.region == last.region and (
+        profile or (fact.source.id == last.source.id and subjects[0] == subjects[1])
     )
     told = [*group, fact]
     return (

@@ -780,3 +780,17 @@ def test_an_opening_on_two_districts_speaks_of_both(lang: str) -> None:
     said = ["".join(i.text for i in item if isinstance(i, Run)) for item in points.items]
     snd = [WORKSPACE.base.regions[r].name.get(lang) for r in WORKSPACE.base.region_subtree("snd")]
     assert any(any(name in point for name in snd) for point in said), said
+
+
+def test_a_places_short_statements_from_two_sources_fill_one_paragraph() -> None:
+    """SIBET's profile in the SND briefing: one of the city's 34 CAS institutions (a 2025
+    article) and its fund's first phase (a 2023 article) are one paragraph, each cited, not
+    two one-line paragraphs."""
+    blocks = list(build("full-briefing", "zh", ("snd",), "external").blocks)
+    at = next(i for i, b in enumerate(blocks)
+              if isinstance(b, Heading) and b.text.startswith("中国科学院苏州生物医学工程"))  # fmt: skip
+    said = blocks[at + 1]
+    assert isinstance(said, Paragraph) and not isinstance(blocks[at + 2], Paragraph)
+    text = inline_text(said.inlines)
+    assert "34家中国科学院载体机构之一" in text and "首期规模为1亿元" in text
+    assert len(re.findall(r"\[\d+\]", text)) == 2
