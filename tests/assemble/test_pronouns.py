@@ -33,6 +33,9 @@ def profile(lang: str, place: str) -> str:
         ("zh", "snd-medpark", "以推动医疗器械和生物医药产业发展；该园已引入"),
         ("en", "snd-returnee-park", "to maturity; it had won more than 40 honorary titles"),
         ("en", "snd-medpark", "biomedicine industries; it had brought in testing platforms"),
+        # after the date a sentence opens with
+        ("zh", "snd-medpark", "创新联盟。截至2023年8月，该园是“一带一路”"),
+        ("en", "snd-medpark", "Alliance. As of August 2023, it was a member of the standing"),
     ],
 )
 def test_the_clause_after_one_opening_with_a_place_says_its_pronoun(
