@@ -380,6 +380,23 @@ def one_per_passage(facts: list[Fact]) -> list[Fact]:
     return result
 
 
+def _said_with(fact: Fact, said: Fact) -> bool:
+    """Whether ``fact`` is the other half of a point said already: the same passage, mainly
+    on the same theme (the new projects' count, then their shares by field; 5 companies on
+    one unicorn list, then 59 on another). Said apart, the two halves are heard as the same
+    point twice; the park's age and its 10,000 tech firms, from one passage, are two points."""
+    passage = (fact.source.id, fact.source.locator)
+    return passage == (said.source.id, said.source.locator) and fact.themes[0] == said.themes[0]
+
+
+def _description(fact: Fact) -> bool:
+    """A lasting statement of where a place is or who built it (the Shanghai University
+    centre sits in the 2.5 industrial park): what the place is, told in its profile, and a
+    point only where there is little else to say. A distinction it won (first batch of
+    national parks) is a point like any other."""
+    return fact.lasting and fact.value is None and "recognition" not in fact.themes
+
+
 def sayable(fact: Fact, ctx: Context) -> bool:
     """Short enough to say in one breath: about 60 Chinese characters, or 30 English words,
     with the year an old figure is said with (（2021年）); an internal edition's note of its
@@ -398,6 +415,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     wanted = _themes(ctx, section)
     # A subject the points have spoken of already (a list, a fund) is not spoken of again.
     said = {f.subject.zh for f in ctx.selection.facts if f.id in ctx.stated and f.subject}
+    spoken = [f for f in ctx.selection.facts if f.id in ctx.stated]
     candidates = sorted(
         (
             f
@@ -405,11 +423,12 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             if f.id not in ctx.stated
             and not f.plan  # a plan is not a strength to say aloud
             and (f.subject is None or f.subject.zh not in said)
+            and not any(_said_with(f, g) for g in spoken)
             and sayable(f, ctx)
             and f.audience != "internal"  # points are said to the other side, in any edition
             and (wanted is None or f.themes[0] in wanted)  # what the fact is mainly about
         ),
-        key=lambda f: _strength(ctx, f),
+        key=lambda f: (_description(f), _strength(ctx, f)),  # where a place is: last
     )
     per_theme: dict[str, int] = {}
     per_place = Counter(f.region for f in ctx.used.values() if f.id in ctx.stated)

@@ -794,3 +794,20 @@ def test_a_places_short_statements_from_two_sources_fill_one_paragraph() -> None
     text = inline_text(said.inlines)
     assert "34家中国科学院载体机构之一" in text and "首期规模为1亿元" in text
     assert len(re.findall(r"\[\d+\]", text)) == 2
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_strengths_do_not_say_the_other_half_of_an_opening_point(lang: str) -> None:
+    """SIP's opening says its 5 companies on Great Wall's unicorn list and its 1,000 new
+    projects; the strengths do not then say the 59 on the potential unicorn list or the new
+    projects' shares by field, from the same passages: heard apart, they sound like the
+    opening said twice. The Shanghai University centre's address is no strength."""
+    text = dump(build("talking-points", lang, ("sip",), "internal"))
+    opening = {"zh": ("长城战略咨询", "新增科技项目超过1000个"),
+               "en": ("Great Wall Strategy Consultants", "more than 1,000 new technology")}[lang]  # fmt: skip
+    later = {"zh": ("59家企业登上中国潜在独角兽", "三大新兴领域占76%"),
+             "en": ("59 companies", "76%")}[lang]  # fmt: skip
+    assert all(said in text for said in opening)
+    assert not any(said in text for said in later)
+    city = dump(build("talking-points", lang, ("suzhou",), "external"))
+    assert ("2.5产业园" if lang == "zh" else "2.5 Industrial Park") not in city
