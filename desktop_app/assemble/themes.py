@@ -281,6 +281,9 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     charts = _charts(ctx, section)
     # A chart draws what the key-figure tiles have not shown: not the tiles again.
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
+    # A chart sets a tile's figure beside its like (278 national experts beside the 322 and
+    # 659 of two other programmes): the tile gives it at a glance, the chart in proportion.
+    chartable = list(ctx.selection.facts)
     assigned = assign_to_themes(ctx.selection)
     planned = _folded(ctx, section, plan(ctx, section), assigned, every_fact)
     for theme, groups in planned.items():
@@ -310,7 +313,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 f.id
                 for chart in (charts if region else ())
                 if chart.theme in subtree
-                for f in drawn_in(ctx, chart, region, every_fact)
+                for f in drawn_in(ctx, chart, region, chartable)
             }
             facts = [f for f in facts if f.id not in in_charts]
             if not facts:
@@ -322,10 +325,10 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
             for chart in charts if region else ():
                 if chart.theme in subtree:
                     height = section.chart_height_mm or None  # None: sized to its bars
-                    figure = template_chart(ctx, chart, region, every_fact, height)
+                    figure = template_chart(ctx, chart, region, chartable, height)
                     if figure is not None:
                         blocks.append(figure)
-                        charted |= {f.id for f in chart_facts(chart, region, every_fact)}
+                        charted |= {f.id for f in chart_facts(chart, region, chartable)}
             if section.table and section.by_region:  # each place's table under its heading
                 own = [f for f in assigned[theme] if f.region == region]
                 title = w("theme_table", lang, theme=label)
@@ -354,6 +357,7 @@ def _profiled(ctx: Context, section: SectionDef, region: str) -> bool:
 
 
 PROFILE_FACTS = 12  # statements in one place's profile, at most
+CITY_PROFILE_FACTS = 6  # in a city's briefing, where its districts and parks are a part of it
 PROFILE_THEMES = 3  # chosen themes below which places are told under the themes
 
 
@@ -365,7 +369,11 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
     if not any(_profiled(ctx, section, f.region) for f in ctx.selection.facts):
         return []
     lang = ctx.lang
-    charts = _charts(ctx, section)
+    # A city's briefing tells each of its districts and parks in brief, in words and its
+    # main figures: a district's charts belong to the district's own briefing.
+    city = any(ctx.base.regions[r].kind == "city" for r in ctx.selection.regions)
+    charts = [] if city else _charts(ctx, section)
+    most = CITY_PROFILE_FACTS if city else PROFILE_FACTS
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     by_place: dict[str, list[Fact]] = {}
     for assigned in assign_to_themes(ctx.selection).values():
@@ -397,7 +405,7 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             if figure is not None:
                 figures.append(figure)
                 charted |= {f.id for f in chart_facts(chart, place, every_fact)}
-        told = _what_it_is_first([f for f in facts if f.id not in charted][:PROFILE_FACTS])
+        told = _what_it_is_first([f for f in facts if f.id not in charted][:most])
         if not told and not figures:
             continue
         if not blocks:  # a city's districts are places too, but not parks

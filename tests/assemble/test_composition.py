@@ -615,8 +615,9 @@ def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
     """资料来源：…。 ending as a sentence; exact shares of a whole that leave 8% of it draw
     that rest as 其他, not a note that they add up to 92%; and 重点人才计划入选人数（截至2023年）:
     a count to date, not one year's intake."""
-    figures = [b for regions in (("sip", "snd"), ("suzhou",))
-               for b in build("full-briefing", "zh", regions, "external").blocks
+    figures = [b for template, regions in (("full-briefing", ("sip", "snd")),
+                                            ("fact-sheet", ("sip",)))
+               for b in build(template, "zh", regions, "external").blocks
                if isinstance(b, Figure)]  # fmt: skip
     assert figures
     assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
@@ -811,3 +812,35 @@ def test_strengths_do_not_say_the_other_half_of_an_opening_point(lang: str) -> N
     assert not any(said in text for said in later)
     city = dump(build("talking-points", lang, ("suzhou",), "external"))
     assert ("2.5产业园" if lang == "zh" else "2.5 Industrial Park") not in city
+
+
+def test_a_citys_briefing_tells_its_districts_and_parks_in_brief() -> None:
+    """In the city's briefing SIP and SND are parts of the city: each place in a few
+    statements and its main figures, without the district's own charts (they had filled
+    half the briefing)."""
+    from desktop_app.assemble.themes import CITY_PROFILE_FACTS
+
+    document = build("full-briefing", "zh", ("suzhou",), "external")
+    blocks = list(document.blocks)
+    at = next(
+        i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "重点区域与载体"
+    )
+    places = blocks[at + 1 :]
+    assert not any(isinstance(b, Figure) for b in places)
+    statements: list[int] = []
+    for block in places:
+        if isinstance(block, Heading):
+            statements.append(0)
+        elif isinstance(block, Paragraph) and statements:
+            statements[-1] += len(re.findall("[。；]", inline_text(block.inlines)))
+    assert len(statements) >= 4 and max(statements) <= CITY_PROFILE_FACTS + 2
+
+
+def test_a_chart_sets_a_tiles_figure_beside_its_like() -> None:
+    """SIP's 278 national experts are a tile; the talent chart still draws them beside the
+    322 and 659 of two other programmes, three bars, rather than two without them."""
+    document = build("full-briefing", "zh", ("sip",), "external")
+    tiles = [t.value for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles]
+    charts = [b for b in document.blocks if isinstance(b, Figure)]
+    talent = next(f for f in charts if "重点人才计划" in f.caption)
+    assert "278" in tiles and talent.alt.count(": ") == 3 and "278" in talent.alt
