@@ -143,7 +143,11 @@ def _figures(figures: list[tuple[str, str, str]], lang: str) -> str:
         for at in (1, 2):  # the subject, else the place
             named = {figure[at] for figure in figures}
             if len(named) == 1 and all(named):
-                return w("subject_figures", lang, subject=named.pop(), n=len(figures))
+                subject = named.pop()
+                # "the China potential unicorn list", but "Jiangsu's 2024 assessment"
+                if lang == "en" and "'" not in subject.split(" ")[0] and "’" not in subject:
+                    subject = "the " + subject.removeprefix("the ")
+                return w("subject_figures", lang, subject=subject, n=len(figures))
     return join(list(dict.fromkeys(label for label, _, _ in figures)), lang)
 
 

@@ -553,6 +553,14 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     return result
 
 
-def bullets(ctx: Context, facts: list[Fact]) -> BulletList:
-    """The facts as points; a brief numbers them (1. 2. 3.), as government briefs do."""
-    return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts), numbered=ctx.brief)
+def bullets(ctx: Context, facts: list[Fact], date_once: bool = False) -> BulletList:
+    """The facts as points; a brief numbers them (1. 2. 3.), as government briefs do. With
+    ``date_once``, a date the points open with is said by the first of them only (2025年2月，
+    园区提出…; 园区提出…), in points read together as one account."""
+    ctx.dates_said = set() if date_once else None
+    items = []
+    for fact in facts:
+        said = sentence(ctx, fact)
+        items.append(tuple(_date_once(ctx, said) if date_once else said))
+    ctx.dates_said = None
+    return BulletList(tuple(items), numbered=ctx.brief)

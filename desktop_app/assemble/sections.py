@@ -556,13 +556,17 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
         key=lambda f: (f.value is not None, voice(f), specific(f), _strength(ctx, f, short=False)),
     )
     chosen = one_per_passage(chosen)[: section.max_items or 4]
-    return _listed(ctx, section, chosen)
+    # what one meeting decided, read as one account: its date said once
+    chosen.sort(key=lambda f: date_key(f), reverse=True)
+    return _listed(ctx, section, chosen, date_once=True)
 
 
-def _listed(ctx: Context, section: SectionDef, chosen: list[Fact]) -> list[Block]:
+def _listed(
+    ctx: Context, section: SectionDef, chosen: list[Fact], date_once: bool = False
+) -> list[Block]:
     """A section of points: its heading, then ``chosen`` as a list, strongest first as they
     were chosen; nothing when nothing was chosen."""
-    return [*_heading(ctx, section), bullets(ctx, chosen)] if chosen else []
+    return [*_heading(ctx, section), bullets(ctx, chosen, date_once)] if chosen else []
 
 
 def _heading(ctx: Context, section: SectionDef) -> list[Block]:

@@ -58,7 +58,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
-    "shares_rest": ("其他", "Other"),  # the part of a whole the shares leave
+    "shares_rest": ("其他（推算）", "Other (derived)"),  # the part of a whole the shares leave
     "doubts_intro": (
         "慎用：以下数据的数值或归属在原文中不明确，对外引用前请先核实。",
         "Check first: the sources are unclear about the value of the figures below, or the place "
@@ -78,7 +78,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{year}年的数据（距今约{age}年）：{notes}。",
         "From {year} (about {age} years ago): {notes}.",
     ),
-    "subject_figures": ("{subject}的{n}项数据", "the {n} figures on the {subject}"),
+    "subject_figures": ("{subject}的{n}项数据", "the {n} figures on {subject}"),
     "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
     "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
     "note_subject": ("注{n}", "Note {n}"),

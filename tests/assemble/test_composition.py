@@ -621,7 +621,7 @@ def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
                if isinstance(b, Figure)]  # fmt: skip
     assert figures
     assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
-    assert any(f.alt.endswith("其他: 8%") for f in figures)
+    assert any(f.alt.endswith("其他（推算）: 8%") for f in figures)
     assert not any("图中各项合计" in f.source_line for f in figures)
     assert any(f.caption.endswith("（截至2023年）") for f in figures)
 
@@ -844,3 +844,16 @@ def test_a_chart_sets_a_tiles_figure_beside_its_like() -> None:
     charts = [b for b in document.blocks if isinstance(b, Figure)]
     talent = next(f for f in charts if "重点人才计划" in f.caption)
     assert "278" in tiles and talent.alt.count(": ") == 3 and "278" in talent.alt
+
+
+def test_what_our_side_should_know_gives_its_one_date_once() -> None:
+    """The brief's 内部掌握: three things SIP said at its February 2025 meeting, newest first,
+    the date said by the first only, not 2025年2月，…园区提出 three times running."""
+    blocks = list(build("talking-points", "zh", ("sip",), "internal").blocks)
+    at = next(i for i, b in enumerate(blocks)
+              if isinstance(b, Heading) and b.text.startswith("内部掌握"))  # fmt: skip
+    points = blocks[at + 1]
+    assert isinstance(points, BulletList) and len(points.items) >= 2
+    said = [inline_text(item) for item in points.items]
+    assert said[0].startswith("2025年2月，")
+    assert not any(re.match(r"\d{4}年", s) for s in said[1:]), said
