@@ -146,6 +146,11 @@ class Citations:
                     n=self.source_number(source_id) if self.by_source else "",
                 )
             )
+        passages = {self.passage(f) for f in facts}
+        if len(passages) == 1 and len(names) == 1:  # internally, the one paragraph drawn on
+            (_, locator), *_ = passages
+            if locator is not None:
+                names[0] += w("item_sep", self.lang) + w("paragraph", self.lang, n=locator)
         line = w("sources_line", self.lang, sources=w("list_sep_long", self.lang).join(names))
         return line + w("sentence_end", self.lang)  # a sentence, as under every chart and table
 

@@ -37,9 +37,10 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
     # the change, so that both years stand in one row.
     series = any(f.id in ctx.selection.history for f in facts)
     cited = [*facts, *(old for f in facts for old in ctx.selection.history.get(f.id, ()))]
-    # In an edition that cites sources, not passages, a table drawn from one source says so in
-    # its source line; a column repeating that one note on every row says nothing more.
-    noted = ctx.internal or ctx.citations.by_source or len({f.source.id for f in cited}) > 1
+    # A table drawn from one passage (one source, externally) names it in its source line
+    # (资料来源：…，第14段。); a column repeating that one note on every row says nothing more.
+    passages = {ctx.citations.passage(f) for f in cited}
+    noted = ctx.citations.by_source or len(passages) > 1
     times = [
         "—" if fact.unit == "calendar_year" else when(fact, lang) + ctx.dated(fact)
         for fact in facts

@@ -82,11 +82,12 @@ def test_a_briefing_with_footnotes_has_one_numbering(lang: str, edition: str) ->
                     publisher = re.split(r"[，,：]", note.text)[0]
                     assert publisher in block.entries[note.number - 1], (note, block.entries)
         if isinstance(block, Table) and block.rows:
-            # each row cites its note, except where a table is drawn from the one source its
-            # source line names, in an edition whose notes name sources alone
+            # each row cites its note, except where a table is drawn from the one passage its
+            # source line names (internally with its paragraph: …，第21段。)
             cites = [isinstance(row[-1][0], NoteRef) for row in block.rows]
             one_source = len(re.split(r"[；;] ", block.source_line)) == 1
-            if edition == "external" and one_source:
+            paragraph = re.search(r"第\d+段|para\. \d+", block.source_line)
+            if one_source and (edition == "external" or paragraph):
                 assert not any(cites), block.source_line
             else:
                 assert all(cites), block.source_line
@@ -344,3 +345,15 @@ def test_points_read_aloud_carry_no_caveat_markers() -> None:
     not read with them."""
     document = build("talking-points", "zh", ("sip", "snd"), "internal")
     assert not re.search("归属不明|口径不明", dump(document))
+
+
+def test_a_table_from_one_passage_names_it_under_the_table_not_on_every_row() -> None:
+    """The promotion centre's own figures all come from one paragraph of its report: the
+    internal edition's table says so in its source line (…，第21段。), with no note column
+    repeating one number on every row."""
+    document = build("full-briefing", "zh", ("sip",), "internal")
+    table = next(b for b in document.blocks
+                 if isinstance(b, Table) and b.caption.endswith("苏州工业园区科技招商中心"))  # fmt: skip
+    assert re.search(r"，第\d+段。$", table.source_line), table.source_line
+    assert "注" not in [c.title for c in table.columns]
+    assert not any(isinstance(i, NoteRef) for row in table.rows for cell in row for i in cell)

@@ -130,9 +130,9 @@ def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: s
                                              tuple(blocks), (), document.lang)))  # type: ignore[arg-type]  # fmt: skip
         charted = " ".join(b.alt for b in blocks if isinstance(b, Figure))
         for table in (b for b in blocks if isinstance(b, Table) and b.rows):
+            at = [c.title for c in table.columns].index({"zh": "数值", "en": "Value"}[lang])
             for row in table.rows:
-                # value: the third column from the end (indicator, [region], value, date, source)
-                value = "".join(i.text for i in row[-3] if isinstance(i, Run))
+                value = "".join(i.text for i in row[at] if isinstance(i, Run))
                 number = re.sub(r"[^0-9.]", "", value)
                 if len(number) >= 2:
                     checked += 1
