@@ -43,19 +43,19 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     doubt_lines = _lines(ctx, doubts)
     reading_lines = _lines(ctx, readings) + _inferred_sources(ctx)
     aged_lines = _aged(ctx)
-    for intro, lines in (
-        ("doubts_intro", doubt_lines),
-        ("readings_intro", reading_lines),
-        ("aged_intro", aged_lines),
+    settled = _settled(ctx)
+    # each group under a numbered heading of its own (（一）慎用：…), what it means, its lines
+    for group, lines in (
+        ("doubts", doubt_lines),
+        ("readings", reading_lines),
+        ("aged", aged_lines),
+        ("conflicts", settled),
     ):
         if lines:
-            said = w(intro, lang, years=ctx.template.stale_years)
-            blocks.append(Paragraph((Run(said),)))
+            years = ctx.template.stale_years
+            blocks.append(ctx.heading(2, w(f"{group}_heading", lang, years=years)))
+            blocks.append(Paragraph((Run(w(f"{group}_intro", lang)),)))
             blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
-    settled = _settled(ctx)
-    if settled:
-        blocks.append(Paragraph((Run(w("conflicts_intro", lang)),)))
-        blocks.extend(Paragraph((Run(line),), "small") for line in settled)
     if not doubt_lines and not reading_lines and not aged_lines and not settled:
         blocks.append(Paragraph((Run(w("notes_none", lang)),)))
     return blocks

@@ -59,21 +59,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
     "shares_rest": ("其他（推算）", "Other (derived)"),  # the part of a whole the shares leave
+    # the notes on the data: a numbered heading a group (（一）慎用…), then what it means
+    "doubts_heading": ("慎用：数值或归属不明的数据", "Check first: value or place unclear"),
     "doubts_intro": (
-        "慎用：以下数据的数值或归属在原文中不明确，对外引用前请先核实。",
-        "Check first: the sources are unclear about the value of the figures below, or the place "
-        "they belong to; check them before quoting them outside.",
+        "以下数据的数值或归属在原文中不明确，对外引用前请先核实。",
+        "The sources are unclear about the value of the figures below, or the place they "
+        "belong to; check them before quoting them outside.",
     ),
+    "readings_heading": ("可用：按本简报理解的数据", "Usable as dated here"),
     "readings_intro": (
-        "可用：以下数据的日期或含义原文未写明，本简报按下列理解处理，引用时请照此注明。",
-        "Usable as dated here: the sources leave the date or the sense of the figures below "
-        "unstated; this briefing reads them as follows, and they are best quoted that way.",
+        "以下数据的日期或含义原文未写明，本简报按下列理解处理，引用时请照此注明。",
+        "The sources leave the date or the sense of the figures below unstated; this briefing "
+        "reads them as follows, and they are best quoted that way.",
     ),
+    "aged_heading": ("较旧：距今{years}年及以上的数据", "Older figures: {years} years or more"),
     "aged_intro": (
-        "较旧：以下数据距今{years}年及以上，正文只写其年份；对外引用前请核实有无更新数据。",
-        "Older figures: the figures below are {years} or more years old, and the text gives "
-        "only their year; check for newer figures before quoting them outside.",
+        "以下数据正文只写其年份；对外引用前请核实有无更新数据。",
+        "The text gives only the year of the figures below; check for newer figures before "
+        "quoting them outside.",
     ),
+    "conflicts_heading": ("来源不一的数据", "Where sources disagree"),
     "aged_item": (
         "{year}年的数据（距今约{age}年）：{notes}。",
         "From {year} (about {age} years ago): {notes}.",

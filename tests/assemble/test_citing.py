@@ -262,14 +262,15 @@ def test_notes_on_the_data_give_each_note_one_line() -> None:
     the note's one number (注16 is not printed twice), rather than one paragraph of
     semicolons."""
     document = build("full-briefing", "zh", ("sip",), "internal")
-    groups: list[list[str]] = []  # under 慎用, under 可用 and under 较旧
+    groups: list[list[str]] = []  # under （一）慎用, （二）可用 and （三）较旧
+    headings = []
     for b in document.blocks:
-        if isinstance(b, Paragraph) and b.inlines and isinstance(b.inlines[0], Run):
-            text = "".join(i.text for i in b.inlines if isinstance(i, Run))
-            if text.startswith(("慎用：", "可用：", "较旧：")):
-                groups.append([])
-            elif groups and b.style == "small":
-                groups[-1].append(text)
+        if isinstance(b, Heading) and b.text.startswith(("慎用：", "可用：", "较旧：")):
+            headings.append(b.number + b.text)
+            groups.append([])
+        elif isinstance(b, Paragraph) and groups and b.style == "small":
+            groups[-1].append(inline_text(b.inlines))
+    assert [h[:5] for h in headings] == ["（一）慎用", "（二）可用", "（三）较旧"]
     assert len(groups) == 3 and all(groups)
     aged = groups.pop()  # a line a year, each naming the notes to look up
     assert all(
@@ -290,8 +291,8 @@ def test_notes_on_the_data_put_doubts_on_a_value_or_place_first() -> None:
     """慎用 (the Hydron rank filed under SIP, the +4% of capital-backed projects) before 可用
     (a year read from 去年); five figures on one list are named by the list."""
     document = build("full-briefing", "zh", ("sip",), "internal")
-    text = "\n".join("".join(i.text for i in b.inlines if isinstance(i, Run))
-                     for b in document.blocks if isinstance(b, Paragraph))  # fmt: skip
+    text = "\n".join(b.text if isinstance(b, Heading) else inline_text(b.inlines)
+                     for b in document.blocks if isinstance(b, (Heading, Paragraph)))  # fmt: skip
     doubts, readings = text.index("慎用："), text.index("可用：")
     assert doubts < text.index("海昌眼镜在国内") < readings
     assert doubts < text.index("同比增长4%，但") < readings
