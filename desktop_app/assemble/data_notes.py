@@ -62,13 +62,14 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
 
 
 def _aged(ctx: Context) -> list[str]:
-    """A line a year for the figures older than the template's ``stale_years``, by the notes
-    citing them: 2021年的数据（距今约5年）：注3、注5、注12。 A year (launched in 2007) is a date,
+    """A line a year for what is older than the template's ``stale_years``, figures and
+    statements alike, by the notes citing them, so that a colleague checks every one before
+    quoting it: 2021年的数据（距今约5年）：注3、注5、注12。 A year (launched in 2007) is a date,
     not a figure that ages."""
     lang = ctx.lang
     by_year: dict[str, set[tuple[int, str]]] = {}
     for fact in ctx.used.values():
-        if fact.value is None or fact.unit == "calendar_year" or not ctx.stale(fact):
+        if fact.unit == "calendar_year" or not ctx.stale(fact):
             continue
         note = ctx.citations.first_note(fact.id)
         if note is not None:
@@ -102,6 +103,8 @@ def _label(ctx: Context, fact: Fact) -> str:
         key = "statement_on" if _elsewhere(ctx, fact) else "statement"
         return w(key, lang, place=place)
     label = ctx.base.metrics[fact.metric].label.get(lang)
+    if fact.subject is not None:  # whose figure: 大健康产业基金 · 基金规模, not any fund's
+        label = f"{fact.subject.get(lang)} · {label}"
     return f"{place} · {label}" if _elsewhere(ctx, fact) else label
 
 

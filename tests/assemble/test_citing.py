@@ -358,3 +358,18 @@ def test_a_table_from_one_passage_names_it_under_the_table_not_on_every_row() ->
     assert re.search(r"，第\d+段。$", table.source_line), table.source_line
     assert "注" not in [c.title for c in table.columns]
     assert not any(isinstance(i, NoteRef) for row in table.rows for cell in row for i in cell)
+
+
+def test_older_figures_and_statements_are_all_listed_and_a_note_names_whose_figure() -> None:
+    """SND's notes on the data: every note citing something from 2021 is in the 2021 line,
+    statements too (the Shenzhen event's, the 2021 laboratory's), not only the figures; and
+    the fund whose district is unclear is named (大健康产业基金 · 基金规模), not 基金规模 alone
+    beside the institute's own fund."""
+    document = build("full-briefing", "zh", ("snd",), "internal")
+    text = dump(document)
+    line = re.search(r"2021年的数据（距今约5年）：([^。]+)。", text)
+    assert line
+    listed = set(re.findall(r"注(\d+)", line.group(1)))
+    cited_2021 = {str(n.number) for n in document.footnotes if "2021年" in n.text}
+    assert cited_2021 and cited_2021 <= listed
+    assert "大健康产业基金 · 基金规模：" in text
