@@ -78,19 +78,14 @@ def bar_figure(
     facts: list[Fact],
     kind: str,
     height_mm: float | None = None,
-    rest: float = 0.0,
 ) -> Figure:
-    """Draw ``facts`` (one per category) as a bar chart and wrap it as a model Figure;
-    ``rest``: the share the categories leave of a whole, drawn last as its own bar."""
+    """Draw ``facts`` (one per category) as a bar chart and wrap it as a model Figure."""
     lang = ctx.lang
     unit = facts[0].unit
     assert unit is not None
     values = [float(f.value) for f in facts if f.value is not None]
     divisor, axis_unit = chart_scale(values, unit, lang)
     labels = [chart_label(fact, divisor, lang) for fact in facts]
-    if rest:
-        categories = [*categories, w("shares_rest", lang)]
-        values, labels = [*values, rest], [*labels, f"{rest:g}%"]
     if kind == "bar":
         order = sorted(range(len(facts)), key=lambda i: -values[i])
         categories = [categories[i] for i in order]
@@ -243,14 +238,12 @@ def template_chart(
     title = f"{name}{separator}{chart.title.get(lang)}" + (
         w("chart_when", lang, when=date) if date else ""
     )
-    total = sum(float(f.value or 0) for f in shown)
-    # Exact shares of one whole that leave part of it: the rest is drawn (其他 8%), being
-    # all the other fields; shares that are not exact say what they do add up to.
-    exact = all(f.qualifier == "exact" for f in shown) and total < 100
-    rest = 100 - total if chart.type == "share" and exact else 0.0
-    figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm, rest)
+    figure = bar_figure(ctx, title, categories, shown, chart.type, height_mm)
     notes = [chart.note.get(lang)] if chart.note else []
-    if chart.type == "share" and not rest and abs(total - 100) > 0.5:
+    total = sum(float(f.value or 0) for f in shown)
+    if chart.type == "share" and abs(total - 100) > 0.5:
+        # Shares that do not make a whole say what they do add up to: a bar for the rest
+        # would be our arithmetic, not a published figure (readers asked for neither).
         notes.append(w("shares_total", lang, total=f"{total:g}"))
     return _noted(figure, notes, lang)
 

@@ -58,7 +58,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
-    "shares_rest": ("其他（推算）", "Other (derived)"),  # the part of a whole the shares leave
     # the notes on the data: a numbered heading a group (（一）慎用…), then what it means
     "doubts_heading": ("慎用：数值或归属不明的数据", "Check first: value or place unclear"),
     "doubts_intro": (

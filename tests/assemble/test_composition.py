@@ -612,17 +612,17 @@ def test_a_two_region_sheet_groups_its_tiles_under_unnumbered_region_names() -> 
 
 
 def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
-    """资料来源：…。 ending as a sentence; exact shares of a whole that leave 8% of it draw
-    that rest as 其他, not a note that they add up to 92%; and 重点人才计划入选人数（截至2023年）:
-    a count to date, not one year's intake."""
+    """资料来源：…。 ending as a sentence; shares of a whole that leave 8% of it say that they
+    add up to 92%, with no bar of our own arithmetic for the rest; and 重点人才计划入选人数
+    （截至2023年）: a count to date, not one year's intake."""
     figures = [b for template, regions in (("full-briefing", ("sip", "snd")),
                                             ("fact-sheet", ("sip",)))
                for b in build(template, "zh", regions, "external").blocks
                if isinstance(b, Figure)]  # fmt: skip
     assert figures
     assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
-    assert any(f.alt.endswith("其他（推算）: 8%") for f in figures)
-    assert not any("图中各项合计" in f.source_line for f in figures)
+    assert any("图中各项合计92%" in f.source_line for f in figures)
+    assert not any("其他" in f.alt for f in figures)
     assert any(f.caption.endswith("（截至2023年）") for f in figures)
 
 
