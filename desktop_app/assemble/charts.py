@@ -243,7 +243,7 @@ def template_chart(
     total = sum(float(f.value or 0) for f in shown)
     if chart.type == "share" and abs(total - 100) > 0.5:
         # Shares that do not make a whole say what they do add up to: a bar for the rest
-        # would be our arithmetic, not a published figure (readers asked for neither).
+        # would be our arithmetic, which readers take for a published figure.
         notes.append(w("shares_total", lang, total=f"{total:g}"))
     return _noted(figure, notes, lang)
 
