@@ -857,3 +857,15 @@ def test_what_our_side_should_know_gives_its_one_date_once() -> None:
     said = [inline_text(item) for item in points.items]
     assert said[0].startswith("2025年2月，")
     assert not any(re.match(r"\d{4}年", s) for s in said[1:]), said
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "超过3600家；该园拥有国家高新技术企业282家、上市企业7家、独角兽（含培育）企业6家"),
+    ("en", "3,600 technology enterprises in total; it had 282 national high-tech enterprises, "
+           "7 listed companies, and 6 companies"),
+])  # fmt: skip
+def test_a_parks_counts_from_one_passage_are_one_sentence(lang: str, said: str) -> None:
+    """The returnee park's 3,600 firms, 282 high-tech firms, 7 listed companies and 6
+    unicorns are one sentence, not four that each open with the park's name."""
+    text = dump(build("full-briefing", lang, ("suzhou",), "external"))
+    assert said in text
