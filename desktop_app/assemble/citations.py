@@ -147,8 +147,8 @@ class Citations:
                 )
             )
         passages = {self.passage(f) for f in facts}
-        if len(passages) == 1 and len(names) == 1:  # internally, the one paragraph drawn on
-            (_, locator), *_ = passages
+        if len(passages) == 1:  # internally, the one paragraph drawn on
+            ((_, locator),) = passages
             if locator is not None:
                 names[0] += w("item_sep", self.lang) + w("paragraph", self.lang, n=locator)
         line = w("sources_line", self.lang, sources=w("list_sep_long", self.lang).join(names))

@@ -67,25 +67,31 @@ def _aged(ctx: Context) -> list[str]:
     quoting it: 2021年的数据（距今约5年）：注3、注5、注12。 A year (launched in 2007) is a date,
     not a figure that ages."""
     lang = ctx.lang
-    by_year: dict[str, set[tuple[int, str]]] = {}
+    by_year: dict[str, set[tuple[int, str, str]]] = {}
+    ages: dict[str, int] = {}
     for fact in ctx.used.values():
         if fact.unit == "calendar_year" or not ctx.stale(fact):
             continue
-        note = ctx.citations.first_note(fact.id)
-        if note is not None:
-            cited = (note, w("note_subject", lang, n=note))
-        elif ctx.citations.by_source:
-            number = ctx.citations.source_number(fact.source.id)
-            cited = (10_000 + number, w("source_subject", lang, n=number))
-        else:
-            cited = (20_000, w("chart_subject", lang))
-        by_year.setdefault(date_key(fact)[:4], set()).add(cited)
+        year = date_key(fact)[:4]
+        by_year.setdefault(year, set()).add(_cited_at(ctx, fact))
+        ages[year] = ctx.age(fact)
     lines = []
     for year, cited in sorted(by_year.items()):
-        notes = join([label for _, label in sorted(cited)], lang)
-        age = int(ctx.date[:4]) - int(year)
-        lines.append(w("aged_item", lang, year=year, age=age, notes=notes))
+        notes = join([w(kind, lang, n=number) for _, kind, number in sorted(cited)], lang)
+        lines.append(w("aged_item", lang, year=year, age=ages[year], notes=notes))
     return lines
+
+
+def _cited_at(ctx: Context, fact: Fact) -> tuple[int, str, str]:
+    """Where a colleague finds ``fact``, as (order, wording key, number): its first note
+    (注11), else, citing by source, its source (来源[2]), else the charts that alone show it."""
+    note = ctx.citations.first_note(fact.id)
+    if note is not None:
+        return note, "note_subject", str(note)
+    if ctx.citations.by_source:
+        number = ctx.citations.source_number(fact.source.id)
+        return 10_000 + number, "source_subject", str(number)
+    return 20_000, "chart_subject", ""
 
 
 def _elsewhere(ctx: Context, fact: Fact) -> bool:
@@ -121,14 +127,7 @@ def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
         label = _label(ctx, fact)
         place = ctx.selection.region_name(fact.region, lang) if _elsewhere(ctx, fact) else ""
         subject = fact.subject.get(lang) if fact.subject else ""
-        note = ctx.citations.first_note(fact.id)
-        if note is not None:
-            where = (note, "note_subject", str(note))
-        elif ctx.citations.by_source:
-            number = ctx.citations.source_number(fact.source.id)
-            where = (10_000 + number, "source_subject", str(number))
-        else:
-            where = (20_000, "chart_subject", "")
+        where = _cited_at(ctx, fact)
         for field, text in fact.uncertain.items():
             group = doubts if field in DOUBTS else readings
             caveats = group.setdefault(where, {})

@@ -557,10 +557,9 @@ def bullets(ctx: Context, facts: list[Fact], date_once: bool = False) -> BulletL
     """The facts as points; a brief numbers them (1. 2. 3.), as government briefs do. With
     ``date_once``, a date the points open with is said by the first of them only (2025年2月，
     园区提出…; 园区提出…), in points read together as one account."""
-    ctx.dates_said = set() if date_once else None
-    items = []
-    for fact in facts:
-        said = sentence(ctx, fact)
-        items.append(tuple(_date_once(ctx, said) if date_once else said))
+    if not date_once:
+        return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts), numbered=ctx.brief)
+    ctx.dates_said = set()
+    items = tuple(tuple(_date_once(ctx, sentence(ctx, fact))) for fact in facts)
     ctx.dates_said = None
-    return BulletList(tuple(items), numbered=ctx.brief)
+    return BulletList(items, numbered=ctx.brief)

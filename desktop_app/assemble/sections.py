@@ -414,8 +414,8 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     points range widely, strongest first."""
     wanted = _themes(ctx, section)
     # A subject the points have spoken of already (a list, a fund) is not spoken of again.
-    said = {f.subject.zh for f in ctx.selection.facts if f.id in ctx.stated and f.subject}
     spoken = [f for f in ctx.selection.facts if f.id in ctx.stated]
+    said = {f.subject.zh for f in spoken if f.subject}
     candidates = sorted(
         (
             f

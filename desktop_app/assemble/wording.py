@@ -125,7 +125,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "point_label": ("{label}：", "{label}: "),  # a point's lead-in: 资本对接：截至2023年…
     "value_unclear": ("（口径不明）", " (basis unclear)"),  # a table's value, internally
     "region_unclear": ("（归属不明）", " (place unclear)"),
-    "bracketed": ("（{text}）", " ({text})"),
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),
