@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable
 
 from desktop_app.facts.model import Fact, Lang
@@ -94,3 +95,15 @@ def older_than(fact: Fact, years: int, date: str) -> bool:
     """Whether ``fact`` ended (or stood) ``years`` years or more before ``date`` (YYYY-MM-DD)."""
     key = date_key(fact)
     return bool(key) and key < f"{int(date[:4]) - years}{date[4:]}"
+
+
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The date a sentence opens with, and its comma: 截至2023年8月，/ 2021年1—8月，/ 2022年底，/
+# 截至2023年8月7日，; As of 2023, / By August 2023, / From January to August 2021, /
+# By 18 October 2021,
+DATE_OPENING = {
+    "zh": re.compile(r"(?:截至)?\d{4}年(?:\d{1,2}(?:—\d{1,2})?月)?(?:\d{1,2}日)?(?:底|末)?，"),
+    "en": re.compile(
+        rf"(?:As of|By|In|From) (?:\d{{1,2}} )?(?:{_MONTH}(?: to {_MONTH})? )?\d{{4}},? "
+    ),
+}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, stamp
+from desktop_app.assemble.dates import DATE_OPENING, date_key, stamp
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.pronouns import varied
 from desktop_app.assemble.series import earlier_text
@@ -373,17 +373,6 @@ def _lead(text: str, lang: str) -> str:
     return text[: index + len(mark)]
 
 
-# The date a sentence opens with: 截至2023年8月， / 2021年， / By August 2023, / In 2021,
-_DATE_OPENING = {
-    "zh": re.compile(r"(截至)?\d{4}年(\d{1,2}(—\d{1,2})?月)?(底|末)?，"),
-    "en": re.compile(
-        r"(As of|By|In|From) ((January|February|March|April|May|June|July|August|September"
-        r"|October|November|December)( to (January|February|March|April|May|June|July|August"
-        r"|September|October|November|December))? )?\d{4},? "
-    ),
-}
-
-
 _BACK_TO_THE_DATE = {"zh": ("同年", "当年"), "en": ("that year", "the same year")}
 
 
@@ -393,7 +382,7 @@ def _date_once(ctx: Context, parts: list[Inline]) -> list[Inline]:
     first = parts[0] if parts else None
     if ctx.dates_said is None or not isinstance(first, Run):
         return parts
-    match = _DATE_OPENING[ctx.lang].match(first.text)
+    match = DATE_OPENING[ctx.lang].match(first.text)
     if match is None or match.end() >= len(first.text) - 1:
         return parts
     if any(back in first.text for back in _BACK_TO_THE_DATE[ctx.lang]):

@@ -11,19 +11,13 @@ SIP are the briefing's own subject, said by name as Chinese and English briefs d
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.assemble.context import Context
+from desktop_app.assemble.dates import DATE_OPENING
 from desktop_app.model import Inline, Run
 
 # what a sentence, or a clause said as one (…；留创园累计…), opens after
 _END = {"zh": ("。", "！", "？", "；"), "en": (".", "!", "?", ";")}
 _CLAUSE = ("；", ";")
-# the date a sentence may open with before the place's name (截至2023年8月，留创园…)
-_DATE = {
-    "zh": re.compile(r"(?:截至)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?，"),
-    "en": re.compile(r"(?:As of|By|In) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}, "),
-}
 # a place's pronoun in Chinese by the end of its name, else by its kind
 _ZH_BY_ENDING = (("中心", "该中心"), ("所", "该所"), ("园", "该园"), ("集聚区", "该集聚区"))
 _ZH_BY_KIND = {"park": "该园", "cluster": "该集聚区", "institute": "该所", "platform": "该平台"}
@@ -59,7 +53,7 @@ def varied(ctx: Context, inlines: list[Inline]) -> list[Inline]:
     the sentence before opened with the same place's name, after its date if it opens
     with one (截至2023年8月，该园…)."""
     names = _names(ctx)
-    date = _DATE[ctx.lang]
+    date = DATE_OPENING[ctx.lang]
     ends = _END[ctx.lang]
     out: list[Inline] = []
     at_start, opens = True, True  # the next text opens a clause; a sentence
