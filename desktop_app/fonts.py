@@ -17,6 +17,7 @@ Word files cannot carry these fonts; they name fonts the reader's computer has i
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -89,6 +90,29 @@ def face_for(char: str, primary: FontFace = CJK) -> FontFace | None:
         if code in coverage(face):
             return face
     return None
+
+
+@cache
+def ink(name: str, char: str) -> tuple[float, float, float] | None:
+    """Where ``char``'s glyph in the face registered as ``name`` is inked: its left and right
+    edges and its advance, in ems; None for a face not bundled or a glyph with no outline.
+    Read from the glyph's header in the font's ``glyf`` table (reportlab keeps the file and
+    the glyphs' offsets), so that two punctuation marks can be set closer without touching."""
+    face = BY_NAME.get(name)
+    if face is None:
+        return None
+    font = load_face(face).face
+    glyph = font.charToGlyph.get(ord(char))
+    if glyph is None or glyph + 1 >= len(font.glyphPos):
+        return None
+    start, end = font.glyphPos[glyph], font.glyphPos[glyph + 1]
+    if end - start < 10:
+        return None
+    offset = font.table["glyf"]["offset"] + start
+    _, x_min, _, x_max, _ = struct.unpack(">hhhhh", font._ttf_data[offset : offset + 10])
+    em = font.unitsPerEm
+    advance = font.hmetrics[min(glyph, len(font.hmetrics) - 1)][0]
+    return x_min / em, x_max / em, advance / em
 
 
 def interface_font_file() -> Path:

@@ -83,7 +83,9 @@ def read_lines(data: bytes) -> list[Line]:
                 if previous is not None and line is not None:
                     size = max(char["size"], previous["size"])
                     new = (
-                        char["x0"] < previous["x1"] - 2  # back to the left: the next line
+                        # back to the left: the next line (a wide mark squeezed beside another
+                        # starts half an em inside the one before it: ”）)
+                        char["x0"] < previous["x0"] - 2
                         or char["x0"] > previous["x1"] + size * 1.5  # the next cell
                         or abs(char["bottom"] - previous["bottom"]) > size * 0.9
                     )

@@ -5,6 +5,7 @@ bundled templates swept."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 
 import pdfplumber
@@ -12,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.api import BriefingRequest, Workspace
+from desktop_app.fonts import ink
 from desktop_app.model import (
     Column,
     Document,
@@ -30,7 +32,13 @@ from desktop_app.model import (
     dump,
 )
 from desktop_app.render import render_bytes
-from desktop_app.render.pdf.linebreak import MAX_CHAR_SPACE, NO_LINE_END, NO_LINE_START
+from desktop_app.render.pdf.fonts import BODY
+from desktop_app.render.pdf.linebreak import (
+    INK_GAP,
+    MAX_CHAR_SPACE,
+    NO_LINE_END,
+    NO_LINE_START,
+)
 from tests.render.pdf_lines import Line, breaking_faults, is_cjk, read_lines, words_cut
 
 FILLER_ZH = "园区坚持创新驱动发展战略持续优化营商环境吸引海内外高层次人才集聚" * 3
@@ -351,3 +359,33 @@ def test_bundled_templates_break_lines_properly(template: str, lang: str) -> Non
     if lang == "en":
         text = dump(doc) + " ".join(note.text for note in doc.footnotes)
         assert not words_cut(lines, set(re.findall(r"[A-Za-z]+", text)))
+
+
+def test_two_wide_marks_side_by_side_take_one_and_a_half_ems() -> None:
+    """clreq: ”） and ：“ are set in one and a half ems (the blank half of one mark is taken
+    out), or as near as the glyphs allow without touching (the face's ） reaches past the middle
+    of its em: ）。 keeps a gap); wherever the pair falls on a line, the lines still end flush,
+    and an opening mark that starts a line is set whole, at the margin."""
+    paragraphs = [
+        Paragraph((Run(f"{zh_prefix(n)}称“园区”）说：“继续（一）（二）。其后的文字继续写。"),))
+        for n in SPAN
+    ]
+    lines = body(pdf_lines(document("zh", paragraphs)))
+    assert not breaking_faults(lines)
+    advances: dict[str, set[float]] = {}
+    for line in lines:
+        for a, b in itertools.pairwise(line.visible):
+            pair = a["text"] + b["text"]
+            if pair not in ("”）", "）。", "：“", "）（"):
+                continue
+            advances.setdefault(pair, set()).add(round((b["x0"] - a["x0"]) / line.size, 2))
+            ink_a, ink_b = ink(BODY, a["text"]), ink(BODY, b["text"])
+            assert ink_a and ink_b
+            gap = (b["x0"] + ink_b[0] * line.size) - (a["x0"] + ink_a[1] * line.size)
+            assert gap >= (INK_GAP - 0.01) * line.size, (line.drawn, pair, gap)
+    assert set(advances) == {"”）", "）。", "：“", "）（"}
+    assert all(max(seen) < 0.9 for seen in advances.values()), advances  # all squeezed
+    assert max(advances["”）"]) <= 0.51 and max(advances["：“"]) <= 0.51  # by half an em
+    left = 20 * 72 / 25.4
+    starts = [line for line in lines if line.drawn[0] in "（“"]
+    assert starts and all(abs(line.x0 - left) < 0.5 for line in starts)

@@ -21,6 +21,10 @@ reportlab lines from the same fragments:
   (pyphen), with a hyphen drawn, when the line would otherwise be left much too short or the
   word does not fit on a line at all; a run that cannot break anywhere is cut as a last resort
   (a Latin word with a hyphen).
+- Two wide punctuation marks side by side (”）, 。”, ）（, ：“) are set in one and a half ems,
+  as clreq asks: the blank half of one of them is taken out (a closing mark's right half, else
+  an opening mark's left half; not at the start of a line, where an opening mark stays whole),
+  or less where the font's glyphs would touch (:func:`desktop_app.fonts.ink`).
 - Headlines (styles with ``headline=True``: titles, headings, captions, contents entries)
   balance their lines and break, by preference, at spaces and punctuation, never inside a short
   bracketed group or leaving a line of one character.
@@ -38,6 +42,8 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
+from desktop_app.fonts import ink
+
 # Break classes of a character.
 SP, GL, CLW, CLN, DA, OPW, OPN, ID, AL, HY, SUP = range(11)
 
@@ -50,6 +56,10 @@ _HYPHENS = "-‐"
 _GLUE = "\u00a0\u202f\u2007\u2060\ufeff\u200d\ufffc"
 _SPACES = " \u3000\u2002\u2003\u2009\u200a\u200b"
 OBJECT = "\ufffc"  # stands for a superscript or a zero-width object in the text searched
+# Wide marks whose glyph stands in one half of its em (simplified Chinese fonts centre ：；？！,
+# which are not squeezed): a closing mark's ink is on the left, an opening mark's on the right.
+_HALF_CLOSE = "，。、）》」』”’〉】〕〗〙〛｝］"
+_HALF_OPEN = "（《「『“‘〈【〔〖〘〚｛［"
 
 NO_LINE_START = _CLOSE_WIDE + _CLOSE_NARROW + _DASHES
 NO_LINE_END = _OPEN_WIDE + _OPEN_NARROW
@@ -141,6 +151,7 @@ HEADLINE_MAX_UNITS = 300  # longer headlines are filled greedily
 SHORT_GROUP = 20  # a bracketed group this short is not broken in a headline
 MAX_CHAR_SPACE = 0.15  # ems between characters at most, to justify a line (more reads loose:
 # a line that would need more is left ragged)
+INK_GAP = 0.12  # ems left at least between two squeezed marks' glyphs
 LONGEST_WORD = 40  # a longer run of letters is no word (a code, a web address): cut, no hyphen
 
 
@@ -195,7 +206,18 @@ class Units:
     """A paragraph's fragments cut into characters: each one's text, fragment, width and break
     class, and the breaks allowed between them."""
 
-    __slots__ = ("allow", "chars", "classes", "forced", "frags", "glued", "n", "quiet", "widths")
+    __slots__ = (
+        "allow",
+        "chars",
+        "classes",
+        "forced",
+        "frags",
+        "glued",
+        "n",
+        "quiet",
+        "squeezed",
+        "widths",
+    )
 
     def __init__(self, frags: Sequence[Any]) -> None:
         chars: list[str] = []
@@ -235,11 +257,40 @@ class Units:
         self.glued = bytearray(self.n)  # 1: in a run that is not to be broken (a date…)
         joined = "".join(texts)
         self.allow = self._breaks(joined)
+        self.squeezed = self._squeeze()
         # A citation of the sources list, [2], is not text a line can stand on: 《…榜》[2]。
         self.quiet = bytearray(self.n)
         if "[" in joined:
             for match in _CITATION.finditer(joined):
                 self.quiet[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+
+    def _squeeze(self) -> dict[int, float]:
+        """Units set narrower, as two wide marks side by side ask: unit → the width taken out
+        (positive: after the mark, a closing one; negative: before it, an opening one). Half
+        the mark's width is taken out, or less where the two glyphs would come closer than
+        INK_GAP (a font's ） can reach past the middle of its em)."""
+        squeezed: dict[int, float] = {}
+        chars, widths, classes, frags = self.chars, self.widths, self.classes, self.frags
+        for i in range(self.n - 1):
+            if classes[i] not in (CLW, OPW) or classes[i + 1] not in (CLW, OPW):
+                continue
+            a, b = chars[i], chars[i + 1]
+            if a in _HALF_CLOSE and i not in squeezed:
+                mark = i
+            elif b in _HALF_OPEN:
+                mark = i + 1
+            else:
+                continue
+            left, right = ink(frags[i].fontName, a), ink(frags[i + 1].fontName, b)
+            if left is None or right is None:
+                continue
+            size_a, size_b = frags[i].fontSize, frags[i + 1].fontSize
+            blank = (left[2] - left[1]) * size_a + right[0] * size_b
+            take = min(widths[mark] / 2, blank - INK_GAP * min(size_a, size_b))
+            if take > 0.05 * frags[mark].fontSize:
+                squeezed[mark] = take if mark == i else -take
+                widths[mark] -= take
+        return squeezed
 
     def _breaks(self, text: str) -> bytearray:
         """allow[i]: may a line break before unit i (1 ≤ i < n)?"""
@@ -576,6 +627,7 @@ class Breaker:
 
 # -- reportlab's lines ----------------------------------------------------------------------
 OPEN_CB, CLOSE_CB = "briefing-super-open", "briefing-super-close"
+SQUEEZE_CB = "briefing-squeeze"
 
 
 def _superscript_object(name: str, frag: Any, text: str) -> Any:
@@ -586,9 +638,33 @@ def _superscript_object(name: str, frag: Any, text: str) -> Any:
     return frag.clone(text="", cbDefn=cb)
 
 
+def _squeezed_words(units: Units, frag: Any, first: int, text: str, line_start: int) -> list[Any]:
+    """``text`` (units from ``first`` on, one fragment's) cut where a squeezed mark takes out half
+    its width: a zero-width object that moves the pen back, after a closing mark, before an
+    opening one (not before a line's first unit)."""
+    from reportlab.lib.abag import ABag
+
+    words: list[Any] = []
+    piece = 0
+    for offset in range(len(text)):
+        back = units.squeezed.get(first + offset)
+        if back is None or (back < 0 and first + offset == line_start):
+            continue
+        cut = offset + 1 if back > 0 else offset
+        if cut > piece:
+            words.append(frag.clone(text=text[piece:cut]))
+        words.append(
+            frag.clone(text="", cbDefn=ABag(kind="onDraw", name=SQUEEZE_CB, label=abs(back)))
+        )
+        piece = cut
+    if piece < len(text):
+        words.append(frag.clone(text=text[piece:]))
+    return words
+
+
 def make_line(units: Units, line: _Line, max_width: float, used: float) -> FragLine:
     words: list[Any] = []
-    chars, frags = units.chars, units.frags
+    chars, frags, squeezed = units.chars, units.frags, units.squeezed
     max_size = ascent = descent = 0.0
     i, end = line.start, line.end
     while end > i and units.is_space(end - 1):
@@ -611,11 +687,15 @@ def make_line(units: Units, line: _Line, max_width: float, used: float) -> FragL
                 words.append(_superscript_object(OPEN_CB, frag, text))
                 words.append(frag.clone(text=text))
                 words.append(_superscript_object(CLOSE_CB, frag, text))
+            elif squeezed and any(k in squeezed for k in range(i, j)):
+                words += _squeezed_words(units, frag, i, text, line.start)
             else:
                 words.append(frag.clone(text=text))
         i = j
     if line.hyphen:
         used += _hyphen_width(units, end - 1)
+    if squeezed.get(line.start, 0) < 0:  # an opening mark starts the line: it stays whole
+        used -= squeezed[line.start]
     return FragLine(
         kind=1,
         extraSpace=max_width - used,

@@ -12,6 +12,9 @@ its drawn lines, with a space added at the end of each).
 A justified line of Chinese text ends flush with the margin: the breaker gives it the space to
 set between its characters, and reportlab draws it (:func:`install`).
 
+Two wide punctuation marks side by side take one and a half ems (clreq): the breaker halves one
+mark's width, and the pen moves back by that half where it is drawn (a kerning step).
+
 A superscript (a footnote marker) is drawn as it is, but its text copies out of the PDF in
 brackets, so that a marker never merges with a number beside it ("149亿元[39]。", not
 "149亿元39。"): invisible, zero-width brackets around it, and the same as ActualText for the
@@ -27,7 +30,14 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
-from desktop_app.render.pdf.linebreak import CLOSE_CB, OPEN_CB, Units, break_lines, frags_between
+from desktop_app.render.pdf.linebreak import (
+    CLOSE_CB,
+    OPEN_CB,
+    SQUEEZE_CB,
+    Units,
+    break_lines,
+    frags_between,
+)
 
 
 class Paragraph(_Paragraph):
@@ -102,6 +112,13 @@ def _pdf_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+def _draw_squeeze(canvas: Any, kind: str, back: float) -> None:
+    """Move the pen back ``back`` points: half of a wide mark set beside another (a kerning
+    step of TJ, in thousandths of the font size in use)."""
+    tx = canvas._curr_tx_info["tx"]
+    tx._code.append(f"[{back * 1000 / tx._fontsize:.3f}] TJ")
+
+
 DRAW_SUPER_OPEN = _draw_super("[", True)
 DRAW_SUPER_CLOSE = _draw_super("]", False)
 
@@ -141,3 +158,4 @@ def register_callbacks(canvas: Any) -> None:
     """Let ``canvas`` draw the brackets around superscripts (see the module docstring)."""
     canvas.setNamedCB(OPEN_CB, DRAW_SUPER_OPEN)
     canvas.setNamedCB(CLOSE_CB, DRAW_SUPER_CLOSE)
+    canvas.setNamedCB(SQUEEZE_CB, _draw_squeeze)
