@@ -85,8 +85,9 @@ def comparison(ctx: Context, title: str) -> list[Block]:
             )
         rows.append(tuple(cells))
     ctx.use(facts)
-    caption = ctx.table_caption(w("comparison_caption", lang))
-    blocks.append(Table(columns, tuple(rows), caption, ctx.citations.source_line(facts)))
+    caption, continued = ctx.table_captions(w("comparison_caption", lang))
+    source = ctx.citations.source_line(facts)
+    blocks.append(Table(columns, tuple(rows), caption, source, continued))
     for metric, per_region in list(shared.items())[:MAX_CHARTS]:
         unit = ctx.base.metrics[metric].unit
         if UNITS[unit].kind not in ("count", "money", "percent"):

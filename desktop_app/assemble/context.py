@@ -94,8 +94,13 @@ class Context:
         number = heading_number(2, index, self.lang, parent) if numbered else ""
         return Heading(level, text, number, f"sec-{parent}-{index}")
 
-    def table_caption(self, title: str) -> str:
-        return w("table_caption", self.lang, n=self.count("table"), title=title)
+    def table_captions(self, title: str) -> tuple[str, str]:
+        """The next table's caption, and what a page it runs on to begins with (续表1)."""
+        n = self.count("table")
+        return (
+            w("table_caption", self.lang, n=n, title=title),
+            w("table_continued", self.lang, n=n),
+        )
 
     def figure_caption(self, title: str) -> str:
         return w("figure_caption", self.lang, n=self.count("figure"), title=title)

@@ -100,7 +100,8 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
         title = f"{title}{_COLON[lang]}{of}"
     if not dated:
         title += w("chart_when", lang, when=times[0])
-    return Table(columns, tuple(rows), ctx.table_caption(title), ctx.citations.source_line(cited))
+    caption, continued = ctx.table_captions(title)
+    return Table(columns, tuple(rows), caption, ctx.citations.source_line(cited), continued)
 
 
 _COLON = {"zh": "：", "en": ": "}

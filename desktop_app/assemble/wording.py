@@ -17,6 +17,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "n_sources": ("{n}个来源", "{n} sources"),
     "n_sources_1": ("{n}个来源", "{n} source"),
     "table_caption": ("表{n} {title}", "Table {n}. {title}"),
+    "table_continued": ("续表{n}", "Table {n} (continued)"),
     "figure_caption": ("图{n} {title}", "Figure {n}. {title}"),
     "theme_table": ("{theme}主要数据", "{theme} in figures"),
     "places_heading": ("重点载体与平台", "Parks, platforms and institutes"),

@@ -157,6 +157,7 @@ class Table:
     rows: tuple[tuple[Inlines, ...], ...]
     caption: str  # 表1 苏州工业园区主要指标
     source_line: str  # 资料来源：...
+    continued: str = ""  # what a page the table runs on to begins with: 续表1
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 
 import pdfplumber
 import pytest
@@ -238,3 +239,29 @@ def test_a_source_number_is_a_small_grey_superscript_copied_out_once(document: D
     marks = [c for c in mark if c["size"] < body["size"] and c["bottom"] < body["bottom"] - 1]
     assert [c["text"] for c in marks] == ["[", "1", "]"]
     assert all(c["non_stroking_color"] != body["non_stroking_color"] for c in marks)
+
+
+@pytest.mark.parametrize("rows", [60, 130])
+def test_a_table_running_on_to_another_page_says_so_above_its_header(rows: int) -> None:
+    """GB/T 7713: a table broken over pages begins each new page with 续表N and its header."""
+    from desktop_app.model import Column, Table
+
+    table = Table(
+        (Column("指标"), Column("数值", align="right")),
+        tuple(((Run(f"第{n}项指标"),), (Run(f"{n}家"),)) for n in range(1, rows + 1)),
+        "表1 测试指标",
+        "资料来源：测试。",
+        "续表1",
+    )
+    document = sample_document()
+    pdf = render_bytes(dataclasses.replace(document, blocks=(table,)), "pdf")
+    pages = [page for page in read_pdf(pdf).pages if "项指标" in page]
+    assert len(pages) >= (3 if rows > 100 else 2)
+    assert "续表1" not in pages[0] and "表1 测试指标" in pages[0]
+    for page in pages[1:]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        head = lines.index("续表1")  # its own line, before the header row repeated
+        assert lines[head + 1 : head + 3] == ["指标", "数值"], lines[: head + 3]
+        assert "表1 测试指标" not in page
+    listed = [n for page in pages for n in map(int, re.findall(r"第(\d+)项指标", page))]
+    assert listed == list(range(1, rows + 1))  # every row once, in order

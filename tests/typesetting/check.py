@@ -72,6 +72,7 @@ EN_UNITS = (
     r"December|million|billion|trillion|thousand|per\s?cent|percent|%|km|yuan|mu\b|hectares?)"
 )
 CAPTION = re.compile(r"^(表\s*\d+|Table\s+\d+)")
+CONTINUED = re.compile(r"^(续表\s*\d+|Table\s+\d+\s+\(continued\))$")  # a table going on
 FIGURE_CAPTION = re.compile(r"^(图\s*\d+|Figure\s+\d+)")
 SOURCE_LINE = re.compile(r"^(资料来源|来源|Sources?)\s*[:：]")
 CONTENTS = {"目录", "目次", "Contents", "Table of contents"}
@@ -711,10 +712,15 @@ def _repeated_notes(layout: Layout) -> Iterable[Finding]:
 
 
 def _tables(layout: Layout) -> Iterable[Finding]:
-    """R10: a table split across pages without its header row, or leaving one row alone."""
+    """R10: a table split across pages without its header row or the line that says it goes
+    on (续表1, GB/T 7713), or leaving one row alone."""
     for index, page in enumerate(layout.pages):
         for caption in page.body():
-            if caption.kind != "text" or not CAPTION.match(caption.plain):
+            if (
+                caption.kind != "text"
+                or not CAPTION.match(caption.plain)
+                or CONTINUED.match(caption.plain)
+            ):
                 continue
             name = caption.plain[:24]
             rows, ended = _table_rows(layout, page, caption.base)
@@ -734,6 +740,8 @@ def _table_rows(layout: Layout, page: Page, after: float | None) -> tuple[list[l
     top of the page), and whether its end (the source line) is on this page."""
     lines = [line for line in page.body() if after is None or line.base > after + 0.5]
     lines.sort(key=lambda line: (line.base, line.x0))
+    if after is None and lines and CONTINUED.match(lines[0].plain):
+        lines = lines[1:]  # 续表1 above the header row repeated
     rows: list[list[Line]] = []
     last_base = None
     for line in lines:
@@ -790,6 +798,12 @@ def _table_findings(
             f"{name}: one row before the page break: {_row_text(first_rows[1])[:40]}",
         )  # fmt: skip
     for page, rows in parts[1:]:
+        top = min(page.body(), key=lambda line: (line.base, line.x0))
+        if not CONTINUED.match(top.plain):
+            yield Finding(
+                page.number, rows[0][0].number, "R10",
+                f"{name} continues without saying so (续表 / Table N (continued))",
+            )  # fmt: skip
         if _row_text(rows[0]).replace(" ", "") != header:
             yield Finding(
                 page.number, rows[0][0].number, "R10",

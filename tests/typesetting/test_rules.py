@@ -3,6 +3,8 @@ page and line, and reports nothing else there; a clean document gives no finding
 
 from __future__ import annotations
 
+import pytest
+
 from tests.typesetting.check import Finding, check_pdf, read_layout
 from tests.typesetting.drawing import FIRST, FULL, MARGINS, SIZE, Sheet, filler
 
@@ -19,7 +21,8 @@ def where(findings: list[Finding]) -> list[tuple[int, int, str]]:
 
 def clean_document() -> Sheet:
     """Two pages of ordinary makeup: headings followed by text, paragraphs ending on more
-    than one character, distinct footnotes, a table whose header repeats after the break."""
+    than one character, distinct footnotes, a table whose header repeats after the
+    break under 续表1."""
     sheet = Sheet().heading("一、概况")
     sheet.paragraph(*filler(3), "园区拥有国家级重大人才引进工程专家278名。^{1}")
     sheet.paragraph(*filler(2), "园区累计培育各级独角兽企业125家。^{2}")
@@ -29,7 +32,8 @@ def clean_document() -> Sheet:
     header = ["指标", "数值", "时间"]
     sheet.table("表1 主要数据", [header] + [[f"指标{n}", f"{n}家", "2024年"] for n in (1, 2, 3)])
     sheet.notes("靖江厂房网：《苏州工业园区》，2023年。", "苏州工业园区科技招商中心，2025年。")
-    sheet.page().table("", [header, ["指标4", "4家", "2024年"], ["指标5", "5家", "2024年"]])
+    sheet.page().line("续表1", size=SIZE)
+    sheet.table("", [header, ["指标4", "4家", "2024年"], ["指标5", "5家", "2024年"]])
     sheet.line("资料来源：苏州工业园区，2025年。", size=SIZE * 0.75)
     sheet.heading("二、人才")
     sheet.paragraph(*filler(2), "园区拥有国家级重大人才引进工程专家278名。")
@@ -229,13 +233,34 @@ def test_r10_a_table_continued_without_its_header_row() -> None:
     for _ in range(7):
         sheet.paragraph(*filler(3), END)
     sheet.table("表1 主要数据", [header] + [[f"指标{n}", f"{n}家", "2024年"] for n in (1, 2, 3)])
-    sheet.page().table("", [["指标4", "4家", "2024年"], ["指标5", "5家", "2024年"]])
+    sheet.page().line("续表1", size=SIZE)
+    sheet.table("", [["指标4", "4家", "2024年"], ["指标5", "5家", "2024年"]])
     sheet.line("资料来源：苏州工业园区，2025年。", size=SIZE * 0.75)
     findings = check(sheet.pdf())
-    assert where(findings) == [(2, 1, "R10")]
+    assert where(findings) == [(2, 2, "R10")]
     assert findings[0].excerpt == (
         "表1 主要数据 continues without its header row (指标 | 数值 | 时间): 指标4 | 4家 | 2024年"
     )
+
+
+@pytest.mark.parametrize("said", ["", "续表1", "Table 1 (continued)"])
+def test_r10_a_table_continued_without_saying_so(said: str) -> None:
+    header = ["指标", "数值", "时间"]
+    sheet = Sheet()
+    for _ in range(7):
+        sheet.paragraph(*filler(3), END)
+    sheet.table("表1 主要数据", [header] + [[f"指标{n}", f"{n}家", "2024年"] for n in (1, 2, 3)])
+    sheet.page()
+    if said:
+        sheet.line(said, size=SIZE)
+    sheet.table("", [header, ["指标4", "4家", "2024年"], ["指标5", "5家", "2024年"]])
+    sheet.line("资料来源：苏州工业园区，2025年。", size=SIZE * 0.75)
+    findings = check(sheet.pdf())
+    if said:
+        assert findings == []
+    else:
+        assert where(findings) == [(2, 1, "R10")]
+        assert findings[0].excerpt.startswith("表1 主要数据 continues without saying so")
 
 
 def test_r10_a_table_split_leaving_one_row() -> None:
@@ -244,7 +269,8 @@ def test_r10_a_table_split_leaving_one_row() -> None:
     for _ in range(8):
         sheet.paragraph(*filler(3), END)
     sheet.table("表1 主要数据", [header, ["指标1", "1家", "2024年"]])
-    sheet.page().table("", [header, ["指标2", "2家", "2024年"], ["指标3", "3家", "2024年"]])
+    sheet.page().line("续表1", size=SIZE)
+    sheet.table("", [header, ["指标2", "2家", "2024年"], ["指标3", "3家", "2024年"]])
     sheet.line("资料来源：苏州工业园区，2025年。", size=SIZE * 0.75)
     findings = check(sheet.pdf())
     assert where(findings) == [(1, 37, "R10")]

@@ -4,6 +4,7 @@ block."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from reportlab.lib.colors import HexColor, white
@@ -31,11 +32,22 @@ from desktop_app.render.pdf.styles import INK, MUTED, RULE, TILE, Styles
 
 
 class _Table(Table):
-    """A table that, split across pages, leaves at least two rows of its body on each."""
+    """A table that, split across pages, leaves at least two rows of its body on each, and
+    begins each page it runs on to with its ``continued`` line (续表1) above the header row
+    repeated."""
 
     MIN_ROWS = 2
+    continued: Callable[[], Flowable] | None = None  # makes the 续表 line, for each page
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = self._split_rows(availWidth, availHeight)
+        if len(parts) != 2 or self.continued is None:
+            return parts
+        for part in parts:
+            part.continued = self.continued  # reportlab makes the parts without it
+        return [parts[0], PageTop(self.continued()), parts[1]]
+
+    def _split_rows(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2:
             return parts
@@ -50,6 +62,27 @@ class _Table(Table):
         if keep - head < self.MIN_ROWS:
             return []
         return super().split(availWidth, sum(self._rowHeights[:keep]) + 0.01)
+
+
+class PageTop(Flowable):
+    """A flowable set only at the top of a page: elsewhere it asks for more room than there is,
+    so the frame carries it to the next page (the line that says a table goes on)."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        frame = self._doctemplateAttr("frame")
+        at_top = frame is None or getattr(frame, "_atTop", 1)
+        return self.width, self.height if at_top else availHeight + 1
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.inner.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
 
 
 def _table(rows: list[list[Any]], commands: list[tuple[Any, ...]], **kw: Any) -> Table:
@@ -263,6 +296,9 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
     caption = StrongParagraph(
         text_markup(block.caption, styles.caption.fontName), styles.caption, stroke=0.2
     )
+    if block.continued:
+        continued = text_markup(block.continued, styles.caption.fontName)
+        table.continued = lambda: StrongParagraph(continued, styles.caption, stroke=0.2)
     source = Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
     if len(block.rows) <= 6:
         return [KeepTogether([caption, table, Spacer(1, 1.5 * mm), source])]
