@@ -16,7 +16,13 @@ a :class:`BriefingError` whose ``str()`` is one line.
 from __future__ import annotations
 
 from desktop_app import __version__
-from desktop_app.assemble import DEFAULT_REGION, DEFAULT_TEMPLATE, BriefingRequest
+from desktop_app.assemble import (
+    DEFAULT_REGION,
+    DEFAULT_TEMPLATE,
+    MAX_ISSUE,
+    MAX_ISSUER,
+    BriefingRequest,
+)
 from desktop_app.assemble.checks import Finding
 from desktop_app.errors import (
     BriefingError,
@@ -44,6 +50,8 @@ __all__ = [
     "EDITIONS",
     "FORMATS",
     "LANGS",
+    "MAX_ISSUE",
+    "MAX_ISSUER",
     "Accepted",
     "BriefingError",
     "BriefingRequest",

@@ -123,6 +123,8 @@ def test_public_surface_is_pinned() -> None:
         "FontError",
         "LANGS",
         "Lang",
+        "MAX_ISSUE",
+        "MAX_ISSUER",
         "OutputFormat",
         "Pack",
         "Preset",

@@ -81,7 +81,7 @@ def test_the_brief_numbers_its_points_and_ends_with_its_imprint() -> None:
     english = brief(lang="en").blocks[-1]
     assert english == Imprint(
         ("Submitted to: the leaders in charge", "Copies to: our staff attending the meeting"),
-        "Investment promotion office",
+        "Investment Promotion Office",
         "Issued 1 December 2026",
     )
 

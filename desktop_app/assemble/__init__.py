@@ -5,6 +5,19 @@ qualifiers and the fixed wording in both languages, which facts make a chart, fo
 """
 
 from desktop_app.assemble.builder import assemble
-from desktop_app.assemble.request import DEFAULT_REGION, DEFAULT_TEMPLATE, BriefingRequest
+from desktop_app.assemble.request import (
+    DEFAULT_REGION,
+    DEFAULT_TEMPLATE,
+    MAX_ISSUE,
+    MAX_ISSUER,
+    BriefingRequest,
+)
 
-__all__ = ["DEFAULT_REGION", "DEFAULT_TEMPLATE", "BriefingRequest", "assemble"]
+__all__ = [
+    "DEFAULT_REGION",
+    "DEFAULT_TEMPLATE",
+    "MAX_ISSUE",
+    "MAX_ISSUER",
+    "BriefingRequest",
+    "assemble",
+]

@@ -146,6 +146,7 @@ def _run(
     date: str,
     previous: Context | None,
     issue: int | None = None,
+    issuer: str | None = None,
 ) -> tuple[Context, list[Block]]:
     citations = Citations(
         base,
@@ -154,7 +155,7 @@ def _run(
         by_source=template.footnotes == "sources",
         external=selection.edition == "external",
     )
-    ctx = Context(base, template, selection, lang, date, citations, issue)
+    ctx = Context(base, template, selection, lang, date, citations, issue, issuer)
     ctx.values = _values(template, selection, lang, date, previous)
     ctx.shorts_used = previous.shorts_used if previous else None
     ctx.sections = previous.sections if previous else None
@@ -182,10 +183,12 @@ def assemble(
     lang: Lang,
     date: str,
     issue: int | None = None,
+    issuer: str | None = None,
 ) -> Document:
-    """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any."""
+    """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any;
+    ``issuer`` who issues it (None: the template says)."""
     selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
-    first, first_blocks = _run(base, template, selection, lang, date, None, issue)
+    first, first_blocks = _run(base, template, selection, lang, date, None, issue, issuer)
     if not first.used:  # a page of headings only: say why, rather than hand it over
         names = ", ".join(dict.fromkeys(selection.regions))
         edition = "internal" if first.internal else "external"
@@ -196,15 +199,15 @@ def assemble(
         )
     first.shorts_used = shorts_used(first, first_blocks)
     first.sections = sum(isinstance(b, Heading) and b.level == 1 for b in first_blocks)
-    ctx, blocks = _run(base, template, selection, lang, date, first, issue)
+    ctx, blocks = _run(base, template, selection, lang, date, first, issue, issuer)
     page = template.page
     names = [selection.region_name(r, lang) for r in selection.regions]
     said = _contributing(selection, list(ctx.used.values()))
-    issuer = ctx.template_text("issuer") or "Briefing Studio"
+    author = ctx.issuer_name() or "Briefing Studio"
     metadata = Metadata(
         title=ctx.values["title"],
         subject=ctx.values["themes"],
-        author=issuer,
+        author=author,
         # the themes the document says something on, not every theme it could have
         keywords=tuple(names + [base.themes[t].label.get(lang) for t in said]),
         language="zh-CN" if lang == "zh" else "en",

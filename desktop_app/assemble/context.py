@@ -24,6 +24,7 @@ class Context:
     date: str  # ISO date of the briefing
     citations: Citations
     issue: int | None = None  # the issue number an internal brief prints (第3期), if given
+    issuer: str | None = None  # who issues the briefing, if the user said; else the template's
     values: dict[str, str] = field(default_factory=dict)  # placeholder values
     used: dict[str, Fact] = field(default_factory=dict)  # every fact the document states
     stated: set[str] = field(default_factory=set)  # facts already said in running text
@@ -46,6 +47,10 @@ class Context:
 
     def template_text(self, name: str) -> str:
         return self.text(self.template.texts.get(name))
+
+    def issuer_name(self) -> str:
+        """Who issues the briefing: the user's unit where given, else the template's words."""
+        return self.issuer or self.template_text("issuer")
 
     def stale(self, fact: Fact) -> bool:
         """Whether a figure is older than the template's ``stale_years`` at the briefing's

@@ -1,5 +1,5 @@
 """What the user asks for: regions, themes, template, language, date, facts left out, the
-edition and an internal brief's issue number.
+edition, an internal brief's issue number and who issues the briefing.
 
 Which fact base and templates folder are used is the workspace's business, not the request's."""
 
@@ -15,6 +15,7 @@ from desktop_app.templates import Edition
 DEFAULT_REGION = "sip"
 DEFAULT_TEMPLATE = "full-briefing"
 MAX_ISSUE = 9999
+MAX_ISSUER = 40  # characters: a unit's name on one line (苏州工业园区投资促进委员会)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,21 @@ class BriefingRequest:
     # The issue number (期号) an internal brief prints under its masthead (第3期); None: no
     # issue line. Only the user knows it: it is never made up. Other editions do not print it.
     issue_number: int | None = None
+    # Who prepares the briefing (苏州工业园区投资促进委员会), printed on the cover, the masthead
+    # and the imprint; None or blank: the template's own words.
+    issuer: str | None = None
+
+    def issued_by(self) -> str | None:
+        """The issuer, checked: one line of at most MAX_ISSUER characters, spaces tidied; None
+        when none was given."""
+        if self.issuer is None:
+            return None
+        name = " ".join(str(self.issuer).split())
+        if len(name) > MAX_ISSUER:
+            raise SelectionError(
+                f"issuer '{name[:MAX_ISSUER]}…' is too long; use at most {MAX_ISSUER} characters"
+            )
+        return name or None
 
     def issue(self) -> int | None:
         """The issue number, checked: a whole number from 1 to 9999, or None."""

@@ -67,7 +67,7 @@ def cover(ctx: Context) -> list[Block]:
             date_line=ctx.values["date"],
             data_as_of=w("data_as_of", ctx.lang, date=ctx.values["data_as_of"])
             + ctx.values["data_span"],
-            issuer=ctx.template_text("issuer"),
+            issuer=w("prepared_by", ctx.lang, issuer=name) if (name := ctx.issuer_name()) else "",
         )
     ]
 
@@ -98,7 +98,7 @@ def masthead(ctx: Context) -> list[Block]:
             classification(ctx),
             title,
             issue,
-            ctx.template_text("issuer"),
+            ctx.issuer_name(),
             ctx.values["date"],
         )
     ]
@@ -117,7 +117,7 @@ def imprint(ctx: Context) -> list[Block]:
             line = w(name, ctx.lang, names=names)
             lines.append(as_sentence(line, ctx.lang) if ctx.lang == "zh" else line)
     issued = w("issued_on", ctx.lang, date=ctx.values["date"])
-    return [Imprint(tuple(lines), ctx.template_text("issuer"), issued)]
+    return [Imprint(tuple(lines), ctx.issuer_name(), issued)]
 
 
 def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:

@@ -137,6 +137,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart_when": ("（{when}）", " ({when})"),
     "two_dates": ("{first}与{last}", "{first} and {last}"),
     "issue_number": ("第{n}期", "Issue {n}"),
+    "prepared_by": ("{issuer}编制", "{issuer}"),  # English covers print the unit alone
     "report_to": ("报送：{names}", "Submitted to: {names}"),
     "copy_to": ("抄送：{names}", "Copies to: {names}"),
     "issued_on": ("{date}印发", "Issued {date}"),

@@ -41,6 +41,7 @@ def _request(args: Any) -> BriefingRequest:
         exclude=frozenset(args.exclude),
         edition=args.edition,
         issue_number=getattr(args, "issue_number", None),
+        issuer=getattr(args, "issuer", None),
     )
 
 
@@ -77,7 +78,9 @@ def pack_command(args: Any) -> int:
     def progress(done: int, total: int, name: str) -> None:
         print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
 
-    pack = space.make_pack(presets, Path(args.output), args.date, workers, progress)
+    pack = space.make_pack(
+        presets, Path(args.output), args.date, workers, progress, issuer=args.issuer
+    )
     for item in pack.items:
         if item.path is not None:
             print(item.path)

@@ -86,6 +86,12 @@ def build_parser() -> OneLineParser:
         help="the issue number (1 to 9999) an internal brief prints under its masthead (第N期); "
         "default: no issue line",
     )
+    export.add_argument(
+        "--issuer",
+        metavar="NAME",
+        help="the unit that prepares the briefing (e.g. 苏州工业园区投资促进委员会), printed on "
+        "the cover and a brief's masthead; default: the template's own words",
+    )
     formats = [f.id for f in FORMATS]
     export.add_argument("--format", choices=formats, help=f"default: from -o, else {formats[0]}")
     export.add_argument(
@@ -133,6 +139,9 @@ def build_parser() -> OneLineParser:
         type=int,
         metavar="N",
         help="worker processes (default 1: faster for packs of a few)",
+    )
+    pack.add_argument(
+        "--issuer", metavar="NAME", help="the unit that prepares the briefings (see export)"
     )
 
     templates = commands.add_parser(

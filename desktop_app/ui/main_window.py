@@ -41,6 +41,7 @@ from desktop_app.api import (
 from desktop_app.ui.export_controller import ExportController
 from desktop_app.ui.findings import FindingsDialog
 from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.issue_dialog import IssueDialog
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.packs import PackDialog, RecentDialog
 from desktop_app.ui.panels import ChoicePanel, FactsPanel
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         known = {f.id for f in studio.workspace.base.facts}  # the facts last left out here
         studio.choice.excluded = settings.excluded(studio.choice.template, studio.choice.regions)
         studio.choice.excluded &= known
+        studio.choice.issuer, studio.choice.issue_number = settings.issuer, settings.issue_number
         self.closed = False
         self.preview_pages = 0
         self.last_export: Path | None = None
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
             "save_preset": self.save_preset,
             "apply_preset": self.apply_preset,
             "make_pack": self.make_pack,
+            "issue_settings": self.edit_issue,
             "presets_folder": self.open_presets_folder,
             "recent_exports": self.show_recent,
             "import_article": self.import_article,
@@ -551,6 +554,19 @@ class MainWindow(QMainWindow):
             self._say("preset_missing", name=preset.name, missing="、".join(missing))
         else:
             self._say("preset_applied", name=preset.name)
+
+    def edit_issue(self) -> IssueDialog:
+        """Who prepares the briefings and the next brief's issue number; remembered."""
+        dialog = IssueDialog(self.studio, self.ui_lang, self)
+        dialog.accepted.connect(self._issue_edited)
+        dialog.open()
+        return dialog
+
+    def _issue_edited(self) -> None:
+        choice = self.studio.choice
+        self.settings.issuer, self.settings.issue_number = choice.issuer, choice.issue_number
+        self._say("issue_saved", issuer=choice.issuer or self.studio.template_issuer())
+        self.schedule_preview()
 
     def make_pack(self) -> PackDialog:
         found = self.studio.workspace.presets(self.settings.presets_folder)

@@ -25,6 +25,7 @@ LAYOUT: dict[str, list[tuple[str, Shortcut] | None]] = {
         ("bundled_facts", None),
         ("templates_folder", None),
         ("output_folder", None),
+        ("issue_settings", None),
         None,
         ("quit", QKeySequence.StandardKey.Quit),
     ],

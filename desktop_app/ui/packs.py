@@ -104,6 +104,7 @@ class PackDialog(QDialog):
         relay = _Progress(self)
         relay.step.connect(self._stepped)
         workspace, out_dir, stop = self.studio.workspace, self.out_dir, self.stop
+        issuer = self.studio.choice.issuer or None
 
         def work() -> Pack:
             return workspace.make_pack(
@@ -111,6 +112,7 @@ class PackDialog(QDialog):
                 out_dir,
                 progress=lambda done, total, name: relay.step.emit(done, total, name),
                 cancelled=stop.is_set,
+                issuer=issuer,
             )
 
         self.make_button.setEnabled(False)

@@ -73,6 +73,25 @@ class Settings:
         self.store.setValue("choice/edition", value)
 
     @property
+    def issuer(self) -> str:
+        """The unit that prepares the briefings; empty: the template's own words."""
+        return self._text("issue/issuer")
+
+    @issuer.setter
+    def issuer(self, value: str) -> None:
+        self.store.setValue("issue/issuer", value)
+
+    @property
+    def issue_number(self) -> int | None:
+        """The issue number an internal brief prints next (第N期); None: no issue line."""
+        text = self._text("issue/number")
+        return int(text) if text.isdigit() and int(text) > 0 else None
+
+    @issue_number.setter
+    def issue_number(self, value: int | None) -> None:
+        self.store.setValue("issue/number", str(value) if value else "")
+
+    @property
     def ui_lang(self) -> str:
         return self._text("ui/lang", "zh")
 

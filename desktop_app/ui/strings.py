@@ -153,6 +153,26 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "save_preset": ("将当前选择保存为预设…", "Save the current choice as a preset…"),
     "apply_preset": ("应用预设…", "Apply a preset…"),
     "make_pack": ("导出出访资料包…", "Make a delegation pack…"),
+    "issue_settings": ("编制单位与期号…", "Issuer and issue number…"),
+    "issue_title": ("编制单位与期号", "Issuer and issue number"),
+    "issue_intro": (
+        "编制单位印在封面（“……编制”）和对内简报的版头、版记上；留空则用模板的写法。",
+        "The issuer is printed on the cover and on an internal brief's masthead and imprint; "
+        "leave it empty to use the template's words.",
+    ),
+    "issuer": ("编制单位", "Issuer"),
+    "issue_number": ("期号", "Issue number"),
+    "issue_none": ("不标期号", "None"),
+    "issue_printed": (
+        "当前模板的对内版按简报格式印制，期号印在版头（第N期）。",
+        "The chosen template's internal edition is a brief: the number is printed under its "
+        "masthead (Issue N).",
+    ),
+    "issue_not_printed": (
+        "当前选择不印期号：只有简报格式的对内版（如对接会谈话要点对内版）才印。",
+        "The current choice prints no issue number: only a brief's internal edition (such as "
+        "the talking points, internal) does.",
+    ),
     "presets_folder": ("打开预设文件夹", "Open the presets folder"),
     "recent_exports": ("最近导出…", "Recent exports…"),
     "preset_name": (
@@ -166,6 +186,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "No presets in the presets folder yet: {folder}",
     ),
     "preset_applied": ("已应用预设：{name}", "Preset applied: {name}"),
+    "issue_saved": ("编制单位：{issuer}", "Issuer: {issuer}"),
     "preset_missing": (
         "已应用预设“{name}”，但以下内容在当前事实库或模板中不存在：{missing}",
         "Preset “{name}” applied, but these are not in the current fact base or templates: "

@@ -38,6 +38,8 @@ class Choice:
     lang: Lang = "zh"
     excluded: set[str] = field(default_factory=set)
     edition: Edition | None = None  # None: the template's own audience
+    issuer: str = ""  # the unit that prepares the briefing; empty: the template's words
+    issue_number: int | None = None  # the number an internal brief prints (第N期), if any
 
 
 class Studio:
@@ -184,7 +186,20 @@ class Studio:
             date=date or dt.date.today().isoformat(),
             exclude=frozenset(self.choice.excluded),
             edition=self.choice.edition,
+            issue_number=self.choice.issue_number,
+            issuer=self.choice.issuer or None,
         )
+
+    def template_issuer(self) -> str:
+        """Who the chosen template says prepares the briefing, in the briefing's language."""
+        template = self.workspace.templates.get(self.choice.template)
+        text = template.texts.get("issuer") if template else None
+        return text.get(self.choice.lang) if text else ""
+
+    def prints_issue_number(self) -> bool:
+        """Whether the briefing chosen prints an issue number: a brief's internal edition."""
+        template = self.workspace.templates.get(self.choice.template)
+        return bool(template) and template.form == "brief" and self.edition() == "internal"
 
     def build(self, request: BriefingRequest) -> Document:
         return self.workspace.build(request)

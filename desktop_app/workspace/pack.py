@@ -14,7 +14,7 @@ import multiprocessing
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,13 +97,17 @@ def make_pack(
     workers: int = 1,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    issuer: str | None = None,
 ) -> Pack:
     """Export every preset into a new dated folder in ``out_dir``; write its index, then zip
     the folder beside it. Items run in ``workspace`` (its fact base as loaded), or in worker
     processes that read the same folders. ``progress`` is told of each finished item;
-    ``cancelled`` is asked before each is started."""
+    ``cancelled`` is asked before each is started; ``issuer`` prepares every briefing (None:
+    each template says)."""
     if not presets:
         raise BriefingError("a pack needs at least one preset")
+    if issuer:
+        presets = [replace(preset, issuer=issuer) for preset in presets]
     folder = pack_folder(Path(out_dir), date)
     results: dict[int, tuple[Path | None, str | None]] = {}
     stop = cancelled or (lambda: False)

@@ -51,6 +51,9 @@ class Preset:
     lang: str = "zh"
     format: str = "pdf"
     exclude: frozenset[str] = field(default_factory=frozenset)
+    # who prepares the briefing: given for a pack by the app's or the command's issuer, not
+    # kept in the preset's file (a preset is a delegation's choice, the issuer the user's unit)
+    issuer: str | None = None
 
     def request(self, date: str | None = None) -> BriefingRequest:
         return BriefingRequest(
@@ -61,6 +64,7 @@ class Preset:
             date=date,
             exclude=self.exclude,
             edition=self.edition,  # type: ignore[arg-type]
+            issuer=self.issuer,
         )
 
 

@@ -189,11 +189,13 @@ class Workspace:
         workers: int = 1,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        issuer: str | None = None,
     ) -> Pack:
         """A delegation pack of ``presets`` in a new dated folder in ``out_dir``, with an index
-        and a zip (see :mod:`desktop_app.workspace.pack`)."""
+        and a zip (see :mod:`desktop_app.workspace.pack`); ``issuer`` prepares them all."""
         day = BriefingRequest(date=date).briefing_date()
-        return make_pack(self, presets, Path(out_dir), day, workers, progress, cancelled)
+        issuer = BriefingRequest(issuer=issuer).issued_by()  # checked before anything is made
+        return make_pack(self, presets, Path(out_dir), day, workers, progress, cancelled, issuer)
 
     def accept_import(
         self,
@@ -352,6 +354,7 @@ class Workspace:
             raise SelectionError(f"unknown language '{request.lang}'; use zh or en")
         date = request.briefing_date()
         request.issue()  # checked here, so that a bad number fails before anything is built
+        request.issued_by()
         template = self.template(request.template)
         edition = _edition(template, request.edition)
         selection = select(
@@ -370,7 +373,15 @@ class Workspace:
     def build(self, request: BriefingRequest) -> Document:
         """The briefing ``request`` asks for, as a format-neutral Document."""
         template, selection, date = self._resolve(request)
-        return assemble(self.base, template, selection, request.lang, date, request.issue())
+        return assemble(
+            self.base,
+            template,
+            selection,
+            request.lang,
+            date,
+            request.issue(),
+            request.issued_by(),
+        )
 
     def check(self, request: BriefingRequest, document: Document | None = None) -> list[Finding]:
         """What to look at before ``request``'s briefing is exported: drafts, conflicts the
@@ -409,7 +420,15 @@ class Workspace:
         template, selection, date = self._resolve(request)
         name = file_name(selection, template, request.lang, date, output)
         check_target(Path(folder) / name)
-        document = assemble(self.base, template, selection, request.lang, date, request.issue())
+        document = assemble(
+            self.base,
+            template,
+            selection,
+            request.lang,
+            date,
+            request.issue(),
+            request.issued_by(),
+        )
         data = self.render(document, format_id)
         path = write_new(Path(folder) / name, data)
         return ExportResult(path, len(data), document)

@@ -14,6 +14,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.packs import RecentDialog
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.studio import Studio
+from tests.render.pdf_reading import read_pdf
 from tests.ui.conftest import wait_for_preview
 
 
@@ -102,3 +103,41 @@ def test_the_panels_keep_their_sizes(qtbot, window: MainWindow, settings: Settin
     again.show()
     assert again.splitter.sizes() == sizes
     again.close()
+
+
+def test_the_issuer_and_issue_number_are_set_once_and_remembered(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, settings: Settings
+) -> None:
+    unit = "苏州市招商引资工作专班"  # named nowhere in the fact base
+    window.choices.template.setCurrentIndex(window.choices.template.findData("talking-points"))
+    wait_for_preview(qtbot, window)
+    dialog = window.edit_issue()
+    assert dialog.issuer.placeholderText() == "招商服务部门"  # the template's words
+    assert dialog.number.text() == "不标期号" and "印在版头" in dialog.number_note.text()
+    dialog.issuer.setText(f" {unit} ")
+    dialog.number.setValue(5)
+    dialog.accept()
+    assert (settings.issuer, settings.issue_number) == (unit, 5)
+    assert window.status_text.text() == f"编制单位：{unit}"
+    wait_for_preview(qtbot, window)
+    window.export_quick()
+    qtbot.waitUntil(lambda: not window.exports.busy, timeout=60_000)
+    first = read_pdf(window.exports.finished[0].read_bytes()).pages[0]
+    assert unit in first and "第5期" in first and "招商服务部门" not in first
+    window.close()
+    QThreadPool.globalInstance().waitForDone(60_000)
+    again = MainWindow(Studio(), settings)  # a new session starts from what was set
+    qtbot.addWidget(again)
+    assert (again.studio.choice.issuer, again.studio.choice.issue_number) == (unit, 5)
+    cancelled = again.edit_issue()
+    cancelled.issuer.setText("")
+    cancelled.reject()
+    assert again.studio.choice.issuer == unit  # cancelling changes nothing
+    cleared = again.edit_issue()
+    cleared.issuer.setText("")
+    cleared.number.setValue(0)
+    cleared.accept()
+    assert (settings.issuer, settings.issue_number) == ("", None)
+    assert again.studio.request().issuer is None
+    again.close()
+    QThreadPool.globalInstance().waitForDone(60_000)
