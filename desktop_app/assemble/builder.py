@@ -21,7 +21,7 @@ from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.narrative import shorts_used
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
-from desktop_app.assemble.wording import count, join, w
+from desktop_app.assemble.wording import count, join, join_labels, w
 from desktop_app.errors import SelectionError
 from desktop_app.facts import FactBase
 from desktop_app.facts.model import Fact, Lang
@@ -61,7 +61,7 @@ def _values(
     values = {
         "region": names[0],
         "regions": join(names, lang),
-        "themes": join(
+        "themes": join_labels(
             [base.themes[t].label.get(lang) for t in _contributing(selection, used)], lang
         )
         if selection.chosen_themes

@@ -45,14 +45,14 @@ class Citations:
         return "" if self.external else w("publisher_unknown", self.lang)
 
     def _title(self, source: Source) -> str:
-        """《title》 / “title”; a title we supplied is marked as ours in internal editions and
-        given as a plain description in external ones."""
+        """《title》 / “title”; a title we supplied is a description in brackets, 〔title〕, as a
+        bibliography gives supplied information (GB/T 7714; book-title marks are for titles as
+        published, GB/T 15834), which internal editions also say is ours."""
         title = source.title.get(self.lang)
         if source.title_printed:
             return w("title", self.lang, title=title)
-        if self.external:  # a description in brackets, as a bibliography gives a supplied title
-            return w("title_supplied", self.lang, title=title)
-        return w("title", self.lang, title=title) + w("title_ours", self.lang)
+        supplied = w("title_supplied", self.lang, title=title)
+        return supplied if self.external else supplied + w("title_ours", self.lang)
 
     def _date(self, source: Source) -> str:
         date = format_date(source.published, self.lang)

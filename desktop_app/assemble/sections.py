@@ -426,6 +426,9 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             and not any(_said_with(f, g) for g in spoken)
             and sayable(f, ctx)
             and f.audience != "internal"  # points are said to the other side, in any edition
+            # nor a figure whose value or place its source leaves unclear: said aloud, it
+            # cannot carry the caveat the notes on the data give it
+            and not DOUBTS.intersection(f.uncertain)
             and (wanted is None or f.themes[0] in wanted)  # what the fact is mainly about
         ),
         key=lambda f: (_description(f), _strength(ctx, f)),  # where a place is: last

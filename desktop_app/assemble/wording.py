@@ -171,6 +171,21 @@ def join(items: list[str], lang: Lang) -> str:
     return w("list_sep", lang).join(items[:-1]) + w("and", lang) + items[-1]
 
 
+def join_labels(labels: list[str], lang: Lang) -> str:
+    """Labels listed in running text: in English the later ones lower-cased (not AI, SIP), and,
+    when a label holds an "and" of its own, set apart by semicolons, so that "Biomedicine and
+    health; talent; finance and funds" does not read as five items."""
+    if lang != "en" or len(labels) <= 1:
+        return join(labels, lang)
+    later = [
+        label[:1].lower() + label[1:] if label[1:2].islower() else label for label in labels[1:]
+    ]
+    items = [labels[0], *later]
+    if any(" and " in label for label in items):
+        return "; ".join(items)
+    return join(items, lang)
+
+
 def heading_number(level: int, index: int, lang: Lang, parent: int = 0) -> str:
     """一、 / （一） / 1. in Chinese; 1 / 1.1 in English."""
     if lang == "zh":

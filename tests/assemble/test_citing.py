@@ -373,3 +373,33 @@ def test_older_figures_and_statements_are_all_listed_and_a_note_names_whose_figu
     cited_2021 = {str(n.number) for n in document.footnotes if "2021年" in n.text}
     assert cited_2021 and cited_2021 <= listed
     assert "大健康产业基金 · 基金规模：" in text
+
+
+@pytest.mark.parametrize("regions", [("sip",), ("snd",), ("sip", "snd"), ("suzhou",)])
+@pytest.mark.parametrize("edition", ["external", "internal"])
+def test_points_read_aloud_say_no_figure_whose_value_or_place_is_in_doubt(
+    regions: tuple[str, ...], edition: str
+) -> None:
+    """A figure the notes on the data say to check first (Hydron's ranks are the company's, the
+    900 institutions' owner is unclear) cannot be said aloud with its caveat: it is left out of
+    the points (the internal section for our side alone may still give it)."""
+    facts = {f.id: f for f in WORKSPACE.base.facts}
+    document = build("talking-points", "zh", regions, edition)
+    said = [facts[i] for i in document.facts if facts[i].audience != "internal"]
+    assert said
+    doubted = [f.id for f in said if {"value", "region"} & set(f.uncertain)]
+    assert doubted == []
+
+
+def test_a_title_we_supplied_is_never_set_in_book_title_marks() -> None:
+    """GB/T 15834: 《》 are for titles as published; a title we wrote for an untitled article is a
+    description in brackets, 〔…〕 (GB/T 7714), which the internal edition also calls ours."""
+    supplied = [s for s in WORKSPACE.base.sources.values() if not s.title_printed]
+    assert supplied
+    for edition in ("external", "internal"):
+        text = dump(build("full-briefing", "zh", ("sip",), edition))
+        for source in supplied:
+            title = source.title.zh
+            if title in text:
+                assert f"《{title}》" not in text and f"〔{title}〕" in text
+                assert ("（标题为编者所拟）" in text) == (edition == "internal")

@@ -54,3 +54,29 @@ def test_english_documents_use_no_full_width_punctuation(
     template: str, edition: str, regions: tuple[str, ...]
 ) -> None:
     assert FULL_WIDTH.findall(_text(template, "en", regions, edition)) == []
+
+
+@pytest.mark.parametrize(
+    ("themes", "lang", "subtitle"),
+    [
+        (
+            ("talent", "biomedicine", "finance"),
+            "en",
+            "Biomedicine and health; talent; finance and funds",
+        ),
+        (("talent", "ai-digital"), "en", "AI and the digital economy; talent"),
+        (("talent", "policy"), "en", "Talent; policies and plans"),
+        (("talent", "enterprises"), "en", "Enterprise growth and talent"),
+        (("talent", "finance"), "zh", "人才和金融与基金"),
+    ],
+)
+def test_the_themes_on_the_cover_read_as_a_list(
+    themes: tuple[str, ...], lang: str, subtitle: str
+) -> None:
+    """An English list of labels that hold an "and" of their own is set apart by semicolons,
+    later labels lower-cased: never "Biomedicine and health, Talent and Finance and funds"."""
+    from desktop_app.model import Cover
+
+    request = BriefingRequest(regions=("sip",), themes=themes, lang=lang, date="2026-12-01")  # type: ignore[arg-type]
+    cover = next(b for b in WORKSPACE.build(request).blocks if isinstance(b, Cover))
+    assert cover.subtitle == subtitle
