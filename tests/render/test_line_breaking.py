@@ -97,7 +97,6 @@ GLUED_ZH = (
     "超2400家",
     "1 个",
     "1—8月",
-    "（虎丘区）",
 )
 
 
@@ -109,6 +108,34 @@ def test_a_number_stays_with_its_unit_and_a_date_whole(glued: str) -> None:
     assert sum(line.drawn.count(glued) for line in lines) == len(SPAN)  # never cut
     # and the spot was put to the test: some line had to end just before it
     assert any(line.drawn.startswith(glued) for line in lines)
+
+
+def test_a_short_bracketed_gloss_stays_with_the_word_before_it() -> None:
+    """苏州高新区（虎丘区）: the bracket glosses the name, so a line never starts with it, and
+    nothing inside it breaks; the line before ends a little shorter instead."""
+    paragraphs = [
+        Paragraph((Run(f"{zh_prefix(n)}高新区（虎丘区），其后的文字继续。"),)) for n in SPAN
+    ]
+    lines = body(pdf_lines(document("zh", paragraphs)))
+    assert not breaking_faults(lines)
+    assert sum(line.drawn.count("（虎丘区）") for line in lines) == len(SPAN)
+    assert not [line for line in lines if line.drawn.startswith("（")]
+    assert any(line.drawn.startswith("区（虎丘区）") for line in lines)  # the spot was tested
+
+
+def test_a_title_breaks_where_words_end_even_if_that_takes_a_line_more() -> None:
+    """A title two lines could hold only by cutting a name (苏州高新|区) takes three, broken
+    after 和 and after the bracket."""
+    from desktop_app.model import Cover
+
+    title = "苏州工业园区和苏州高新区（虎丘区）投资环境简报"
+    cover = Cover("", title, "产业", "苏州", "2026年12月2日", "数据截至2025年", "")
+    lines = pdf_lines(document("zh", [cover]))
+    assert [line.drawn for line in lines[:3]] == [
+        "苏州工业园区和",
+        "苏州高新区（虎丘区）",
+        "投资环境简报",
+    ]
 
 
 def test_closing_punctuation_never_starts_a_line_nor_opening_ends_one() -> None:

@@ -14,7 +14,8 @@ reportlab lines from the same fragments:
 - Glued, so never broken: a number with its unit, measure word or 年/月/日 and with 第/约/超/近
   before it (第13段, 约2023年, 149亿元, 超2400家, 1 个), a month with its day (2月14日; a
   Chinese date may break after its year), an English date (18 October 2021), a short
-  bracketed name （虎丘区）, a source number with the text before it (…家[1]).
+  bracketed name （虎丘区） and the word before it, a source number with the text before it
+  (…家[1]).
 - A paragraph's last line holds at least two characters (letters, digits or ideographs, not
   punctuation): the line before gives it what it needs.
 - A word too long for the space left is hyphenated where the British English patterns allow
@@ -137,7 +138,10 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
     ),
     # c. 2023, No. 3, paragraph 13, Figure 2
     (re.compile(rf"\b(?:c|No|no|p|pp|para|paragraph|Figure|Table|Issue|page)\.?{_S}\d+"), False),
-    # a short bracketed name or note: （虎丘区）, （含潜在）, （2021年）
+    # a short bracketed name, which glosses the word before it and so never starts a line:
+    # 苏州高新区（虎丘区）, 独角兽（含潜在）, Park (SIP); a short note with a number (（2021年）,
+    # （距今约4年）) is kept whole but may start one, as a narrow cell needs
+    (re.compile(r"（[^（）\s\d]{1,6}）|\([^()\s\d]{1,6}\)"), True),
     (re.compile(r"（[^（）\s]{1,6}）|\([^()\s]{1,6}\)"), False),
     # a source number stays with the text before it: …2400家[1]。 …programmes [1].
     (re.compile(rf"{_S}?(?:\[\d+(?:[,–\-]\d+)*\])+"), True),
@@ -149,6 +153,8 @@ FUZZ = 1e-6
 HYPHENATE_SLACK = 0.2  # hyphenate a word when the line would otherwise leave this much empty
 HEADLINE_MAX_UNITS = 300  # longer headlines are filled greedily
 SHORT_GROUP = 20  # a bracketed group this short is not broken in a headline
+INSIDE_WORD = 60.0  # a headline's break between two ideographs: perhaps inside a word
+CONJUNCTIONS = "和与及"  # a word ends after these in a title: 苏州工业园区和|苏州高新区
 MAX_CHAR_SPACE = 0.15  # ems between characters at most, to justify a line (more reads loose:
 # a line that would need more is left ragged)
 INK_GAP = 0.12  # ems left at least between two squeezed marks' glyphs
@@ -512,7 +518,9 @@ class Breaker:
     def balanced(self, greedy: list[_Line]) -> list[_Line]:
         """As many lines as filling them would take, broken where a reader would break a
         title: at spaces and punctuation, with lines of even length, no bracketed group split
-        and no line of one character."""
+        and no line of one character; one line more where that many could only be had by
+        breaking between two ideographs that may be one word (苏州高新|区), and one more
+        breaks only where words end (苏州工业园区和|苏州高新区（虎丘区）|投资环境简报)."""
         units = self.units
         n = units.n
         count = len(greedy)
@@ -521,6 +529,19 @@ class Breaker:
         allow = units.allow
         candidates = [i for i in range(1, n) if allow[i]]
         penalty = self._headline_penalties(candidates)
+        lines = self._balanced(count, candidates, penalty) or greedy
+        if max(penalty.get(line.end, 0.0) for line in lines[:-1]) >= INSIDE_WORD:
+            more = self._balanced(count + 1, candidates, penalty)
+            if more and max(penalty[line.end] for line in more[:-1]) < INSIDE_WORD:
+                return more
+        return lines
+
+    def _balanced(
+        self, count: int, candidates: list[int], penalty: dict[int, float]
+    ) -> list[_Line] | None:
+        """The cheapest setting in ``count`` lines (None if there is none)."""
+        units = self.units
+        n = units.n
         ends = [*candidates, n]
         starts = [0, *candidates]
         content = [0]  # letters, digits and ideographs before each unit
@@ -555,7 +576,7 @@ class Breaker:
                 if choice[0] < inf:
                     best[k][e] = choice
         if n not in best[count - 1]:
-            return greedy
+            return None
         breaks = []
         e, k = n, count - 1
         while k >= 0:
@@ -609,7 +630,9 @@ class Breaker:
             if a in (CLW, CLN, DA) or b in (OPW, OPN):
                 cost = 0.0  # after a comma or colon, before a bracket
             elif a == ID and b == ID:
-                cost = 60.0  # perhaps inside a word: 数|据卡
+                # perhaps inside a word (数|据卡); after 和 a word has ended, but a title breaks
+                # at its punctuation rather than there
+                cost = INSIDE_WORD if chars[j] not in CONJUNCTIONS else INSIDE_WORD - 20
             else:
                 cost = 10.0  # between words, or scripts: 园区|R&D
             if inside[i]:
