@@ -15,7 +15,7 @@ from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_date, newest, stamp
+from desktop_app.assemble.dates import date_key, format_date, newest, stamp, to_the_month
 from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.narrative import shorts_used
@@ -187,7 +187,8 @@ def assemble(
 ) -> Document:
     """The briefing; ``issue`` is the issue number an internal brief prints (第3期), if any;
     ``issuer`` who issues it (None: the template says)."""
-    selection = replace(selection, facts=tuple(restate(f, base, date) for f in selection.facts))
+    facts = (to_the_month(restate(f, base, date), base) for f in selection.facts)
+    selection = replace(selection, facts=tuple(facts))
     first, first_blocks = _run(base, template, selection, lang, date, None, issue, issuer)
     if not first.used:  # a page of headings only: say why, rather than hand it over
         names = ", ".join(dict.fromkeys(selection.regions))

@@ -29,7 +29,7 @@ from desktop_app.templates import SectionDef
 # it concerns, each as (label, subject, the place it is of when not the briefing's region)
 _Caveats = dict[tuple[int, str, str], dict[str, list[tuple[str, str, str]]]]
 # at least this many figures on one subject sharing a caveat are named by their subject
-SUBJECT_FIGURES = 3
+SUBJECT_FIGURES = 2
 
 
 def notes(ctx: Context, section: SectionDef) -> list[Block]:
@@ -106,11 +106,17 @@ def _label(ctx: Context, fact: Fact) -> str:
     lang = ctx.lang
     place = ctx.selection.region_name(fact.region, lang)
     if fact.metric is None:
+        if fact.subject is not None:  # what the text is about: two centres, two notes
+            subject = fact.subject.get(lang)
+            return f"{place} · {subject}" if _elsewhere(ctx, fact) else subject
         key = "statement_on" if _elsewhere(ctx, fact) else "statement"
         return w(key, lang, place=place)
     label = ctx.base.metrics[fact.metric].label.get(lang)
-    if fact.subject is not None:  # whose figure: 大健康产业基金 · 基金规模, not any fund's
-        label = f"{fact.subject.get(lang)} · {label}"
+    subject = fact.subject.get(lang) if fact.subject is not None else ""
+    # whose figure: 大健康产业基金 · 基金规模, not any fund's (unless the measure says: 海昌眼镜在
+    # 国内同类企业中的排名 is not 海昌眼镜 · 海昌眼镜在…)
+    if subject and subject.lower() not in label.lower():
+        label = f"{subject} · {label}"
     return f"{place} · {label}" if _elsewhere(ctx, fact) else label
 
 

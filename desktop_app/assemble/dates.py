@@ -5,7 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang
 
 _MONTHS = (
@@ -61,6 +63,16 @@ def when(fact: Fact, lang: Lang) -> str:
     if fact.as_of:
         return as_of(fact.as_of, lang)
     return ""
+
+
+def to_the_month(fact: Fact, base: FactBase) -> Fact:
+    """``fact`` dated to the month where its as-of date is its article's day of publication:
+    that day is when the article appeared, not a day the data stood at, and the statement
+    says 截至2023年8月 (a tile or table saying 截至2023年8月7日 would claim more)."""
+    as_of = fact.as_of
+    if as_of is None or len(as_of) != 10 or as_of != base.sources[fact.source.id].published:
+        return fact
+    return replace(fact, as_of=as_of[:7])
 
 
 def stamp(fact: Fact) -> str:

@@ -26,6 +26,7 @@ from desktop_app.model.dump import block_lines
 # Where a clause opens: the start of the text, or after a comma.
 _CLAUSE_START = {"zh": "，", "en": ", "}
 _CLAUSE_JOIN = {"zh": "；", "en": "; "}
+MAX_CLAUSES = 3  # statements sharing an opening (截至2025年，…；…；…) joined in one sentence
 _SENTENCE_END = {"zh": "。", "en": "."}
 # A run-on wording opening with these continues the sentence before it.
 _CONTINUING = {"zh": ("，", "；", "、"), "en": (", ", "; ")}
@@ -412,6 +413,7 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
     previous_lead = ""
     previous_year = ""  # the old year the sentence before gave, if any
     deferred = False  # the sentence before left its date tag to this one, which continues it
+    clauses = 0  # statements joined in the sentence so far by their shared opening
     run: list[Fact] = []  # the statements since the last marker, all citing one passage
     # each fact's run-on wording, when the fact before it is the one it was written for
     wordings = [_run_on(f, facts[i - 1] if i else None, lang) for i, f in enumerate(facts)]
@@ -439,7 +441,11 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
         deferred = defer
         previous_year = year
         lead = _lead(fact.statement.get(lang), lang)
+        # statements opening alike join one sentence, three clauses at most: more is a list
+        # no reader holds in one breath
         joins = bool(lead) and lead == previous_lead and wording is None
+        joins = joins and clauses < MAX_CLAUSES
+        clauses = clauses + 1 if joins else 1
         if wording is None and not joins:  # a date the subsection has given is not said again
             parts = _date_once(ctx, parts)
         text = parts[0].text  # type: ignore[union-attr]

@@ -232,16 +232,25 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         first = next((t for t in ctx.selection.themes
                       if any(_on_theme(ctx, f, t) for f in candidates)), None)  # fmt: skip
         for region in ctx.selection.regions if first is not None else ():
-            on_it = [f for f in candidates if _on_theme(ctx, f, first)  # type: ignore[arg-type]
-                     and home_region(ctx.selection, f) == region]  # fmt: skip
+            on_it = [
+                f
+                for f in candidates
+                if _on_theme(ctx, f, first)  # type: ignore[arg-type]
+                and f.region == region
+            ]  # fmt: skip  (the city's, not a district's)
             figures = [f for f in on_it if f.value is not None]
             picked += (figures or on_it)[:1]
-    # Each chosen region has its share of the messages, then the strongest fill up.
+    # Each chosen region has its share of the messages, then the strongest fill up: the
+    # region's own facts first, a district's or park's inside it only where they fall short
+    # (a city's overview is about the city, not its best-known district).
     regions = ctx.selection.regions
     share = max(1, (limit - len(picked)) // len(regions))
     for region in regions if len(regions) > 1 else ():
         mine = [f for f in candidates if home_region(ctx.selection, f) == region]
-        _messages(ctx, mine, picked, min(limit, len(picked) + share))
+        cap = min(limit, len(picked) + share)
+        for pool in ([f for f in mine if f.region == region], mine):
+            _messages(ctx, pool, picked, cap)
+    _messages(ctx, [f for f in candidates if f.region in own], picked, limit)
     _messages(ctx, candidates, picked, limit)
     # Told in theme order, current messages before dated ones: what a region is known for
     # leads only while it is news (2020年…排名全国第一 follows the 2024 assessment); the

@@ -208,6 +208,22 @@ def test_each_region_of_two_has_its_messages_in_the_overview(lang: str) -> None:
         assert any(name in lead for name in names), (region, lead)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_citys_overview_speaks_of_the_city_not_its_districts(lang: str) -> None:
+    """The city has facts of its own: its overview gives them, not its best-known district's
+    (SIP's new projects and biomedicine rank were the lead of Suzhou's briefing)."""
+    document = build("full-briefing", lang, ("suzhou",), "external")
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1)
+    end = next(i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading))
+    leads = [b for b in blocks[start + 1 : end] if isinstance(b, Paragraph) and b.style == "lead"]
+    text = "".join(i.text for b in leads for i in b.inlines if isinstance(i, Run))
+    assert ("苏州" if lang == "zh" else "Suzhou") in text
+    districts = [WORKSPACE.base.regions[r] for r in ("sip", "snd")]
+    names = {n for d in districts for n in (d.short_name(lang), d.name.get(lang), *d.aliases)}
+    assert not [name for name in names if name and name in text], text
+
+
 def test_an_events_facts_make_one_paragraph_in_the_order_its_article_tells_them() -> None:
     document = build("full-briefing", "zh", ("snd",), "external")
     event = [
@@ -294,7 +310,7 @@ def test_notes_on_the_data_put_doubts_on_a_value_or_place_first() -> None:
     text = "\n".join(b.text if isinstance(b, Heading) else inline_text(b.inlines)
                      for b in document.blocks if isinstance(b, (Heading, Paragraph)))  # fmt: skip
     doubts, readings = text.index("慎用："), text.index("可用：")
-    assert doubts < text.index("海昌眼镜在国内") < readings
+    assert doubts < text.index("海昌眼镜的2项数据") < readings  # its two ranks, by its name
     assert doubts < text.index("同比增长4%，但") < readings
     assert readings < text.index("故按2020年计")
     assert "中国潜在独角兽名单的5项数据：" in text[readings:]

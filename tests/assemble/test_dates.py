@@ -61,4 +61,4 @@ def test_the_span_counts_figures_not_years_things_happened() -> None:
     """SIP's figures stand at dates from 2020 to 14 February 2025; the year a programme was
     launched (2007) is a date, not a figure."""
     document = Workspace().build(BriefingRequest(regions=("sip",), date="2026-12-01"))
-    assert document.blocks[0].data_as_of == "数据截至2025年2月14日（涵盖2020—2025年）"  # type: ignore[union-attr]
+    assert document.blocks[0].data_as_of == "数据截至2025年2月（涵盖2020—2025年）"  # type: ignore[union-attr]
