@@ -370,9 +370,10 @@ class Workspace:
         """The edition template ``template_id`` makes when ``asked`` (None: its audience)."""
         return _edition(self.template(template_id), asked)
 
-    def build(self, request: BriefingRequest) -> Document:
-        """The briefing ``request`` asks for, as a format-neutral Document."""
-        template, selection, date = self._resolve(request)
+    def _assemble(
+        self, request: BriefingRequest, template: Template, selection: Selection, date: str
+    ) -> Document:
+        """The document for ``request``, resolved to ``template``, ``selection`` and ``date``."""
         return assemble(
             self.base,
             template,
@@ -383,13 +384,18 @@ class Workspace:
             request.issued_by(),
         )
 
+    def build(self, request: BriefingRequest) -> Document:
+        """The briefing ``request`` asks for, as a format-neutral Document."""
+        template, selection, date = self._resolve(request)
+        return self._assemble(request, template, selection, date)
+
     def check(self, request: BriefingRequest, document: Document | None = None) -> list[Finding]:
         """What to look at before ``request``'s briefing is exported: drafts, conflicts the
         rule settled, the weakest sources, stale figures, characters no font has. Pass the
         document already built for ``request`` to save building it again."""
         template, selection, date = self._resolve(request)
         if document is None:
-            document = assemble(self.base, template, selection, request.lang, date)
+            document = self._assemble(request, template, selection, date)
         return check(self.base, template, selection, document, date)
 
     def render(self, document: Document, format_id: str) -> bytes:
@@ -420,15 +426,7 @@ class Workspace:
         template, selection, date = self._resolve(request)
         name = file_name(selection, template, request.lang, date, output)
         check_target(Path(folder) / name)
-        document = assemble(
-            self.base,
-            template,
-            selection,
-            request.lang,
-            date,
-            request.issue(),
-            request.issued_by(),
-        )
+        document = self._assemble(request, template, selection, date)
         data = self.render(document, format_id)
         path = write_new(Path(folder) / name, data)
         return ExportResult(path, len(data), document)
