@@ -52,8 +52,11 @@ def _values(
     # reader who finds a July 2025 source under "as of February 2025" stops trusting the
     # date), with the years they span. A year something happened (founded in 1998) is a
     # date, not data standing at one, and a count of years restated at the briefing's date
-    # says nothing of the data's age.
-    figures = [f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base)] or used
+    # says nothing of the data's age; nor does a plan's year (a 2025 action plan, announced
+    # in February 2025, is no data standing at the end of 2025).
+    figures = [
+        f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base) and not f.plan
+    ] or used
     latest = newest(figures)
     as_of = stamp(latest) if latest else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})

@@ -328,7 +328,7 @@ def test_a_value_its_source_leaves_unclear_is_noted_not_said_in_the_sentence(
     sentence = next((inline_text(b.inlines) for b in document.blocks
                      if isinstance(b, Paragraph) and "同比增长4%" in inline_text(b.inlines)), "")  # fmt: skip
     assert "不明" not in sentence and "距今" not in sentence
-    note = re.search(r"同比增长4%\[(\d+)\]", sentence)
+    note = re.search(r"同比增长4%[^。]*\[(\d+)\]", sentence)  # its sentence's note
     assert bool(note) == marked  # an internal fact: the agency's own figure
     notes = [inline_text(b.inlines) for b in document.blocks
              if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip

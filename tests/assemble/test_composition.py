@@ -876,3 +876,19 @@ def test_a_parks_counts_from_one_passage_are_one_sentence(lang: str, said: str) 
     unicorns are one sentence, not four that each open with the park's name."""
     text = dump(build("full-briefing", lang, ("suzhou",), "external"))
     assert said in text
+
+
+@pytest.mark.parametrize(
+    ("edition", "said"),
+    [
+        ("internal", "带资落户项目占12%，同比增长4%，其中获得千万元级融资的企业占66%"),
+        ("external", "带资落户项目占12%，其中获得千万元级融资的企业占66%"),
+    ],
+)
+def test_two_run_ons_of_one_figure_both_go_on_from_it(edition: str, said: str) -> None:
+    """The 12% of capital-backed projects has two facts written to go on from it: its growth
+    (internal only) and the share of them with large financing. Both are said in its
+    sentence, the short one first; neither stands apart as a sentence of its own."""
+    text = "".join(running_text(build("full-briefing", "zh", ("sip",), edition)))
+    assert said in text
+    assert "2024年园区带资落户项目在新增科技项目中的占比同比增长4%" not in text

@@ -62,3 +62,13 @@ def test_the_span_counts_figures_not_years_things_happened() -> None:
     launched (2007) is a date, not a figure."""
     document = Workspace().build(BriefingRequest(regions=("sip",), date="2026-12-01"))
     assert document.blocks[0].data_as_of == "数据截至2025年2月（涵盖2020—2025年）"  # type: ignore[union-attr]
+
+
+def test_a_plans_year_does_not_date_the_data() -> None:
+    """The internal edition also states SIP's 2025 action plan (announced in February 2025):
+    its year is what the plan is for, not a date the data stand at, so both editions say
+    their data are as of February 2025 (the internal one had said 截至2025年)."""
+    for edition in ("external", "internal"):
+        request = BriefingRequest(regions=("sip",), date="2026-12-01", edition=edition)  # type: ignore[arg-type]
+        document = Workspace().build(request)
+        assert document.blocks[0].data_as_of == "数据截至2025年2月（涵盖2020—2025年）"  # type: ignore[union-attr]
