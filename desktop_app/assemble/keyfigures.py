@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
 from desktop_app.assemble.numbers import COUNT_SCALES, COUNT_UNITS, format_fact
@@ -48,9 +50,17 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
         mine = [f for f in numeric if home_region(ctx.selection, f) == region]
         own = rank([f for f in mine if f.region == region])
         # a park's figures fill a district's tiles in a briefing on that district only: set
-        # beside another district's own, they would be read as the district's
+        # beside another district's own, they would be read as the district's. Beside
+        # another district, a district with no figures of its own shows one park's, under a
+        # heading that names the park (SND's returnee park beside SIP), not none.
         fill = len(own) < MIN_OWN and len(ctx.selection.regions) == 1
-        pool = own + rank([f for f in mine if f not in own]) if fill else own
+        inside = rank([f for f in mine if f not in own])
+        if not own and not fill and inside:
+            counts = Counter(f.region for f in inside)
+            park = max(counts, key=counts.__getitem__)  # the first of the most, in rank order
+            pool = [f for f in inside if f.region == park]
+        else:
+            pool = own + inside if fill else own
         measures: set[str] = set()
         queue = []
         for fact in pool:  # one tile a measure per region

@@ -143,22 +143,30 @@ def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: s
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_tiles_show_the_regions_own_figures(lang: str) -> None:
-    """In a briefing on two regions the tiles are each region's own, so that a park's figure
-    is never set beside another district's: SND, which has no figures of its own, has no
-    tiles, and the section's heading names SIP, whose they all are. Alone, SND's returnee
-    park fills in under a heading naming it."""
+    """In a briefing on two regions each region's tiles stand under its own heading, so that
+    a park's figure is never set beside another district's: SIP's are SIP's own; SND, which
+    has no figures of its own, shows its returnee park's under a heading naming the park (a
+    district with none of its own had shown nothing). Alone, SND's park fills in the same way."""
     document = build("full-briefing", lang, ("sip", "snd"), "external")
     blocks = list(document.blocks)
     at = [i for i, b in enumerate(blocks) if isinstance(b, KeyFigures)]
-    assert len(at) == 1
-    heading = blocks[at[0] - 1]
+    assert len(at) == 2
     names = {r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd")}
-    assert isinstance(heading, Heading) and heading.level == 1
-    assert heading.text.endswith(names["sip"]) and names["snd"] not in heading.text
     park = WORKSPACE.base.regions["snd-returnee-park"]
-    for tile in blocks[at[0]].tiles:  # type: ignore[union-attr]
+    (sip_heading, sip_tiles), (snd_heading, snd_tiles) = (
+        (blocks[i - 1], blocks[i].tiles)
+        for i in at  # type: ignore[union-attr]
+    )
+    assert isinstance(sip_heading, Heading) and names["sip"] in sip_heading.text
+    assert park.name.get(lang) not in sip_heading.text
+    for tile in sip_tiles:
         assert park.short_name(lang) not in tile.label, tile.label  # no park's figure
         assert names["sip"] not in tile.detail, tile.detail  # the heading names it once
+    assert isinstance(snd_heading, Heading) and park.name.get(lang) in snd_heading.text
+    assert names["snd"] in snd_heading.text  # the park of that district
+    documented = {f.id: f for f in WORKSPACE.base.facts}
+    shown = [f for f in (documented[i] for i in document.facts) if f.region == "snd-returnee-park"]
+    assert shown and len(snd_tiles) <= len(shown)
     single = build("full-briefing", lang, ("snd",), "external")  # alone, a park may fill in
     tiled = [b for b in single.blocks if isinstance(b, KeyFigures)]
     named = park.name.get(lang)

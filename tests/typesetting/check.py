@@ -723,7 +723,14 @@ def _tables(layout: Layout) -> Iterable[Finding]:
             ):
                 continue
             name = caption.plain[:24]
-            rows, ended = _table_rows(layout, page, caption.base)
+            last = caption  # a caption of two lines (centred, its size): rows start below
+            while (
+                last.next is not None
+                and abs(last.next.size - caption.size) < 0.1
+                and abs((last.next.x0 + last.next.x1) - (caption.x0 + caption.x1)) < 4
+            ):
+                last = last.next
+            rows, ended = _table_rows(layout, page, last.base)
             parts = [(page, rows)]
             at = index
             while not ended and at + 1 < len(layout.pages) and _reaches_foot(layout, *parts[-1]):
