@@ -141,6 +141,12 @@ _ARTICLES = ("The ", "the ")  # "The Shanghai University Suzhou Innovation Cente
 _SAID_WITH_A_VOWEL = set("AEFHILMNORSX")  # letters whose name starts with a vowel sound
 
 
+def _coined_en(short: str) -> bool:
+    """An English short name that is a name of its own (Medpark, Maker Hub), not an
+    abbreviation (SIP) nor a description (the Pioneer Park)."""
+    return short[:1].isupper() and not short.isupper() and not short.startswith(_ARTICLES)
+
+
 def _full_names(ctx: Context, region_id: str) -> list[str]:
     """A region's full name and the aliases that are its first words (苏州高新区 for
     苏州高新区（虎丘区）), which name it in full as well."""
@@ -155,6 +161,11 @@ def _region_names(ctx: Context) -> tuple[re.Pattern[str], dict[str, str]]:
     name starts anywhere in Chinese, after a non-letter in English (not inside a word)."""
     if ctx.region_names is None:
         owner = {name: r for r in ctx.base.regions for name in _full_names(ctx, r)}
+        if ctx.lang == "en":  # a coined English name a statement may use alone (Medpark)
+            for r, region in ctx.base.regions.items():
+                short = region.short_name("en")
+                if _coined_en(short) and short not in owner:
+                    owner[short] = r
         names = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
         if ctx.lang == "en":
             articles = "|".join(re.escape(a) for a in _ARTICLES)
@@ -183,6 +194,20 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         region = ctx.base.regions[region_id]
         short = region.short_name(ctx.lang)
         words = full
+        if full == short and full != region.name.get(ctx.lang):
+            # a statement names the place by its coined short name alone: where the text
+            # has not named it yet, a reader meets the full name first
+            if region_id not in ctx.mentioned:
+                before = "".join(out)
+                article = "" if before.endswith(_ARTICLES) else "the "  # Medpark: the … Park
+                if article and (not before.strip() or before.rstrip().endswith((".", ":"))):
+                    article = "The "
+                words = article + region.name.get(ctx.lang)
+                ctx.introduced.add(region_id)  # its name, with (Medpark), says the short
+            out.append(words)
+            named.add(region_id)
+            index += len(short)
+            continue
         # A Chinese abbreviation that is not part of the name (留创园 for 中国苏州留学人员创业园,
         # unlike 园区 in 苏州工业园区) is no name to a reader it was not introduced to: a list
         # says the name in full.

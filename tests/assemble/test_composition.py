@@ -561,6 +561,29 @@ def test_talking_points_name_a_coined_short_name_in_full_and_keep_to_the_distric
     assert opening + later <= max(2, opening)
 
 
+@pytest.mark.parametrize("template", ["talking-points", "full-briefing", "fact-sheet"])
+def test_an_english_coined_name_is_met_in_full_first(template: str) -> None:
+    """A statement may call the park Medpark; where nothing before it in the section has
+    named the park, the reader meets "the Jiangsu Medical Device Technology Industrial Park
+    (Medpark)" first, with its article, then Medpark."""
+    document = build(template, "en", ("snd",), "external")
+    full = WORKSPACE.base.regions["snd-medpark"].name.en
+    sections: list[str] = [""]
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            sections.append("")
+        elif isinstance(block, (Paragraph, BulletList)):
+            items = [block.inlines] if isinstance(block, Paragraph) else block.items
+            sections[-1] += " ".join(
+                "".join(i.text for i in it if isinstance(i, Run)) for it in items
+            )
+    said = [text for text in sections if "Medpark" in text]
+    assert said
+    for text in said:
+        assert text.find(full) == text.find("Medpark") - len(full) + len("Medpark)"), text
+        assert re.search(rf"(?:^|[Tt]he ){re.escape(full)}", text), text
+
+
 def test_a_points_section_says_its_own_words_before_its_points() -> None:
     """合作机会 opens with the template's words that make the facts below an offer."""
     blocks = list(build("talking-points", "zh", ("sip",), "external").blocks)
