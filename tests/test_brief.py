@@ -218,7 +218,7 @@ def test_pdf_points_are_numbered_not_bulleted(zh_pdf: bytes) -> None:
     text = "".join(read_pdf(zh_pdf).pages)
     assert "•" not in text
     # GB/T 9704: under a 一、 heading the points are （一）（二）…, never "1.2024年…"
-    assert all(f"（{n}）" in text for n in "一二三四五")
+    assert all(f"（{n}）" in text for n in "一二三四")
 
 
 def test_pdf_imprint_follows_the_sources_at_the_foot_of_the_last_page(zh_pdf: bytes) -> None:

@@ -463,7 +463,9 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             cites=cites,
             wording=wording,
             tag=not defer,
-            in_sentence=deferred and year == previous_year,
+            # the sentence it goes on from has given its year (…2022年度…，高新区占其中两席)
+            in_sentence=(deferred and year == previous_year)
+            or (bool(year) and _continues(wording, lang) and year in _open_sentence(inlines, end)),
         )
         deferred = defer
         previous_year = year
@@ -501,6 +503,13 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             inlines += parts
         previous_lead = lead
     return inlines
+
+
+def _open_sentence(inlines: list[Inline], end: str) -> str:
+    """The text of the sentence ``inlines`` end with, not yet closed."""
+    text = "".join(i.text for i in inlines if isinstance(i, Run))
+    closed = text.rstrip().rfind(end, 0, len(text.rstrip()) - len(end))
+    return text[closed + len(end) :] if closed >= 0 else text
 
 
 def _continues(wording: str | None, lang: str) -> bool:

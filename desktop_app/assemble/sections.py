@@ -38,6 +38,7 @@ HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one l
 OVERVIEW_FACTS = 4
 MESSAGE_RUN_ONS = 5  # facts run on from an overview message: one measure told whole
 POINT_CHARS, POINT_WORDS = 60, 30  # a talking point is said in one breath
+MIN_POINTS = 3  # a section of points has at least these before older facts pad it
 POINTS_PER_THEME = 2
 POINTS_PER_PLACE = 2  # a park inside the region, across all the points: the region comes first
 
@@ -338,12 +339,17 @@ def _tiles(
     dated = headed and len(tiles) > 1 and len(stamps) == 1 and (named or region_named or own)
     blocks: list[Block] = []
     if headed:
+        said = []  # in the heading's brackets: whose figures, and their one date
         if place is not None:
             name = ctx.selection.region_name(place, ctx.lang)
             numbered = numbered and bool(title)  # a heading the section did not have
             title = title + w("tiles_of_place", ctx.lang, place=name) if title else name
+            if len(ctx.selection.regions) > 1:  # not to be set against a district's
+                said.append(w("park_only", ctx.lang))
         if dated:
-            title += w("chart_when", ctx.lang, when=heading_date(ctx, tiles[0]))
+            said.append(heading_date(ctx, tiles[0]))
+        if said:
+            title += w("chart_when", ctx.lang, when=w("item_sep", ctx.lang).join(said))
         blocks.append(ctx.heading(level, title, numbered=numbered))
     shown = tuple(
         tile(ctx, f, place_named=named, region_named=region_named, dated_above=dated) for f in tiles
@@ -368,8 +374,9 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))
     others = [f for f in ranked if f not in chosen]
-    # a sheet's points: 园区 needs no 以下简称 (an English abbreviation is still explained)
-    blocks.append(_chained(ctx, chosen, others))
+    # a sheet's points: 园区 needs no 以下简称 (an English abbreviation is still explained);
+    # read one by one, not heard as one account, each says its own date
+    blocks.append(_chained(ctx, chosen, others, date_once=False))
     return blocks
 
 
@@ -435,13 +442,19 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             and not any(_said_with(f, g) for g in spoken)
             and sayable(f, ctx)
             and f.audience != "internal"  # points are said to the other side, in any edition
-            # nor a figure whose value or place its source leaves unclear: said aloud, it
-            # cannot carry the caveat the notes on the data give it
-            and not DOUBTS.intersection(f.uncertain)
+            # nor a figure whose value or place its source leaves unclear, nor a statement
+            # whose source's wording is garbled: said aloud, it cannot carry its caveat
+            and not (DOUBTS | {"statement"}).intersection(f.uncertain)
             and (wanted is None or f.themes[0] in wanted)  # what the fact is mainly about
         ),
         key=lambda f: (_description(f), _strength(ctx, f)),  # where a place is: last
     )
+    # Said aloud, an old figure is heard as today's, and where a place is located is no
+    # strength: while there are enough current facts, the points are those, fewer rather than
+    # padded (an offer, which the other side may take up, may still be an older one).
+    fresh = [f for f in candidates if not ctx.stale(f) and not _description(f)]
+    if not section.labels and len(fresh) >= MIN_POINTS:
+        candidates = fresh
     per_theme: dict[str, int] = {}
     per_place = Counter(f.region for f in ctx.used.values() if f.id in ctx.stated)
     chosen: list[Fact] = []
@@ -475,6 +488,7 @@ def _chained(
     others: list[Fact],
     prose: bool = False,
     labels: dict[str, Text] | None = None,
+    date_once: bool = True,
 ) -> BulletList | Paragraph:
     """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
     carrying the one fact among ``others`` written to run on from it if both are still said
@@ -484,7 +498,7 @@ def _chained(
     names opens with that label, what it offers (资本对接：/ Capital:); the points after it
     that offer the same thing stand in that point, not under the label again."""
     items: list[tuple[Inline, ...]] = []
-    ctx.dates_said = set()
+    ctx.dates_said = set() if date_once else None
     carried: set[str] = set()  # chosen facts said already, run on from another point
     last_label: Text | None = None
     # Heard one by one, a point on two places says a place by its short name only if the

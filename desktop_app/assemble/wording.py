@@ -25,6 +25,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "place_table": ("主要数据", "Main figures"),
     "tile_place": ("（{place}）", " ({place})"),
     "tiles_of_place": ("：{place}", ": {place}"),
+    # beside another district's own figures, a park's are said to be the park's alone
+    "park_only": ("仅为该园数据", "this park only"),
     "in_region": ("（位于{region}）", " (in {region})"),
     "in_region_named": ("（位于{region}）", ", in {region}"),
     "col_indicator": ("指标", "Indicator"),

@@ -923,3 +923,53 @@ def test_two_run_ons_of_one_figure_both_go_on_from_it(edition: str, said: str) -
     text = "".join(running_text(build("full-briefing", "zh", ("sip",), edition)))
     assert said in text
     assert "2024年园区带资落户项目在新增科技项目中的占比同比增长4%" not in text
+
+
+@pytest.mark.parametrize("regions", [("sip",), ("suzhou",)])
+def test_points_said_aloud_are_current_while_there_are_enough(regions: tuple[str, ...]) -> None:
+    """Heard, a 2020 ranking is taken for today's, and where a centre is located is no
+    strength: with three or more current facts to say, the strengths are those alone."""
+    document = build("talking-points", "zh", regions, "external")
+    blocks = list(document.blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "我方优势")
+    points = next(b for b in blocks[at:] if isinstance(b, BulletList))
+    said = [inline_text(item) for item in points.items]
+    assert len(said) >= 3
+    assert not [p for p in said if re.search(r"20(1\d|20|21|22)年", p)], said
+    assert not [p for p in said if "设在" in p], said  # no "is located in" point
+
+
+def test_a_sheets_points_each_say_their_date() -> None:
+    """Read one by one on a sheet, each point gives its own date (截至2023年，园区拥有…322人),
+    not only the first of those that share it, as points heard together do."""
+    document = build("fact-sheet", "zh", ("sip",), "external")
+    lists = [b for b in document.blocks if isinstance(b, BulletList)]
+    said = [inline_text(item) for b in lists for item in b.items]
+    assert said and all(re.search(r"20\d\d", p) for p in said), (
+        said
+    )  # (“2023中国独角兽” dates its list)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "（仅为该园数据，截至2023年8月）"), ("en", " (this park only, as of August 2023)")],
+)
+def test_a_parks_tiles_beside_a_districts_say_they_are_the_parks_only(lang: str, said: str) -> None:
+    blocks = list(build("full-briefing", lang, ("sip", "snd"), "external").blocks)
+    headings = [b.text for i, b in enumerate(blocks[:-1])
+                if isinstance(b, Heading) and isinstance(blocks[i + 1], KeyFigures)]  # fmt: skip
+    assert len(headings) == 2 and headings[1].endswith(said) and said not in headings[0]
+
+
+@pytest.mark.parametrize("regions", [("sip",), ("snd",), ("sip", "snd"), ("suzhou",)])
+def test_a_sentence_that_gives_its_year_is_not_tagged_with_it_again(
+    regions: tuple[str, ...],
+) -> None:
+    """…公布了2022年度…十大创新案例，高新区占其中两席（2022年）: the year the sentence has
+    given is not added again at its end when the part that goes on from it is old."""
+    document = build("full-briefing", "zh", regions, "internal")
+    text = "".join(inline_text(b.inlines) for b in document.blocks
+                   if isinstance(b, Paragraph) and b.style != "small")  # not the notes  # fmt: skip
+    for sentence in re.split(r"(?<=。)", text):
+        for year in re.findall(r"（(\d{4})年）", sentence):
+            assert sentence.count(year) == 1, sentence
