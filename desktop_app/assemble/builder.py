@@ -15,7 +15,7 @@ from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key, format_date, newest, stamp, to_the_month
+from desktop_app.assemble.dates import date_key, end_of, format_date, reported, stamp, to_the_month
 from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.narrative import shorts_used
@@ -57,8 +57,9 @@ def _values(
     figures = [
         f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base) and not f.plan
     ] or used
-    latest = newest(figures)
-    as_of = stamp(latest) if latest else date
+    # ("in 2025", said in a July 2025 article, is data as of July 2025, not of its year's end)
+    dated = [reported(f, base) for f in figures if stamp(f)]
+    as_of = max(dated, key=end_of) if dated else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
     names = [selection.region_name(r, lang) for r in selection.regions]
     values = {

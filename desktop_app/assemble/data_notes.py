@@ -152,8 +152,14 @@ def _figures(figures: list[tuple[str, str, str]], lang: str) -> str:
             named = {figure[at] for figure in figures}
             if len(named) == 1 and all(named):
                 subject = named.pop()
-                # "the China potential unicorn list", but "Jiangsu's 2024 assessment"
-                if lang == "en" and "'" not in subject.split(" ")[0] and "’" not in subject:
+                # "the China potential unicorn list", but "Jiangsu's 2024 assessment", and a
+                # company's name alone takes none ("Hydron")
+                if (
+                    lang == "en"
+                    and " " in subject
+                    and "'" not in subject.split(" ")[0]
+                    and "’" not in subject
+                ):
                     subject = "the " + subject.removeprefix("the ")
                 return w("subject_figures", lang, subject=subject, n=len(figures))
     return join(list(dict.fromkeys(label for label, _, _ in figures)), lang)

@@ -75,6 +75,17 @@ def to_the_month(fact: Fact, base: FactBase) -> Fact:
     return replace(fact, as_of=as_of[:7])
 
 
+def reported(fact: Fact, base: FactBase) -> str:
+    """The date a fact stands at, as far as its article could know it: a period that runs
+    past the article's publication ("in 2025", printed in July 2025) stands at the month the
+    article appeared (2025-07), not at the end of the year."""
+    written = stamp(fact)
+    published = base.sources[fact.source.id].published
+    if written and end_of(written) > end_of(published):
+        return published[:7]
+    return written
+
+
 def stamp(fact: Fact) -> str:
     """The date a fact stands at, as written: the end of its period, or its as-of date."""
     return fact.period.split("/")[-1] if fact.period else (fact.as_of or "")

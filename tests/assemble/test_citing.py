@@ -419,3 +419,11 @@ def test_a_title_we_supplied_is_never_set_in_book_title_marks() -> None:
             if title in text:
                 assert f"《{title}》" not in text and f"〔{title}〕" in text
                 assert ("（标题为编者所拟）" in text) == (edition == "internal")
+
+
+def test_english_notes_name_a_company_without_an_article() -> None:
+    """ "The 2 figures on Hydron", as one names a company; "the China potential unicorn
+    list", as one names a list."""
+    text = dump(build("full-briefing", "en", ("sip",), "internal"))
+    assert "figures on Hydron" in text and "on the Hydron" not in text
+    assert "figures on the China potential unicorn list" in text

@@ -40,10 +40,11 @@ def test_data_as_of_is_the_newest_fact_used_and_the_span_is_given() -> None:
     workspace = Workspace(MINIMAL, strict=True)
     zh = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01"))
     en = workspace.build(BriefingRequest(regions=("city",), date="2026-12-01", lang="en"))
-    # Figures stand at 2024-05 and 2024: 2024 (the whole year) is newest; a statement (an
-    # event in 2023) is data too, and the span takes it in.
-    assert zh.blocks[0].data_as_of == "数据截至2024年（涵盖2023—2024年）"  # type: ignore[union-attr]
-    assert en.blocks[0].data_as_of == "Data as of 2024 (covering 2023 to 2024)"  # type: ignore[union-attr]
+    # Figures stand at 2024-05 and 2024; the year 2024, told by an article of May 2024, stands
+    # at May 2024, as far as the article could know it; a statement (an event in 2023) is
+    # data too, and the span takes it in.
+    assert zh.blocks[0].data_as_of == "数据截至2024年5月（涵盖2023—2024年）"  # type: ignore[union-attr]
+    assert en.blocks[0].data_as_of == "Data as of May 2024 (covering 2023 to 2024)"  # type: ignore[union-attr]
     one_year = workspace.build(
         BriefingRequest(regions=("zone",), date="2026-12-01", themes=("talent",))
     )
@@ -72,3 +73,11 @@ def test_a_plans_year_does_not_date_the_data() -> None:
         request = BriefingRequest(regions=("sip",), date="2026-12-01", edition=edition)  # type: ignore[arg-type]
         document = Workspace().build(request)
         assert document.blocks[0].data_as_of == "数据截至2025年2月（涵盖2020—2025年）"  # type: ignore[union-attr]
+
+
+def test_a_period_past_its_articles_date_stands_at_the_article() -> None:
+    """ "In 2025, Suzhou was building…", printed in July 2025, tells nothing of December 2025:
+    the city briefing's data are as of July 2025 (its cover had said 2025, its key figures
+    July 2025)."""
+    document = Workspace().build(BriefingRequest(regions=("suzhou",), date="2026-12-01"))
+    assert document.blocks[0].data_as_of.startswith("数据截至2025年7月")  # type: ignore[union-attr]
