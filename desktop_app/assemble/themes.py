@@ -407,7 +407,18 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             if figure is not None:
                 figures.append(figure)
                 charted |= {f.id for f in chart_facts(chart, place, every_fact)}
-        told = _what_it_is_first([f for f in facts if f.id not in charted][:most])
+        untold = [f for f in facts if f.id not in charted]
+        if len(untold) > most:  # a city's brief profile: the current facts before old ones
+            kept = {f.id for f in sorted(untold, key=lambda f: ctx.stale(f))[:most]}  # stable
+            grown = True
+            while grown:  # with what is written to go on from them (90家…，141家…，三项…)
+                grown = False
+                for fact in untold:
+                    if fact.id not in kept and fact.run_on and fact.run_on.after in kept:
+                        kept.add(fact.id)
+                        grown = True
+            untold = [f for f in untold if f.id in kept]
+        told = _what_it_is_first(untold)
         if not told and not figures:
             continue
         if not blocks:  # a city's districts are places too, but not parks

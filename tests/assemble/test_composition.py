@@ -973,3 +973,15 @@ def test_a_sentence_that_gives_its_year_is_not_tagged_with_it_again(
     for sentence in re.split(r"(?<=。)", text):
         for year in re.findall(r"（(\d{4})年）", sentence):
             assert sentence.count(year) == 1, sentence
+
+
+def test_a_citys_brief_profile_of_a_district_tells_its_current_facts_first() -> None:
+    """In Suzhou's briefing, SIP's few lines give its 2024 results on Jiangsu's lists (with
+    what goes on from them), not only its 2020 output and 2021 digital-culture figures."""
+    blocks = list(build("full-briefing", "zh", ("suzhou",), "external").blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 2
+              and b.text == "苏州工业园区")  # fmt: skip
+    end = next(i for i in range(at + 1, len(blocks)) if isinstance(blocks[i], Heading))
+    text = "".join(inline_text(b.inlines) for b in blocks[at + 1 : end] if isinstance(b, Paragraph))
+    assert "10家企业入选江苏省独角兽企业，90家企业入选江苏省潜在独角兽企业，141家" in text, text
+    assert "2020年园区生物医药产业产值" not in text
