@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import DATE_OPENING, date_key, stamp
+from desktop_app.assemble.dates import DATE_OPENING, date_key, format_date, stamp
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.pronouns import varied
 from desktop_app.assemble.series import earlier_text
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
-from desktop_app.model import Block, BulletList, Inline, Paragraph, Run
+from desktop_app.model import Block, BulletList, Inline, Paragraph, Run, inline_text
 from desktop_app.model.dump import block_lines
 
 # Where a clause opens: the start of the text, or after a comma.
@@ -214,7 +214,10 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         coined = ctx.lang == "zh" and short not in full and region_id not in ctx.introduced
         if region_id in ctx.mentioned and not (coined and not introduce):
             if full.startswith(_ARTICLES) and short.isupper():  # "and SIBET", not "the SIBET"
-                words = short
+                # …unless the article is a longer name's: "the SIP Science and Technology
+                # Innovation Committee"
+                after = text[match.end() : match.end() + 2]
+                words = full[:4] + short if re.match(r" [A-Z]", after) else short
             elif full.startswith(_ARTICLES):  # "of the Pioneer Park", "The NetEase centre"
                 words = full[:4] + short.removeprefix("the ")
             else:
@@ -594,7 +597,25 @@ def bullets(ctx: Context, facts: list[Fact], date_once: bool = False) -> BulletL
     园区提出…; 园区提出…), in points read together as one account."""
     if not date_once:
         return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts), numbered=ctx.brief)
+    if len({stamp(f)[:7] for f in facts}) > 1:  # not one account: each point says its date
+        return BulletList(tuple(tuple(_with_date(ctx, f)) for f in facts), numbered=ctx.brief)
     ctx.dates_said = set()
     items = tuple(tuple(_date_once(ctx, sentence(ctx, fact))) for fact in facts)
     ctx.dates_said = None
     return BulletList(items, numbered=ctx.brief)
+
+
+def _with_date(ctx: Context, fact: Fact) -> list[Inline]:
+    """``fact``'s sentence, opening with its date where it does not give its year (园区提出…
+    of 2023 beside 2025年2月，…: a colleague tells a current position from an old one)."""
+    parts = sentence(ctx, fact)
+    year = stamp(fact)[:4]
+    first = parts[0] if parts else None
+    if not year or not isinstance(first, Run) or year in inline_text(tuple(parts)):
+        return parts
+    when = format_date(stamp(fact)[:7], ctx.lang)
+    opening = f"{when}，" if ctx.lang == "zh" else f"In {when}, "
+    text = first.text
+    if ctx.lang == "en" and text.split(" ", 1)[0] in ("The", "A", "An", "Its", "This"):
+        text = text[:1].lower() + text[1:]  # a name keeps its capital: In 2023, SIP …
+    return [Run(opening + text, first.strong), *parts[1:]]

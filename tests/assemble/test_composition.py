@@ -985,3 +985,22 @@ def test_a_citys_brief_profile_of_a_district_tells_its_current_facts_first() -> 
     text = "".join(inline_text(b.inlines) for b in blocks[at + 1 : end] if isinstance(b, Paragraph))
     assert "10家企业入选江苏省独角兽企业，90家企业入选江苏省潜在独角兽企业，141家" in text, text
     assert "2020年园区生物医药产业产值" not in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_what_our_side_should_know_dates_each_point_when_they_differ(lang: str) -> None:
+    """The full briefing's 内部掌握 holds SIP's positions of February 2025 and of 2023: each
+    point gives its date, so that a colleague tells a current position from an old one (the
+    brief's, all of one meeting, says its date once)."""
+    blocks = list(build("full-briefing", lang, ("sip",), "internal").blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, BulletList))
+    said = [inline_text(item) for item in blocks[at].items]  # type: ignore[union-attr]
+    assert len(said) >= 3 and all(re.search(r"20\d\d", p) for p in said), said
+    assert any("2023" in p for p in said) and any("2025" in p for p in said)
+
+
+def test_an_article_that_belongs_to_a_longer_name_stays() -> None:
+    """ "the Suzhou Industrial Park Science and Technology Innovation Committee" shortens to
+    "the SIP Science and Technology Innovation Committee", keeping the committee's article."""
+    text = dump(build("full-briefing", "en", ("sip",), "internal"))
+    assert "of the SIP Science and Technology Innovation Committee" in text
