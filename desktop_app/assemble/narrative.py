@@ -591,24 +591,36 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     return result
 
 
-def bullets(ctx: Context, facts: list[Fact], date_once: bool = False) -> BulletList:
+def bullets(
+    ctx: Context, facts: list[Fact], date_once: bool = False, in_full: bool = False
+) -> BulletList:
     """The facts as points; a brief numbers them (1. 2. 3.), as government briefs do. With
     ``date_once``, a date the points open with is said by the first of them only (2025年2月，
-    园区提出…; 园区提出…), in points read together as one account."""
+    园区提出…; 园区提出…), in points read together as one account. With ``in_full``, each
+    point names its regions in full (苏州工业园区提出…, not 园区 where two districts are
+    covered and 园区 alone could be either's)."""
+
+    def say(fact: Fact) -> list[Inline]:
+        if in_full:
+            ctx.mentioned = set()
+        return sentence(ctx, fact)
+
     if not date_once:
-        return BulletList(tuple(tuple(sentence(ctx, fact)) for fact in facts), numbered=ctx.brief)
+        return BulletList(tuple(tuple(say(fact)) for fact in facts), numbered=ctx.brief)
     if len({stamp(f)[:7] for f in facts}) > 1:  # not one account: each point says its date
-        return BulletList(tuple(tuple(_with_date(ctx, f)) for f in facts), numbered=ctx.brief)
+        return BulletList(
+            tuple(tuple(_with_date(ctx, say(f), f)) for f in facts), numbered=ctx.brief
+        )
     ctx.dates_said = set()
-    items = tuple(tuple(_date_once(ctx, sentence(ctx, fact))) for fact in facts)
+    items = tuple(tuple(_date_once(ctx, say(fact))) for fact in facts)
     ctx.dates_said = None
     return BulletList(items, numbered=ctx.brief)
 
 
-def _with_date(ctx: Context, fact: Fact) -> list[Inline]:
-    """``fact``'s sentence, opening with its date where it does not give its year (园区提出…
-    of 2023 beside 2025年2月，…: a colleague tells a current position from an old one)."""
-    parts = sentence(ctx, fact)
+def _with_date(ctx: Context, parts: list[Inline], fact: Fact) -> list[Inline]:
+    """``fact``'s sentence ``parts``, opening with its date where it does not give its year
+    (园区提出… of 2023 beside 2025年2月，…: a colleague tells a current position from an old
+    one)."""
     year = stamp(fact)[:4]
     first = parts[0] if parts else None
     if not year or not isinstance(first, Run) or year in inline_text(tuple(parts)):

@@ -584,7 +584,11 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
     chosen = one_per_passage(chosen)[: section.max_items or 4]
     # what one meeting decided, read as one account: its date said once
     chosen.sort(key=lambda f: date_key(f), reverse=True)
-    return _listed(ctx, section, chosen, date_once=True)
+    # on two districts, 园区 alone could be either's park: each point names its place
+    in_full = len(ctx.selection.regions) > 1
+    if not chosen:
+        return []
+    return [*_heading(ctx, section), bullets(ctx, chosen, date_once=True, in_full=in_full)]
 
 
 def _listed(

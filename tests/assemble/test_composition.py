@@ -1004,3 +1004,14 @@ def test_an_article_that_belongs_to_a_longer_name_stays() -> None:
     "the SIP Science and Technology Innovation Committee", keeping the committee's article."""
     text = dump(build("full-briefing", "en", ("sip",), "internal"))
     assert "of the SIP Science and Technology Innovation Committee" in text
+
+
+def test_points_for_our_side_on_two_districts_name_each_place_in_full() -> None:
+    """In the SIP + SND brief, 园区提出… alone could be either district's park: each point of
+    内部掌握 names 苏州工业园区 in full (within a point, 园区 may then refer back)."""
+    blocks = list(build("talking-points", "zh", ("sip", "snd"), "internal").blocks)
+    at = next(i for i, b in enumerate(blocks)
+              if isinstance(b, Heading) and b.text.startswith("内部掌握"))  # fmt: skip
+    said = [inline_text(item) for item in blocks[at + 1].items]  # type: ignore[union-attr]
+    assert said and all("苏州工业园区" in p or "苏州高新区" in p for p in said), said
+    assert not any(p.split("，", 1)[-1].startswith("园区") for p in said), said
