@@ -625,8 +625,7 @@ def _with_date(ctx: Context, parts: list[Inline], fact: Fact) -> list[Inline]:
     first = parts[0] if parts else None
     if not year or not isinstance(first, Run) or year in inline_text(tuple(parts)):
         return parts
-    when = format_date(stamp(fact)[:7], ctx.lang)
-    opening = f"{when}，" if ctx.lang == "zh" else f"In {when}, "
+    opening = w("date_opening", ctx.lang, date=format_date(stamp(fact)[:7], ctx.lang))
     text = first.text
     if ctx.lang == "en" and text.split(" ", 1)[0] in ("The", "A", "An", "Its", "This"):
         text = text[:1].lower() + text[1:]  # a name keeps its capital: In 2023, SIP …

@@ -233,12 +233,8 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         first = next((t for t in ctx.selection.themes
                       if any(_on_theme(ctx, f, t) for f in candidates)), None)  # fmt: skip
         for region in ctx.selection.regions if first is not None else ():
-            on_it = [
-                f
-                for f in candidates
-                if _on_theme(ctx, f, first)  # type: ignore[arg-type]
-                and f.region == region
-            ]  # fmt: skip  (the city's, not a district's)
+            # the region's own: what the city is known for, not what a district is
+            on_it = [f for f in candidates if f.region == region and _on_theme(ctx, f, first)]  # type: ignore[arg-type]
             figures = [f for f in on_it if f.value is not None]
             picked += (figures or on_it)[:1]
     # Each chosen region has its share of the messages, then the strongest fill up: the

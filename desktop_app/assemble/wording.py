@@ -133,6 +133,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "year_in_text": ("（{year}年）", " ({year})"),
     "as_of_opening": ("截至{year}年，", "As of {year}, "),
     "year_opening": ("{year}年，", "In {year}, "),
+    "date_opening": ("{date}，", "In {date}, "),
     "short_name": ("（以下简称“{short}”）", " ({short})"),
     "stale_mark": ("（距今约{years}年）", " (about {years} years ago)"),
     "chart_axis": ("单位：{unit}", "{unit}"),

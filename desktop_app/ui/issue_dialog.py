@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.api import MAX_ISSUE, MAX_ISSUER, Lang
+from desktop_app.api import MAX_ISSUE, MAX_ISSUER, BriefingRequest, Lang
 from desktop_app.ui.strings import tr
 from desktop_app.ui.studio import Studio
 
@@ -59,6 +59,7 @@ class IssueDialog(QDialog):
 
     def accept(self) -> None:
         choice = self.studio.choice
-        choice.issuer = " ".join(self.issuer.text().split())
+        # tidied as the engine tidies it (the field holds at most MAX_ISSUER characters)
+        choice.issuer = BriefingRequest(issuer=self.issuer.text()).issued_by() or ""
         choice.issue_number = self.number.value() or None
         super().accept()

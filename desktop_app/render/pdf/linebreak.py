@@ -653,20 +653,23 @@ OPEN_CB, CLOSE_CB = "briefing-super-open", "briefing-super-close"
 SQUEEZE_CB = "briefing-squeeze"
 
 
-def _superscript_object(name: str, frag: Any, text: str) -> Any:
-    """A zero-width callback around a superscript, so that its text extracts bracketed."""
+def _drawn_object(name: str, frag: Any, label: Any) -> Any:
+    """A zero-width object in ``frag``'s place that calls the canvas's callback ``name`` with
+    ``label`` where it is drawn (see :func:`paragraphs.register_callbacks`)."""
     from reportlab.lib.abag import ABag
 
-    cb = ABag(kind="onDraw", name=name, label=(text, frag.fontName, frag.fontSize, frag.rise))
-    return frag.clone(text="", cbDefn=cb)
+    return frag.clone(text="", cbDefn=ABag(kind="onDraw", name=name, label=label))
+
+
+def _superscript_object(name: str, frag: Any, text: str) -> Any:
+    """A zero-width callback around a superscript, so that its text extracts bracketed."""
+    return _drawn_object(name, frag, (text, frag.fontName, frag.fontSize, frag.rise))
 
 
 def _squeezed_words(units: Units, frag: Any, first: int, text: str, line_start: int) -> list[Any]:
     """``text`` (units from ``first`` on, one fragment's) cut where a squeezed mark takes out half
     its width: a zero-width object that moves the pen back, after a closing mark, before an
     opening one (not before a line's first unit)."""
-    from reportlab.lib.abag import ABag
-
     words: list[Any] = []
     piece = 0
     for offset in range(len(text)):
@@ -676,9 +679,7 @@ def _squeezed_words(units: Units, frag: Any, first: int, text: str, line_start: 
         cut = offset + 1 if back > 0 else offset
         if cut > piece:
             words.append(frag.clone(text=text[piece:cut]))
-        words.append(
-            frag.clone(text="", cbDefn=ABag(kind="onDraw", name=SQUEEZE_CB, label=abs(back)))
-        )
+        words.append(_drawn_object(SQUEEZE_CB, frag, abs(back)))
         piece = cut
     if piece < len(text):
         words.append(frag.clone(text=text[piece:]))
