@@ -3,9 +3,11 @@ quoting a figure outside.
 
 Two groups, each pointing at the footnote that cites the figures:
 
-- 慎用 / check first: the source is unclear about a figure's value or the place it belongs to;
-- 可用 / usable as read: the briefing dated or read a figure where its source did not say
-  (a year inferred, "去年" taken as 2020), and the sources whose dates are inferred;
+- 慎用 / check first: the source is unclear about a figure's value (the external edition
+  leaves such figures out);
+- 可用 / usable as read: the briefing dated, read or placed a figure where its source did not
+  say (a year inferred, "去年" taken as 2020, a company's rank filed under the park of its R&D
+  centre), and the sources whose dates are inferred;
 - 较旧 / older figures: those older than the template's ``stale_years``, by year, which the
   text dates but does not age (截至2021年，…, not …（距今约5年）).
 
@@ -18,7 +20,6 @@ from __future__ import annotations
 from desktop_app.assemble.charts import lowered
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
-from desktop_app.assemble.keyfigures import DOUBTS
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.model import Fact
@@ -122,7 +123,7 @@ def _label(ctx: Context, fact: Fact) -> str:
 
 def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
     """The caveats on the figures the briefing gives, by where they are cited, in two groups:
-    on a value or a region (to check), and on a date or a wording (read as given). A figure
+    on a value (to check), and on a date, a wording or a place (read as given). A figure
     only a chart shows has no note: its line names the charts."""
     lang = ctx.lang
     doubts: _Caveats = {}
@@ -135,7 +136,7 @@ def _caveats(ctx: Context) -> tuple[_Caveats, _Caveats]:
         subject = fact.subject.get(lang) if fact.subject else ""
         where = _cited_at(ctx, fact)
         for field, text in fact.uncertain.items():
-            group = doubts if field in DOUBTS else readings
+            group = doubts if field == "value" else readings
             caveats = group.setdefault(where, {})
             caveats.setdefault(as_sentence(text.get(lang), lang), []).append(
                 (label, subject, place)

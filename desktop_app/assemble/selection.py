@@ -90,7 +90,8 @@ def select(
         for f in base.facts
         if f.region in scope
         and f.id not in exclude
-        and (edition == "internal" or f.audience not in hidden)
+        # an external edition has no notes on the data to say a figure's value is unclear
+        and (edition == "internal" or (f.audience not in hidden and "value" not in f.uncertain))
     ]
     order = theme_order(base)
     if theme_ids:

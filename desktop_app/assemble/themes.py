@@ -408,8 +408,12 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
                 figures.append(figure)
                 charted |= {f.id for f in chart_facts(chart, place, every_fact)}
         untold = [f for f in facts if f.id not in charted]
-        if len(untold) > most:  # a city's brief profile: the current facts before old ones
-            kept = {f.id for f in sorted(untold, key=lambda f: ctx.stale(f))[:most]}  # stable
+        if len(untold) > most:  # current facts before old ones, in reading order; in a
+            # city's brief profile, figures before statements and plans (its table is the
+            # district's own briefing's)
+            ranked = sorted(untold, key=lambda f: (ctx.stale(f), city and f.plan,
+                                                   city and f.value is None))  # fmt: skip
+            kept = {f.id for f in ranked[:most]}
             grown = True
             while grown:  # with what is written to go on from them (90家…，141家…，三项…)
                 grown = False

@@ -62,17 +62,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
     # the notes on the data: a numbered heading a group (（一）慎用…), then what it means
-    "doubts_heading": ("慎用：数值或归属不明的数据", "Check first: value or place unclear"),
+    "doubts_heading": ("慎用：数值不明的数据", "Check first: value unclear"),
     "doubts_intro": (
-        "以下数据的数值或归属在原文中不明确，对外引用前请先核实。",
-        "The sources are unclear about the value of the figures below, or the place they "
-        "belong to; check them before quoting them outside.",
+        "以下数据的数值在原文中不明确，对外版已略去；引用前请先核实。",
+        "The sources are unclear about the value of the figures below; the external edition "
+        "leaves them out. Check them before quoting them.",
     ),
-    "readings_heading": ("可用：按本简报理解的数据", "Usable as dated here"),
+    "readings_heading": ("可用：按本简报理解的数据", "Usable as read here"),
     "readings_intro": (
-        "以下数据的日期或含义原文未写明，本简报按下列理解处理，引用时请照此注明。",
-        "The sources leave the date or the sense of the figures below unstated; this briefing "
-        "reads them as follows, and they are best quoted that way.",
+        "以下数据的日期、含义或归属原文未写明，本简报按下列理解处理，引用时请照此注明。",
+        "The sources leave the date, the sense or the place of the figures below unstated; "
+        "this briefing reads them as follows, and they are best quoted that way.",
     ),
     "aged_heading": ("较旧：距今{years}年及以上的数据", "Older figures: {years} years or more"),
     "aged_intro": (

@@ -1,5 +1,5 @@
 """Audience editions: an external briefing (对外) carries no classification mark, no fact
-marked internal and no notes on the data; an internal one (对内) carries all three, the notes
+marked internal, no figure whose value its source leaves unclear and no notes on the data; an internal one (对内) carries all three, the notes
 in the briefing's language. Checked by reading the PDF and the Word file back."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ NOTE = {
     "en": "The article does not say how the talents were counted.",
 }
 MARK = {"zh": "内部资料注意保存", "en": "Internaluseonly"}
+UNCLEAR = {"zh": "2万", "en": "20,000"}  # the figure NOTE doubts, as a tile or in a sentence
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +72,8 @@ def test_external_edition(base: Path, template: str, lang: str) -> None:
         assert MARK[lang] not in text
         assert squash(INTERNAL[lang]) not in text
         assert squash(NOTE[lang]) not in text and squash(NOTE["zh"]) not in text
+        # with no notes to say its value is unclear, the figure is left out
+        assert UNCLEAR[lang] not in text
     headings = [getattr(b, "text", "") for b in workspace.build(request).blocks]
     assert not {"数据说明", "Notes on the data"} & set(headings)
 
@@ -86,6 +89,7 @@ def test_internal_edition(base: Path, template: str, lang: str) -> None:
         assert MARK[lang] in text
         assert squash(INTERNAL[lang]) in text
         if template == "full-briefing":  # the one with a notes section
+            assert UNCLEAR[lang] in text
             assert squash(NOTE[lang]) in text  # in the briefing's language...
             assert squash(NOTE[other]) not in text  # ... and only in it
 
