@@ -213,7 +213,10 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             and (f.region in ctx.selection.regions or f.value is not None)
             and not f.plan  # the place as it is, not as it means to be
             and f.id not in leave
-            and (not spoken or (sayable(f, ctx) and f.audience != "internal"))
+            and (
+                not spoken
+                or (sayable(f, ctx) and f.audience != "internal" and not _unclear(ctx, f))
+            )
         ),
         key=rank,
     )
@@ -246,9 +249,10 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
         mine = [f for f in candidates if home_region(ctx.selection, f) == region]
         cap = min(limit, len(picked) + share)
         for pool in ([f for f in mine if f.region == region], mine):
-            _messages(ctx, pool, picked, cap)
-    _messages(ctx, [f for f in candidates if f.region in own], picked, limit)
-    _messages(ctx, candidates, picked, limit)
+            _messages(ctx, pool, picked, cap, spoken)
+    _messages(ctx, [f for f in candidates if f.region in own], picked, limit, spoken)
+    _messages(ctx, candidates, picked, limit, spoken)
+    _messages(ctx, candidates, picked, limit)  # a park's second message, if nothing else
     # Told in theme order, current messages before dated ones: what a region is known for
     # leads only while it is news (2020年…排名全国第一 follows the 2024 assessment); the
     # region's own before a park's inside it, which a listener cannot yet place.
@@ -258,14 +262,28 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
     return interleave(ctx.selection, picked)
 
 
-def _messages(ctx: Context, ranked: list[Fact], picked: list[Fact], limit: int) -> None:
+def _unclear(ctx: Context, fact: Fact) -> bool:
+    """A figure whose value its source leaves unclear, or one said of a chosen region whose
+    source does not say it belongs there: said aloud, it cannot carry its caveat."""
+    doubts = DOUBTS if fact.region not in ctx.selection.regions else DOUBTS - {"region"}
+    return bool(doubts.intersection(fact.uncertain))
+
+
+def _messages(
+    ctx: Context, ranked: list[Fact], picked: list[Fact], limit: int, once: bool = False
+) -> None:
     """Add to ``picked``, up to ``limit``, the best of ``ranked`` on each theme in turn:
     themes whose best is a current figure first, then a current statement (a plan says less
-    than a figure), then those with only dated facts."""
+    than a figure), then those with only dated facts. With ``once``, a park or platform
+    inside a chosen region gives one message only: heard in an opening, two on one park (its
+    firms, then its talent) say less of the district than one on another park."""
+    own = ctx.selection.regions
     for current, figure in ((True, True), (True, False), (False, True), (False, False)):
         for theme in ctx.selection.themes:
             subtree = ctx.base.theme_subtree(theme)
-            for best in _one_per_region(ctx, [f for f in ranked if subtree & set(f.themes[:1])]):
+            heard = {f.region for f in picked if f.region not in own} if once else set()
+            on_it = [f for f in ranked if subtree & set(f.themes[:1]) and f.region not in heard]
+            for best in _one_per_region(ctx, on_it):
                 fits = current != ctx.stale(best) and figure == (best.value is not None)
                 if fits and best not in picked and len(picked) < limit:
                     picked.append(best)
@@ -448,11 +466,18 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     # Said aloud, an old figure is heard as today's, and where a place is located is no
     # strength: while there are enough current facts, the points are those, fewer rather than
     # padded (an offer, which the other side may take up, may still be an older one).
+    # Each region on its own: a district with only older facts is still heard beside one
+    # with current ones.
     fresh = [f for f in candidates if not ctx.stale(f) and not _description(f)]
-    if not section.labels and len(fresh) >= MIN_POINTS:
-        candidates = fresh
+    enough = {r for r, n in Counter(home_region(ctx.selection, f) for f in fresh).items()
+              if n >= MIN_POINTS}  # fmt: skip
+    if not section.labels:
+        candidates = [f for f in candidates
+                      if f in fresh or home_region(ctx.selection, f) not in enough]  # fmt: skip
     per_theme: dict[str, int] = {}
-    per_place = Counter(f.region for f in ctx.used.values() if f.id in ctx.stated)
+    # A park's points across the document, each counted once with what runs on from it
+    per_place = Counter(f.region for f in ctx.used.values() if f.id in ctx.stated
+                        and not (f.run_on and f.run_on.after in ctx.stated))  # fmt: skip
     chosen: list[Fact] = []
     for fact in one_per_passage(interleave(ctx.selection, candidates)):
         if len(chosen) >= (section.max_items or 5):
@@ -492,7 +517,7 @@ def _chained(
     said by the first of them only (截至2025年，… then …; As of 2025, … then Suzhou had …),
     not six times running as they are read out. A point on a theme ``labels``
     names opens with that label, what it offers (资本对接：/ Capital:); the points after it
-    that offer the same thing stand in that point, not under the label again."""
+    that offer the same thing follow it, each said on its own breath, without the label."""
     items: list[tuple[Inline, ...]] = []
     ctx.dates_said = set() if date_once else None
     carried: set[str] = set()  # chosen facts said already, run on from another point
@@ -512,15 +537,13 @@ def _chained(
         places = {p for f in chain for p in (f.region, home_region(ctx.selection, f))}
         again = label is not None and label == last_label  # a second research partner
         if heard:
-            before, spoken = (before, spoken | places) if again else (spoken, places)
+            before, spoken = spoken, places
             named |= ctx.mentioned
             ctx.mentioned = named & before
-        if again:
-            space = [Run(" ")] if ctx.lang == "en" else []  # …12 billion yuan. As of…
-            items[-1] = (*items[-1], *space, *joined(ctx, chain, prose=prose))
-            continue
         last_label = label
-        said = w("point_label", ctx.lang, label=ctx.text(label)) if label else ""
+        # a second point that offers the same thing follows the first, said on its own
+        # breath, not under the label again
+        said = w("point_label", ctx.lang, label=ctx.text(label)) if label and not again else ""
         lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
         items.append((*lead, *joined(ctx, chain, prose=prose)))
     if heard:
