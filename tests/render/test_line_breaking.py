@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from itertools import pairwise
 
 import pdfplumber
 import pytest
@@ -111,15 +112,19 @@ def test_a_number_stays_with_its_unit_and_a_date_whole(glued: str) -> None:
 
 
 def test_a_short_bracketed_gloss_stays_with_the_word_before_it() -> None:
-    """苏州高新区（虎丘区）: the bracket glosses the name, so a line never starts with it, and
-    nothing inside it breaks; the line before ends a little shorter instead."""
+    """苏州高新区（虎丘区）: the bracket glosses the name, so a line starts with it only where
+    the line before would otherwise be too short to justify, and nothing inside it breaks; the
+    line before ends a little shorter instead."""
     paragraphs = [
         Paragraph((Run(f"{zh_prefix(n)}高新区（虎丘区），其后的文字继续。"),)) for n in SPAN
     ]
     lines = body(pdf_lines(document("zh", paragraphs)))
     assert not breaking_faults(lines)
     assert sum(line.drawn.count("（虎丘区）") for line in lines) == len(SPAN)
-    assert not [line for line in lines if line.drawn.startswith("（")]
+    right = max(line.visible[-1]["x1"] for line in lines)
+    for before, line in pairwise(lines):
+        if line.drawn.startswith("（"):
+            assert right - before.visible[-1]["x1"] < 1.0, before  # it filled the line before
     assert any(line.drawn.startswith("区（虎丘区）") for line in lines)  # the spot was tested
 
 
@@ -136,6 +141,42 @@ def test_a_title_breaks_where_words_end_even_if_that_takes_a_line_more() -> None
         "苏州高新区（虎丘区）",
         "投资环境简报",
     ]
+
+
+def test_a_gloss_starts_the_next_line_rather_than_leave_one_too_short_to_justify() -> None:
+    """苏州工业园区（中新合作区）: kept with its word, the gloss would leave up to seven
+    characters' room, more than a justified line can spread; it starts the next line then (an
+    opening bracket may, in clreq), and every line but a paragraph's last is full."""
+    paragraphs = [
+        Paragraph((Run(f"{zh_prefix(n)}工业园区（中新合作区），其后的文字继续写下去。"),))
+        for n in SPAN
+    ]
+    lines = body(pdf_lines(document("zh", paragraphs)))
+    assert not breaking_faults(lines)
+    right = max(line.visible[-1]["x1"] for line in lines)
+    for paragraph in paragraphs_of(lines):
+        for line, after in pairwise(paragraph):
+            if "工业园区（" in line.drawn + after.drawn[:1]:  # the gloss kept: justified
+                assert right - line.visible[-1]["x1"] < 1.0, (line, after)
+    assert any(line.drawn.startswith("（中新合作区）") for line in lines)  # the spot was tested
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("Talking points: Suzhou New District (Huqiu District)", "Talking points:"),
+        ("Suzhou New District (Huqiu District): Investment Briefing", "Suzhou New District"),
+    ],
+)
+def test_an_english_title_breaks_after_its_colon_not_inside_a_name(title: str, first: str) -> None:
+    """ "Talking points: Suzhou New | District (Huqiu District)" cuts a name that the line after
+    its colon would have kept whole; a name's words stay together where a line can hold them."""
+    from desktop_app.model import Cover
+
+    cover = Cover("", title, "Industry", "Suzhou", "2 December 2026", "Data as of 2025", "")
+    lines = pdf_lines(document("en", [cover]))
+    assert lines[0].drawn.strip() == first
+    assert not any(line.drawn.rstrip().endswith(("Suzhou", "Suzhou New")) for line in lines[:3])
 
 
 def test_closing_punctuation_never_starts_a_line_nor_opening_ends_one() -> None:

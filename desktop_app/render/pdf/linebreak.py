@@ -14,8 +14,9 @@ reportlab lines from the same fragments:
 - Glued, so never broken: a number with its unit, measure word or 年/月/日 and with 第/约/超/近
   before it (第13段, 约2023年, 149亿元, 超2400家, 1 个), a month with its day (2月14日; a
   Chinese date may break after its year), an English date (18 October 2021), a short
-  bracketed name （虎丘区） and the word before it, a source number with the text before it
-  (…家[1]).
+  bracketed name （虎丘区） and the word before it (unless keeping them together would leave
+  the line too short to justify: the gloss then starts the next line, as clreq allows an
+  opening bracket to), a source number with the text before it (…家[1]).
 - A paragraph's last line holds at least two characters (letters, digits or ideographs, not
   punctuation): the line before gives it what it needs.
 - A word too long for the space left is hyphenated where the British English patterns allow
@@ -141,7 +142,7 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
     # a short bracketed name, which glosses the word before it and so never starts a line:
     # 苏州高新区（虎丘区）, 独角兽（含潜在）, Park (SIP); a short note with a number (（2021年）,
     # （距今约4年）) is kept whole but may start one, as a narrow cell needs
-    (re.compile(r"（[^（）\s\d]{1,6}）|\([^()\s\d]{1,6}\)"), True),
+    (_GLOSS := re.compile(r"（[^（）\s\d]{1,6}）|\([^()\s\d]{1,6}\)"), True),
     (re.compile(r"（[^（）\s]{1,6}）|\([^()\s]{1,6}\)"), False),
     # a source number stays with the text before it: …2400家[1]。 …programmes [1].
     (re.compile(rf"{_S}?(?:\[\d+(?:[,–\-]\d+)*\])+"), True),
@@ -154,6 +155,7 @@ HYPHENATE_SLACK = 0.2  # hyphenate a word when the line would otherwise leave th
 HEADLINE_MAX_UNITS = 300  # longer headlines are filled greedily
 SHORT_GROUP = 20  # a bracketed group this short is not broken in a headline
 INSIDE_WORD = 60.0  # a headline's break between two ideographs: perhaps inside a word
+NAME_SPLIT = INSIDE_WORD  # a headline's break between two capitalised words: inside a name
 CONJUNCTIONS = "和与及"  # a word ends after these in a title: 苏州工业园区和|苏州高新区
 MAX_CHAR_SPACE = 0.15  # ems between characters at most, to justify a line (more reads loose:
 # a line that would need more is left ragged)
@@ -221,6 +223,7 @@ class Units:
         "glued",
         "n",
         "quiet",
+        "soft",
         "squeezed",
         "widths",
     )
@@ -261,6 +264,7 @@ class Units:
         self.forced = forced
         self.n = len(chars)
         self.glued = bytearray(self.n)  # 1: in a run that is not to be broken (a date…)
+        self.soft: list[int] = []  # breaks a gloss's glue took away: （虎丘区） may start a line
         joined = "".join(texts)
         self.allow = self._breaks(joined)
         self.squeezed = self._squeeze()
@@ -320,6 +324,8 @@ class Units:
                 for match in pattern.finditer(text):
                     start, end = match.span()
                     first = start if attach else start + 1
+                    if pattern is _GLOSS and allow[start]:
+                        self.soft.append(start)
                     allow[first:end] = bytes(end - first)
                     self.glued[start:end] = b"\x01" * (end - start)
         return allow
@@ -436,6 +442,8 @@ class Breaker:
         line before is not."""
         if last > start:
             line = _Line(start, last)
+            if not self.headline:
+                line = self._loosened(line, over, limit)
             if not self.headline and not after_hyphen:
                 slack = limit - self.span(start, last)
                 if slack > HYPHENATE_SLACK * limit:
@@ -447,6 +455,22 @@ class Breaker:
         if better is not None:
             return better
         return self._cut(start, over, limit)
+
+    def _loosened(self, line: _Line, over: int, limit: float) -> _Line:
+        """``line``, or, where justifying it would space its characters more than
+        :data:`MAX_CHAR_SPACE`, a longer one ending before a gloss that is then left to start
+        the next line: 苏州高新区|（虎丘区）, not a line a bracket's width short."""
+        units = self.units
+        size = units.frags[line.start].fontSize
+
+        def justifiable(end: int) -> bool:
+            room = limit - self.span(line.start, end)
+            return 0 <= room <= MAX_CHAR_SPACE * size * max(0, end - line.start - 1)
+
+        if justifiable(line.end):
+            return line
+        soft = [p for p in units.soft if line.end < p <= over and justifiable(p)]
+        return _Line(line.start, soft[-1]) if soft else line
 
     def _hyphenate(
         self, start: int, word_from: int, limit: float, over: int | None = None
@@ -627,12 +651,14 @@ class Breaker:
             while j > 0 and classes[j] == SP:
                 j -= 1
             a, b = classes[j], classes[i]
-            if a in (CLW, CLN, DA) or b in (OPW, OPN):
+            if a in (CLW, CLN, DA) or b in (OPW, OPN) or chars[j] in ",:;":
                 cost = 0.0  # after a comma or colon, before a bracket
             elif a == ID and b == ID:
                 # perhaps inside a word (数|据卡); after 和 a word has ended, but a title breaks
                 # at its punctuation rather than there
                 cost = INSIDE_WORD if chars[j] not in CONJUNCTIONS else INSIDE_WORD - 20
+            elif chars[i].isupper() and _word_before(chars, j)[:1].isupper():
+                cost = NAME_SPLIT  # inside a name: Suzhou New|District
             else:
                 cost = 10.0  # between words, or scripts: 园区|R&D
             if inside[i]:
@@ -646,6 +672,14 @@ class Breaker:
             lines = self.balanced(lines)
         self.mend_last_line(lines)
         return lines
+
+
+def _word_before(chars: list[str], end: int) -> str:
+    """The word that ends at ``chars[end]``."""
+    start = end
+    while start > 0 and chars[start - 1].isalpha():
+        start -= 1
+    return "".join(chars[start : end + 1])
 
 
 # -- reportlab's lines ----------------------------------------------------------------------
