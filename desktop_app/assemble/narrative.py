@@ -240,6 +240,8 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
         out.append(words)
         named.add(region_id)
         index += len(full)
+        if "," in full and "," not in words and text.startswith(",", index):
+            index += 1  # "the Institute …, CAS, runs" said short: "SIBET runs"
     out.append(text[index:])
     ctx.mentioned |= named
     return "".join(out)

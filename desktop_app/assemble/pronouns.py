@@ -77,6 +77,9 @@ def varied(ctx: Context, inlines: list[Inline]) -> list[Inline]:
                 last = None
                 continue
             name, pronoun, place = named
+            if text.startswith(("and ", "和", "与"), begin + len(name)):
+                last = None  # "Medpark and a university launched…": "it" next is unclear
+                continue
             if last == place:  # the clause before named it: this one says the pronoun
                 pronoun = pronoun[:1].upper() + pronoun[1:] if sentence else pronoun
                 pieces.append(text[index:begin] + pronoun)

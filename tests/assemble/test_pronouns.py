@@ -33,9 +33,6 @@ def profile(lang: str, place: str) -> str:
         ("zh", "snd-medpark", "以推动医疗器械和生物医药产业发展；该园已引入"),
         ("en", "snd-returnee-park", "to maturity; it had won more than 40 honorary titles"),
         ("en", "snd-medpark", "biomedicine industries; it had brought in testing platforms"),
-        # after the date a sentence opens with
-        ("zh", "snd-medpark", "创新联盟。截至2023年8月，该园是“一带一路”"),
-        ("en", "snd-medpark", "Alliance. As of August 2023, it was a member of the standing"),
     ],
 )
 def test_the_clause_after_one_opening_with_a_place_says_its_pronoun(
@@ -53,3 +50,18 @@ def test_a_paragraph_opens_with_the_name_and_no_two_pronouns_follow(lang: str) -
             clauses = [c.strip() for c in paragraph.replace("；", "。").replace(";", ".").split("。" if lang == "zh" else ".")]  # fmt: skip
             for first, second in pairwise(clauses):
                 assert not (first.startswith(pronouns) and second.startswith(pronouns)), paragraph
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("zh", "创新联盟。截至2023年8月，医疗器械产业园是“一带一路”"),
+        ("en", "Alliance. As of August 2023, Medpark was a member of the standing"),
+    ],
+)
+def test_after_a_clause_on_two_parties_the_place_is_named_not_a_pronoun(
+    lang: str, said: str
+) -> None:
+    """ "Medpark and a university launched an alliance. It was a member…": which of the two?
+    The clause after one whose subject is a place and another says the place's name."""
+    assert said in profile(lang, "snd-medpark")
