@@ -244,7 +244,7 @@ def template_chart(
     if chart.type == "share" and abs(total - 100) > 0.5:
         # Shares that do not make a whole say what they do add up to: a bar for the rest
         # would be our arithmetic, which readers take for a published figure.
-        notes.append(w("shares_total", lang, total=f"{total:g}"))
+        notes.append(w("shares_total", lang, n=len(shown), total=f"{total:g}"))
     return _noted(figure, notes, lang)
 
 

@@ -121,8 +121,11 @@ class Citations:
 
     def refs(self, facts: Iterable[Fact]) -> str:
         """[1][3]: the source numbers of ``facts``, in order."""
-        numbers = sorted({self.source_number(f.source.id) for f in facts})
-        return "".join(f"[{n}]" for n in numbers)
+        return "".join(f"[{n}]" for n in self.numbers(facts))
+
+    def numbers(self, facts: Iterable[Fact]) -> tuple[int, ...]:
+        """The sources list's numbers of ``facts``' sources, in order."""
+        return tuple(sorted({self.source_number(f.source.id) for f in facts}))
 
     def name(self, source: Source) -> str:
         """A source named in a sentence: its publisher, or, when none is printed, its title."""

@@ -139,11 +139,7 @@ def tile(
         detail += w(key, ctx.lang, earlier=earlier, change=delta)
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
         cited = [fact, *previous] if moved else [fact]
-        space = "" if ctx.lang == "zh" else " "  # 截至2023年[1]; as of 2023 [1]
-        refs = ctx.citations.refs(cited)
-        if not detail:  # dated above, with its place: the label carries the number
-            return KeyFigure(shown.number, unit, f"{label}{space}{refs}", "")
-        return KeyFigure(shown.number, unit, label, f"{detail}{space}{refs}")
+        return KeyFigure(shown.number, unit, label, detail, sources=ctx.citations.numbers(cited))
     # Six tiles from one article cite one note: a passage keeps its number.
     note = ctx.citations.note(fact).number
     later = ctx.citations.note(previous[0]).number if moved else None

@@ -60,7 +60,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "comparison_caption": ("所选区域可比指标", "Measures the chosen regions share"),
     "chart_note": ("。{note}", ". {note}"),
-    "shares_total": ("图中各项合计{total}%", "The shares shown add up to {total}%"),
+    "shares_total": (
+        "图中所列{n}项合计占{total}%，其余未单列",
+        "The {n} shares shown total {total}%; the rest is not itemised",
+    ),
     # the notes on the data: a numbered heading a group (（一）慎用…), then what it means
     "doubts_heading": ("慎用：数值不明的数据", "Check first: value unclear"),
     "doubts_intro": (

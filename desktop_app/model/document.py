@@ -136,6 +136,9 @@ class KeyFigure:
     detail: str  # 苏州工业园区 · 截至2023年 (· 较上年+10%)
     note: int | None = None  # footnote number
     detail_note: int | None = None  # the note citing the earlier figure a change is taken from
+    # a document citing by source: the sources list's numbers, after the detail (or the
+    # label, when there is no detail), small and raised as in the text: [1]
+    sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

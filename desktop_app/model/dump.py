@@ -46,6 +46,7 @@ def block_lines(block: Block) -> list[str]:
             lines = []
             for tile in block.tiles:
                 note = f"[{tile.note}]" if tile.note else ""
+                note += "".join(f"<{n}>" for n in tile.sources)
                 later = f"[{tile.detail_note}]" if tile.detail_note else ""
                 lines.append(
                     f"  <tile>{tile.value}{tile.unit} {tile.label}{note} ({tile.detail}{later})"

@@ -94,7 +94,8 @@ def test_a_briefing_with_footnotes_has_one_numbering(lang: str, edition: str) ->
     sheet = build("fact-sheet", lang, ("sip",), edition)  # cites its sources list, [1]
     assert not sheet.footnotes
     sheet_tiles = next(b for b in sheet.blocks if isinstance(b, KeyFigures)).tiles
-    assert all(bracketed.search(t.detail) for t in sheet_tiles)
+    assert all(t.sources and t.note is None for t in sheet_tiles)  # raised [1], as in the text
+    assert not any(bracketed.search(t.label + t.detail) for t in sheet_tiles)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -643,8 +643,10 @@ def test_a_two_region_sheet_groups_its_tiles_under_unnumbered_region_names() -> 
 
 
 def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
-    """资料来源：…。 ending as a sentence; shares of a whole that leave 8% of it say that they
-    add up to 92%, with no bar of our own arithmetic for the rest; and 重点人才计划入选人数
+    """资料来源：…。 ending as a sentence; shares of a whole that leave 8% of it say how many
+    are shown, that they add up to 92% and that the rest is not itemised (a bare "合计92%"
+    leaves a reader asking about the rest), with no bar of our own arithmetic for the rest;
+    and 重点人才计划入选人数
     （截至2023年）: a count to date, not one year's intake."""
     figures = [b for template, regions in (("full-briefing", ("sip", "snd")),
                                             ("fact-sheet", ("sip",)))
@@ -652,7 +654,7 @@ def test_a_charts_notes_end_with_a_stop_and_a_stock_is_dated_to_date() -> None:
                if isinstance(b, Figure)]  # fmt: skip
     assert figures
     assert all(f.source_line.endswith("。") or "。" not in f.source_line for f in figures)
-    assert any("图中各项合计92%" in f.source_line for f in figures)
+    assert any("图中所列3项合计占92%，其余未单列。" in f.source_line for f in figures)
     assert not any("其他" in f.alt for f in figures)
     assert any(f.caption.endswith("（截至2023年）") for f in figures)
 
@@ -725,7 +727,7 @@ def test_a_sheets_tiles_all_of_one_park_name_it_once_above_them(lang: str) -> No
     assert isinstance(heading, Heading) and not heading.number
     assert heading.text.startswith(park.name.get(lang)) and "2023" in heading.text
     for tile in blocks[at].tiles:  # type: ignore[union-attr]
-        assert tile.detail == "" and re.search(r"\[\d\]$", tile.label), tile
+        assert tile.detail == "" and tile.sources, tile  # its source after its label
         assert park.short_name(lang).removeprefix("the ") not in tile.label
 
 

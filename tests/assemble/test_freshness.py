@@ -119,7 +119,10 @@ def test_talking_points_fit_two_pages_of_short_grouped_points(
               "en": ["Opening", "Our strengths", "Opportunities to work together", "Closing"]}[lang]  # fmt: skip
     assert [h for h in headings if h in groups] == groups
     # Points said aloud take one breath; what is for our side only is read, in two at most.
-    background = {"zh": "内部掌握（不对外宣读）", "en": "For our side only (not to be said)"}[lang]
+    background = {
+        "zh": "内部掌握（不对外宣读）",
+        "en": "For internal reference (not to be read out)",
+    }[lang]
     breaths = 1
     # what is said: not an offer's lead-in (资本对接。) nor the age noted for the speaker's eye
     labels = {w("point_label", lang, label=text.get(lang))

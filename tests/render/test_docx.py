@@ -617,6 +617,19 @@ def test_chinese_word_files_compress_adjacent_punctuation() -> None:
         assert control is not None and control.get(w("val")) == wanted
 
 
+def test_a_tiles_source_number_is_a_superscript_run_as_in_the_text() -> None:
+    """国家高新技术企业[1] on a fact sheet's tile: the [1] in the footnote reference's style."""
+    from desktop_app.model import KeyFigure, KeyFigures
+
+    tiles = KeyFigures((KeyFigure("282", "家", "国家高新技术企业", "", sources=(1,)),))
+    data = render_bytes(small_document(tiles), "docx")
+    cells = [p for t in read_back(data).tables for c in t._cells for p in c.paragraphs]
+    label = next(p for p in cells if "国家高新技术企业" in p.text)
+    assert label.text == "国家高新技术企业[1]"
+    mark = next(r for r in label.runs if r.text == "[1]")
+    assert mark.style.style_id == "FootnoteReference" and mark.style.font.superscript
+
+
 def test_a_source_number_is_a_grey_superscript_run_not_a_footnote() -> None:
     """…2400家[1]。 citing the sources list: a run [1] in the footnote reference's style
     (superscript), in grey, and no footnote part."""

@@ -241,6 +241,21 @@ def test_a_source_number_is_a_small_grey_superscript_copied_out_once(document: D
     assert all(c["non_stroking_color"] != body["non_stroking_color"] for c in marks)
 
 
+def test_a_tiles_source_number_is_raised_as_in_the_text(document: Document) -> None:
+    """A fact sheet's tile cites the sources list as its bullets do: 国家高新技术企业[1], the
+    [1] small and raised, not set on the line as the label's own text."""
+    from desktop_app.model import KeyFigure, KeyFigures
+
+    tiles = KeyFigures((KeyFigure("282", "家", "国家高新技术企业", "", sources=(1,)),))
+    data = render_bytes(dataclasses.replace(document, blocks=(tiles,), footnotes=()), "pdf")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = pdf.pages[0].chars
+    label = next(c for c in chars if c["text"] == "企")
+    marks = [c for c in chars if c["text"] in "[1]" and abs(c["top"] - label["top"]) < 8]
+    assert [c["text"] for c in marks] == ["[", "1", "]"]
+    assert all(c["size"] < label["size"] and c["bottom"] < label["bottom"] - 1 for c in marks)
+
+
 @pytest.mark.parametrize("rows", [60, 130])
 def test_a_table_running_on_to_another_page_says_so_above_its_header(rows: int) -> None:
     """GB/T 7713: a table broken over pages begins each new page with 续表N and its header."""

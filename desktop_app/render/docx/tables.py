@@ -13,7 +13,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from desktop_app.model import Imprint, KeyFigure, KeyFigures, Table
+from desktop_app.model import Imprint, KeyFigure, KeyFigures, SourceRef, Table
 from desktop_app.render.docx import styles
 from desktop_app.render.docx.context import Context
 from desktop_app.render.docx.elements import borders, element, put, shading, twips
@@ -152,12 +152,16 @@ def _draw_tile(ctx: Context, cell: _Cell, tile: KeyFigure) -> None:
     ctx.ink.run(label, tile.label, size=label_size)
     if tile.note is not None:
         ctx.notes.add(label, tile.note)
+    sources = tuple(SourceRef(n) for n in tile.sources)  # after the detail, or the label
+    if not tile.detail:
+        ctx.inlines(label, sources, size=label_size)
     if tile.detail:
         detail_size = 0.72 * size
         detail = _tile_paragraph(ctx, cell.add_paragraph(), detail_size, 1.1 * size)
         ctx.ink.run(detail, tile.detail, size=detail_size, color=palette.muted)
         if tile.detail_note is not None:
             ctx.notes.add(detail, tile.detail_note)
+        ctx.inlines(detail, sources, size=detail_size)
 
 
 def _tile_paragraph(

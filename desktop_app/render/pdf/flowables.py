@@ -26,7 +26,7 @@ from desktop_app.model import Column, Cover, Figure, Heading, Imprint, KeyFigure
 from desktop_app.model import Table as TableBlock
 from desktop_app.render.pdf.fonts import BODY
 from desktop_app.render.pdf.images import PngImage
-from desktop_app.render.pdf.markup import inline_markup, note_markup, text_markup
+from desktop_app.render.pdf.markup import inline_markup, note_markup, source_markup, text_markup
 from desktop_app.render.pdf.paragraphs import Paragraph
 from desktop_app.render.pdf.styles import INK, MUTED, RULE, TILE, Styles
 
@@ -216,6 +216,7 @@ def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowabl
             f"{text_markup(tile.unit, styles.tile_value.fontName)}</font>"
         )
         note = note_markup(tile.note, colour) if tile.note else ""
+        sources = "".join(source_markup(n) for n in tile.sources)  # after the detail, or label
         cells.append(
             [
                 StrongParagraph(
@@ -224,11 +225,15 @@ def key_figures(block: KeyFigures, styles: Styles, width: float) -> list[Flowabl
                     stroke=0.45,
                 ),
                 Paragraph(
-                    text_markup(tile.label, styles.tile_label.fontName) + note, styles.tile_label
+                    text_markup(tile.label, styles.tile_label.fontName)
+                    + note
+                    + ("" if tile.detail else sources),
+                    styles.tile_label,
                 ),
                 Paragraph(
                     text_markup(tile.detail, styles.tile_detail.fontName)
-                    + (note_markup(tile.detail_note, colour) if tile.detail_note else ""),
+                    + (note_markup(tile.detail_note, colour) if tile.detail_note else "")
+                    + (sources if tile.detail else ""),
                     styles.tile_detail,
                 ),
             ]
