@@ -37,6 +37,7 @@ class Context:
     sections: int | None = None  # the main sections (level-1 headings) an earlier run made
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None
+    glossed: set[str] = field(default_factory=set)  # official terms explained already (English)
     # the regions' full names as one pattern, and the region each names (made once, on use)
     region_names: tuple[re.Pattern[str], dict[str, str]] | None = None
     _counters: dict[str, int] = field(default_factory=dict)

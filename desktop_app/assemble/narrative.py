@@ -15,6 +15,7 @@ import re
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import DATE_OPENING, date_key, format_date, stamp
+from desktop_app.assemble.glossary import glossed
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.pronouns import varied
 from desktop_app.assemble.series import earlier_text
@@ -339,6 +340,7 @@ def sentence(
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
     text = shortened(ctx, plain_english(ctx, said), introduce=prose)
+    text = glossed(ctx, text) if prose else text  # in running prose: lists keep their length
     continues = _continues(wording, ctx.lang)
     text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
     earlier = ctx.selection.history.get(fact.id, ())

@@ -1047,3 +1047,23 @@ def test_a_name_with_a_comma_in_it_is_closed_by_one(template: str) -> None:
         text = " ".join(running_text(build(template, "en", regions, "internal")))
         assert not re.search(r", CAS [a-z]", text), template
         assert not re.search(r"SIBET, [a-z]", text), template
+
+
+def test_an_official_term_is_explained_once_in_english_prose() -> None:
+    """ "enterprises above designated size", "national high-tech enterprises", "STAR Market":
+    a foreign reader is told what each means where the briefing first uses it, once, in words
+    without a figure; points said aloud and Chinese text are left as they are."""
+    from desktop_app.assemble.glossary import GLOSSES
+
+    assert not any(re.search(r"\d", gloss) for gloss in GLOSSES.values())
+    for regions in (("sip",), ("suzhou",)):
+        text = " ".join(running_text(build("full-briefing", "en", regions, "external")))
+        used = [t for t in GLOSSES if t in text]
+        assert used, regions
+        for term in used:
+            explained = f"{term} ({GLOSSES[term].replace(chr(39), '’')})"
+            assert text.count(explained) == 1, (term, regions)
+            assert text.index(explained) == text.index(term)  # where it is first used
+    points = " ".join(running_text(build("talking-points", "en", ("suzhou",), "external")))
+    chinese = " ".join(running_text(build("full-briefing", "zh", ("sip",), "external")))
+    assert not any(g in points or g in chinese for g in GLOSSES.values())
