@@ -23,7 +23,7 @@ from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.model import Fact
-from desktop_app.model import Block, Paragraph, Run
+from desktop_app.model import Block, Column, Paragraph, Run, Table
 from desktop_app.templates import SectionDef
 
 # where a caveat is cited (note number, or source number, or charts) -> caveat -> the figures
@@ -34,38 +34,47 @@ SUBJECT_FIGURES = 2
 
 
 def notes(ctx: Context, section: SectionDef) -> list[Block]:
-    """The notes section: its heading, the figures to check, those read as dated, and the
-    settled conflicts; internal editions only."""
+    """The notes section: its heading, then a table for each group that has figures (the
+    figures to check, those read as dated, the older ones, the settled conflicts), each
+    caption saying how to quote them; internal editions only."""
     if not ctx.internal:
         return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
     doubts, readings = _caveats(ctx)
-    doubt_lines = _lines(ctx, doubts)
-    reading_lines = _lines(ctx, readings) + _inferred_sources(ctx)
-    aged_lines = _aged(ctx)
-    settled = _settled(ctx)
-    # each group under a numbered heading of its own (（一）慎用：…), what it means, its lines
-    for group, lines in (
-        ("doubts", doubt_lines),
-        ("readings", reading_lines),
-        ("aged", aged_lines),
-        ("conflicts", settled),
-    ):
-        if lines:
-            years = ctx.template.stale_years
-            blocks.append(ctx.heading(2, w(f"{group}_heading", lang, years=years)))
-            blocks.append(Paragraph((Run(w(f"{group}_intro", lang)),)))
-            blocks.extend(Paragraph((Run(line),), "small") for line in dict.fromkeys(lines))
-    if not doubt_lines and not reading_lines and not aged_lines and not settled:
+    groups = (
+        ("doubts", _rows(ctx, doubts)),
+        ("readings", _rows(ctx, readings) + _inferred_sources(ctx)),
+        ("aged", _aged(ctx)),
+        ("conflicts", _settled(ctx)),
+    )
+    columns = tuple(
+        Column(w(key, lang), "left", weight)
+        for key, weight in (("notes_col_where", 1.2), ("notes_col_figures", 3.0),
+                            ("notes_col_note", 5.0))
+    )  # fmt: skip
+    # the older figures: the year and its age, then the many notes to look up, widest
+    by_year = tuple(
+        Column(w(key, lang), "left", weight)
+        for key, weight in (("notes_col_figures", 2.2), ("notes_col_age", 1.8),
+                            ("notes_col_where", 5.2))
+    )  # fmt: skip
+    for group, rows in groups:
+        if not rows:
+            continue
+        years = ctx.template.stale_years
+        caption, continued = ctx.table_captions(w(f"{group}_heading", lang, years=years))
+        cells = tuple(tuple((Run(text),) for text in row) for row in dict.fromkeys(rows))
+        blocks.append(Table(by_year if group == "aged" else columns, cells, caption, "", continued))
+    if not any(rows for _, rows in groups):
         blocks.append(Paragraph((Run(w("notes_none", lang)),)))
     return blocks
 
 
-def _aged(ctx: Context) -> list[str]:
-    """A line a year for what is older than the template's ``stale_years``, figures and
-    statements alike, by the notes citing them, so that a colleague checks every one before
-    quoting it: 2021年的数据（距今约5年）：注3、注5、注12。 A year (launched in 2007) is a date,
+def _aged(ctx: Context) -> list[tuple[str, str, str]]:
+    """A row a year for what is older than the template's ``stale_years``, figures and
+    statements alike, with the notes citing them, so that a colleague checks every one before
+    quoting it: 注3、注5、注12 | 2021年的数据 | 距今约5年. A year (launched in 2007) is a date,
     not a figure that ages."""
     lang = ctx.lang
     by_year: dict[str, set[tuple[int, str, str]]] = {}
@@ -76,11 +85,23 @@ def _aged(ctx: Context) -> list[str]:
         year = date_key(fact)[:4]
         by_year.setdefault(year, set()).add(_cited_at(ctx, fact))
         ages[year] = ctx.age(fact)
-    lines = []
+    rows = []
     for year, cited in sorted(by_year.items()):
-        notes = join([w(kind, lang, n=number) for _, kind, number in sorted(cited)], lang)
-        lines.append(w("aged_item", lang, year=year, age=ages[year], notes=notes))
-    return lines
+        figures, age = w("aged_figures", lang, year=year), w("aged_age", lang, age=ages[year])
+        rows.append((figures, age, _where(cited, lang)))
+    return rows
+
+
+def _where(cited: set[tuple[int, str, str]], lang: str) -> str:
+    """Where to look, as one list: 注3、注5和注12 / Notes 3, 5 and 12; then sources, charts."""
+    numbers = [number for _, kind, number in sorted(cited) if kind == "note_subject"]
+    said = []
+    if len(numbers) > 1 and lang == "en":
+        said.append(w("notes_subject", lang, n=join(numbers, lang)))
+    else:
+        said += [w("note_subject", lang, n=n) for n in numbers]
+    said += [w(kind, lang, n=number) for _, kind, number in sorted(cited) if kind != "note_subject"]
+    return join(said, lang)
 
 
 def _cited_at(ctx: Context, fact: Fact) -> tuple[int, str, str]:
@@ -166,47 +187,45 @@ def _figures(figures: list[tuple[str, str, str]], lang: str) -> str:
     return join(list(dict.fromkeys(label for label, _, _ in figures)), lang)
 
 
-def _lines(ctx: Context, by_note: _Caveats) -> list[str]:
-    """One line per note: 注11　江苏省独角兽企业入选数全省排名：……。 Caveats on the same
-    figures are said together; a note on several sets of figures says each in turn, under
-    the note's one number, so that a colleague finds the sentence it is about."""
+def _rows(ctx: Context, by_note: _Caveats) -> list[tuple[str, str, str]]:
+    """A row per note and set of figures: 注11 | 江苏省独角兽企业入选数全省排名 | ……。 Caveats
+    on the same figures are said together, so that a colleague finds the sentence a caveat
+    is about by its note's number."""
     lang = ctx.lang
     sep = w("list_sep_long", lang)
-    lines = []
+    rows = []
     for (_, kind, number), caveats in sorted(by_note.items()):
         said: dict[str, list[str]] = {}  # the figures -> what is unclear about them
         for caveat, figures in sorted(caveats.items()):
             told = said.setdefault(_figures(figures, lang), [])
             told.append(caveat.rstrip("。.") if not told else lowered(caveat.rstrip("。.")))
-        sets = []
+        where = w(kind, lang, n=number)
         for labels, told in said.items():
-            text = as_sentence(w("caveat", lang, labels=labels, caveat=sep.join(told)), lang)
-            sets.append(text[:1].upper() + text[1:])  # Note 22. The 4 figures on …
-        notes = ("" if lang == "zh" else " ").join(sets)
-        subject = w(kind, lang, n=number)
-        lines.append(w("uncertain_item", lang, subject=subject, notes=notes))
-    return lines
+            labels = labels[:1].upper() + labels[1:]  # The 4 figures on …
+            rows.append((where, labels, as_sentence(sep.join(told), lang)))
+    return rows
 
 
-def _inferred_sources(ctx: Context) -> list[str]:
-    """A line for each source whose date the briefing inferred."""
+def _inferred_sources(ctx: Context) -> list[tuple[str, str, str]]:
+    """A row for each source whose date the briefing inferred."""
     lang = ctx.lang
-    lines = []
+    rows = []
     for number, source in ctx.citations.inferred_sources():
         date = format_date(source.published, lang)
         how = source.published_note or ""
         name = ctx.citations.name(source)
         if ctx.citations.by_source:
             name = w("source_numbered", lang, n=number)
-        lines.append(w("inferred_item", lang, n=name, date=date, how=how))
-    return lines
+        note = w("inferred_note", lang, date=date, how=how).strip()
+        rows.append((w("inferred_where", lang), name, note))
+    return rows
 
 
-def _settled(ctx: Context) -> list[str]:
-    """A line for each conflict between sources the briefing settled, for a figure it gives:
+def _settled(ctx: Context) -> list[tuple[str, str, str]]:
+    """A row for each conflict between sources the briefing settled, for a figure it gives:
     both values with their sources, and which step of the rule decided."""
     lang = ctx.lang
-    lines = []
+    rows = []
     for used, other, reason in ctx.selection.resolved:
         if used.id not in ctx.used or not used.metric:
             continue
@@ -216,17 +235,20 @@ def _settled(ctx: Context) -> list[str]:
             date = format_date(held.published, lang)
             return w("source_when", lang, name=ctx.citations.name(held), date=date)
 
-        lines.append(
-            w(
-                "conflict_item",
-                lang,
-                label=_label(ctx, used),
-                when=when(used, lang),
-                used=format_fact(used, lang).text,
-                used_source=source(used),
-                other=format_fact(other, lang).text,
-                other_source=source(other),
-                reason=w(f"conflict_{reason}", lang),
+        _, kind, number = _cited_at(ctx, used)
+        rows.append(
+            (
+                w(kind, lang, n=number),
+                w("conflict_figures", lang, label=_label(ctx, used), when=when(used, lang)),
+                w(
+                    "conflict_note",
+                    lang,
+                    used=format_fact(used, lang).text,
+                    used_source=source(used),
+                    other=format_fact(other, lang).text,
+                    other_source=source(other),
+                    reason=w(f"conflict_{reason}", lang),
+                ),
             )
         )
-    return lines
+    return rows

@@ -64,52 +64,46 @@ WORDS: dict[str, tuple[str, str]] = {
         "图中所列{n}项合计占{total}%，其余未单列",
         "The {n} shares shown total {total}%; the rest is not itemised",
     ),
-    # the notes on the data: a numbered heading a group (（一）慎用…), then what it means
-    "doubts_heading": ("慎用：数值不明的数据", "Check first: value unclear"),
-    "doubts_intro": (
-        "以下数据的数值在原文中不明确，对外版已略去；引用前请先核实。",
-        "The sources are unclear about the value of the figures below; the external edition "
-        "leaves them out. Check them before quoting them.",
+    # the notes on the data: a table a group, its caption saying how to quote its figures
+    "doubts_heading": (
+        "慎用：数值不明的数据（对外版已略去，引用前请先核实）",
+        "Check first: value unclear (left out of the external edition)",
     ),
-    "readings_heading": ("可用：按本简报理解的数据", "Usable as read here"),
-    "readings_intro": (
-        "以下数据的日期、含义或归属原文未写明，本简报按下列理解处理，引用时请照此注明。",
-        "The sources leave the date, the sense or the place of the figures below unstated; "
-        "this briefing reads them as follows, and they are best quoted that way.",
+    "readings_heading": (
+        "可用：按本简报理解的数据（引用时请照此注明）",
+        "Usable as read here (best quoted as read here)",
     ),
-    "aged_heading": ("较旧：距今{years}年及以上的数据", "Older figures: {years} years or more"),
-    "aged_intro": (
-        "以下数据正文只写其年份；对外引用前请核实有无更新数据。",
-        "The text gives only the year of the figures below; check for newer figures before "
-        "quoting them outside.",
+    "aged_heading": (
+        "较旧：距今{years}年及以上的数据（引用前请核实有无更新）",
+        "Older figures: {years} years or more (check for newer ones before quoting)",
     ),
-    "conflicts_heading": ("来源不一的数据", "Where sources disagree"),
-    "aged_item": (
-        "{year}年的数据（距今约{age}年）：{notes}。",
-        "From {year} (about {age} years ago): {notes}.",
+    "conflicts_heading": (
+        "来源不一的数据（已按来源可信度、发布时间取舍）",
+        "Where sources disagree (settled by the more trusted, then the newer source)",
     ),
+    "aged_figures": ("{year}年的数据", "Figures from {year}"),
+    "aged_age": ("约{age}年", "About {age} years"),
+    "notes_col_where": ("位置", "Where"),
+    "notes_col_figures": ("数据", "Figures"),
+    "notes_col_note": ("说明", "Note"),
+    "notes_col_age": ("距今", "Age"),
+    "notes_subject": ("注{n}", "Notes {n}"),
+    "inferred_where": ("资料来源", "Sources"),
     "subject_figures": ("{subject}的{n}项数据", "the {n} figures on {subject}"),
-    "uncertain_item": ("{subject}　{notes}", "{subject}. {notes}"),
-    "caveat": ("{labels}：{caveat}", "{labels}: {caveat}"),
     "note_subject": ("注{n}", "Note {n}"),
     "source_subject": ("来源[{n}]", "Source [{n}]"),
     "source_numbered": ("来源[{n}]", "Source [{n}]"),
     "chart_subject": ("图表", "Charts"),
     "statement": ("相关表述", "in the text"),
     "statement_on": ("关于{place}的表述", "the text on {place}"),
-    "inferred_item": (
-        "{n}未注明发布日期，推定为{date}。",
-        "{n} prints no date; {date} is inferred. {how}",
+    "inferred_note": (
+        "原文未注明发布日期，推定为{date}。",  # how it was inferred: in English only
+        "It prints no date; {date} is inferred. {how}",
     ),
-    "conflicts_intro": (
-        "以下数据在不同来源中数值不一，本简报按既定规则取舍（来源可信度优先，其次发布时间）：",
-        "Sources disagree on the figures below; this briefing uses one by a fixed rule (the "
-        "more trusted source first, then the newer publication):",
-    ),
-    "conflict_item": (
-        "{label}（{when}）：采用{used}（{used_source}），未用{other}（{other_source}），因前者{reason}。",
-        "{label} ({when}): {used} ({used_source}) is used rather than {other} ({other_source}), "
-        "as {reason}.",
+    "conflict_figures": ("{label}（{when}）", "{label} ({when})"),
+    "conflict_note": (
+        "采用{used}（{used_source}），未用{other}（{other_source}），因前者{reason}。",
+        "{used} ({used_source}) is used rather than {other} ({other_source}), as {reason}.",
     ),
     "source_when": ("{name}，{date}", "{name}, {date}"),
     "conflict_clearer": ("原文表述更明确", "its source states it more clearly"),

@@ -35,6 +35,24 @@ def _notes(document: Document) -> dict[int, str]:
     return {note.number: note.text for note in document.footnotes}
 
 
+NOTES_HEADINGS = ("数据说明", "Notes on the data")
+
+
+def notes_tables(document: Document) -> list[tuple[str, list[tuple[str, ...]]]]:
+    """The notes on the data's tables: each caption, and its rows as text."""
+    at = next(i for i, b in enumerate(document.blocks)
+              if isinstance(b, Heading) and b.text in NOTES_HEADINGS)  # fmt: skip
+    return [(b.caption, [tuple(inline_text(cell) for cell in row) for row in b.rows])
+            for b in document.blocks[at:] if isinstance(b, Table)]  # fmt: skip
+
+
+def outside_notes(document: Document) -> list[object]:
+    """The blocks before the notes on the data, if any."""
+    at = next((i for i, b in enumerate(document.blocks)
+               if isinstance(b, Heading) and b.text in NOTES_HEADINGS), len(document.blocks))  # fmt: skip
+    return list(document.blocks[:at])
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("edition", ["external", "internal"])
 def test_a_passage_is_cited_once_where_its_statements_run_together(lang: str, edition: str) -> None:  # fmt: skip
@@ -68,7 +86,7 @@ def test_a_briefing_with_footnotes_has_one_numbering(lang: str, edition: str) ->
     if edition == "external":  # a note names the source alone: one number per source
         assert len({t.note for t in tiles}) < len(tiles)
     bracketed = re.compile(r"\[\d+\]")
-    for block in document.blocks:
+    for block in outside_notes(document):  # the notes on the data cite by note number, 注3
         if isinstance(block, (Table, Figure)):
             assert not bracketed.search(block.source_line), block.source_line
         if isinstance(block, SourceList):
@@ -274,49 +292,40 @@ def test_a_briefing_for_visitors_gives_one_plan_a_group_an_internal_one_all() ->
     assert not set(talking.facts) & plans  # never a point said as a strength
 
 
-def test_notes_on_the_data_give_each_note_one_line() -> None:
-    """A note covering several figures with different caveats says each set in turn, under
-    the note's one number (注16 is not printed twice), rather than one paragraph of
-    semicolons."""
-    document = build("full-briefing", "zh", ("sip",), "internal")
-    groups: list[list[str]] = []  # under （一）慎用, （二）可用 and （三）较旧
-    headings = []
-    for b in document.blocks:
-        if isinstance(b, Heading) and b.text.startswith(("慎用：", "可用：", "较旧：")):
-            headings.append(b.number + b.text)
-            groups.append([])
-        elif isinstance(b, Paragraph) and groups and b.style == "small":
-            groups[-1].append(inline_text(b.inlines))
-    assert [h[:5] for h in headings] == ["（一）慎用", "（二）可用", "（三）较旧"]
-    assert len(groups) == 3 and all(groups)
-    aged = groups.pop()  # a line a year, each naming the notes to look up
+def test_notes_on_the_data_are_tables_that_say_where_to_look() -> None:
+    """The notes on the data: a table a group (慎用, 可用, 较旧), its caption saying how to quote
+    the group's figures, each row the note to look up, the figures and what is unclear; a note
+    on several sets of figures gives a row for each, under its one number."""
+    tables = notes_tables(build("full-briefing", "zh", ("sip",), "internal"))
+    captions = [re.sub(r"^表\d+ ", "", caption)[:3] for caption, _ in tables]
+    assert captions == ["慎用：", "可用：", "较旧："]
+    assert "对外版已略去" in tables[0][0] and all(rows for _, rows in tables)
+    aged = tables[-1][1]  # a row a year, each naming the notes to look up
     assert all(
-        re.fullmatch(r"\d{4}年的数据（距今约\d+年）：注\d+(、注\d+)*(和注\d+)?。", a) for a in aged
+        re.fullmatch(r"注\d+(、注\d+)*(和注\d+)?", where)
+        and re.fullmatch(r"\d{4}年的数据", figures)
+        and re.fullmatch(r"约\d+年", age)
+        for figures, age, where in aged
     )
-    for group in groups:
-        labelled = [line for line in group if re.match(r"注\d+", line)]
-        sourced = [line for line in group if "未注明发布日期" in line]
-        assert len(labelled) + len(sourced) == len(group)  # every line says where to look
-        assert all(line.count("：") >= 1 and len(line) < 400 for line in labelled)
-    numbers = [re.match(r"注(\d+)", line).group(1) for line in groups[1] if line.startswith("注")]  # type: ignore[union-attr]
-    assert numbers and len(numbers) == len(set(numbers))  # each note's number once
-    sets = [line for group in groups for line in group if line.startswith("注")]
-    assert any(line.count("：") >= 2 for line in sets)  # a note on two sets says both
+    for _, rows in tables[:-1]:
+        for where, figures, note in rows:  # every row says where to look, what and why
+            assert re.fullmatch(r"注\d+|资料来源", where) and figures and note
+            assert len(note) < 300
+        assert len(rows) == len(set(rows))
+    numbers = [where for where, _, _ in tables[1][1] if where.startswith("注")]
+    assert len(numbers) > len(set(numbers))  # a note on two sets of figures: two rows
 
 
 def test_notes_on_the_data_put_doubts_on_a_value_first() -> None:
     """慎用 (the +4% of capital-backed projects: points, percent or count?), which the external
     edition leaves out, before 可用 (a year read from 去年; the Hydron rank filed under SIP, a
     place the briefing chose); five figures on one list are named by the list."""
-    document = build("full-briefing", "zh", ("sip",), "internal")
-    text = "\n".join(b.text if isinstance(b, Heading) else inline_text(b.inlines)
-                     for b in document.blocks if isinstance(b, (Heading, Paragraph)))  # fmt: skip
-    doubts, readings = text.index("慎用："), text.index("可用：")
-    assert "对外版已略去" in text[doubts:readings]
-    assert doubts < text.index("同比增长4%，但") < readings
-    assert readings < text.index("海昌眼镜的2项数据")  # its two ranks, by its name
-    assert readings < text.index("故按2020年计")
-    assert "中国潜在独角兽名单的5项数据：" in text[readings:]
+    doubts, readings, *_ = notes_tables(build("full-briefing", "zh", ("sip",), "internal"))
+    assert "对外版已略去" in doubts[0]
+    assert any("同比增长4%，但" in note for _, _, note in doubts[1])
+    assert any(figures == "海昌眼镜的2项数据" for _, figures, _ in readings[1])  # by its name
+    assert any("故按2020年计" in note for _, _, note in readings[1])
+    assert any(figures == "中国潜在独角兽名单的5项数据" for _, figures, _ in readings[1])
 
 
 @pytest.mark.parametrize(("edition", "marked"), [("internal", True), ("external", False)])
@@ -333,9 +342,8 @@ def test_a_value_its_source_leaves_unclear_is_noted_not_said_in_the_sentence(
     assert "不明" not in sentence and "距今" not in sentence
     note = re.search(r"同比增长4%[^。]*\[(\d+)\]", sentence)  # its sentence's note
     assert bool(note) == marked  # an internal fact: the agency's own figure
-    notes = [inline_text(b.inlines) for b in document.blocks
-             if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip
-    said = [n for n in notes if note and n.startswith(f"注{note.group(1)}　") and "增长4%" in n]
+    rows = [row for _, rows in notes_tables(document) for row in rows] if marked else []
+    said = [r for r in rows if note and r[0] == f"注{note.group(1)}" and "增长4%" in r[2]]
     assert bool(said) == marked
     captions = [b.caption for b in document.blocks if isinstance(b, Table)]
     agency = [c for c in captions if c.endswith("：苏州工业园区科技招商中心")]
@@ -355,9 +363,9 @@ def test_no_sentence_carries_a_colleagues_caveat(regions: tuple[str, ...]) -> No
              for i in b.items]  # fmt: skip
     said = [s for s in said if not s.startswith(("慎用：", "可用：", "较旧：", "以下数据"))]
     assert said and not any(re.search("归属不明|口径不明|距今", s) for s in said)
-    notes = [inline_text(b.inlines) for b in document.blocks
-             if isinstance(b, Paragraph) and b.style == "small"]  # fmt: skip
-    assert any(re.match(r"\d{4}年的数据（距今约\d+年）：注\d+", n) for n in notes)
+    aged = notes_tables(document)[-1][1]  # the older figures, by the notes citing them
+    assert any(re.match(r"\d{4}年的数据", figures) and re.match(r"约\d+年", age)
+               for figures, age, _ in aged)  # fmt: skip
 
 
 def test_points_read_aloud_carry_no_caveat_markers() -> None:
@@ -385,13 +393,12 @@ def test_older_figures_and_statements_are_all_listed_and_a_note_names_whose_figu
     the fund whose district is unclear is named (大健康产业基金 · 基金规模), not 基金规模 alone
     beside the institute's own fund."""
     document = build("full-briefing", "zh", ("snd",), "internal")
-    text = dump(document)
-    line = re.search(r"2021年的数据（距今约5年）：([^。]+)。", text)
-    assert line
-    listed = set(re.findall(r"注(\d+)", line.group(1)))
+    rows = [row for _, rows in notes_tables(document) for row in rows]
+    where = next(w for figures, age, w in rows if figures == "2021年的数据" and age == "约5年")
+    listed = set(re.findall(r"注(\d+)", where))
     cited_2021 = {str(n.number) for n in document.footnotes if "2021年" in n.text}
     assert cited_2021 and cited_2021 <= listed
-    assert "大健康产业基金 · 基金规模：" in text
+    assert any(figures == "大健康产业基金 · 基金规模" for _, figures, _ in rows)
 
 
 @pytest.mark.parametrize("regions", [("sip",), ("snd",), ("sip", "snd"), ("suzhou",)])

@@ -42,8 +42,8 @@ def test_internal_editions_mark_dated_figures() -> None:
     """On 1 December 2026 a 2020 figure is about six years old and a 2021 one about five;
     internal editions say so, external ones give the year only."""
     internal = build(edition="internal")
-    # "…（2021年，距今约5年）" or, where the statement gives its year itself, "2021年…（距今约5年）"
-    ages = re.findall(r"(20\d\d)年[^（。\n]*?（(?:20\d\d年，)?距今约(\d)年）", internal)
+    # the notes on the data's table of older figures: | 2021年的数据 | 约5年 | 注10、注11
+    ages = re.findall(r"\| (20\d\d)年的数据 \| 约(\d)年 \| 注", internal)
     assert ages and all(int(age) == 2026 - int(year) for year, age in ages)
     assert {"5", "6"} & {age for _, age in ages}
     assert not re.search(r"2024年[^。\n]*距今约", internal)
@@ -143,10 +143,11 @@ def test_talking_points_fit_two_pages_of_short_grouped_points(
 
 
 def test_an_internal_edition_ages_figures_not_the_years_of_events() -> None:
-    """距今约5年 after a 2021 figure; nothing after "launched in 2007", a date that does not age."""
+    """The notes' older figures: 2021年的数据, 约5年 old; nothing for "launched in 2007", a date
+    that does not age."""
     text = build(regions=("sip",), template="full-briefing", edition="internal")
-    assert "距今约" in text
-    assert not re.search(r"2007年[^。]*（距今约\d+年）", text)
+    assert "| 2021年的数据 | 约5年 |" in text
+    assert "2007年的数据" not in text and not re.search(r"2007年[^。]*距今约", text)
 
 
 def test_the_internal_brief_leads_with_plans_that_say_what_will_be_done() -> None:

@@ -304,12 +304,17 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
     if block.continued:
         continued = text_markup(block.continued, styles.caption.fontName)
         table.continued = lambda: StrongParagraph(continued, styles.caption, stroke=0.2)
-    source = Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
+    # under the table, its sources (a table of our own notes has none)
+    source = [Spacer(1, 1.5 * mm)]
+    if block.source_line:
+        source.append(
+            Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
+        )
     if len(block.rows) <= 6:
-        return [KeepTogether([caption, table, Spacer(1, 1.5 * mm), source])]
+        return [KeepTogether([caption, table, *source])]
     # A long table starts where its caption, header and three rows fit, and breaks across
     # pages with its header repeated, rather than leaving the rest of a page empty.
-    return [TableStart(caption, table), caption, table, Spacer(1, 1.5 * mm), source]
+    return [TableStart(caption, table), caption, table, *source]
 
 
 class TableStart(CondPageBreak):
