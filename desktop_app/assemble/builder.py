@@ -53,9 +53,13 @@ def _values(
     # date), with the years they span. A year something happened (founded in 1998) is a
     # date, not data standing at one, and a count of years restated at the briefing's date
     # says nothing of the data's age; nor does a plan's year (a 2025 action plan, announced
-    # in February 2025, is no data standing at the end of 2025).
+    # in February 2025, is no data standing at the end of 2025), nor a lasting fact, which
+    # does not age (SIBET is one of the CAS institutions in Suzhou, as a 2025 article says:
+    # no reason to call a sheet of 2023 figures data as of 2025).
     figures = [
-        f for f in used if f.unit != "calendar_year" and not is_elapsed(f, base) and not f.plan
+        f
+        for f in used
+        if f.unit != "calendar_year" and not is_elapsed(f, base) and not f.plan and not f.lasting
     ] or used
     # ("in 2025", said in a July 2025 article, is data as of July 2025, not of its year's end)
     dated = [reported(f, base) for f in figures if stamp(f)]

@@ -40,5 +40,9 @@ _LISTING = ("榜", "名单", "评估", "排名", "考评", "案例", "认定")
 
 
 def on_a_list(fact: Fact) -> bool:
-    """Whether ``fact`` is the region's own standing on a list, ranking or assessment."""
-    return fact.subject is not None and any(word in fact.subject.zh for word in _LISTING)
+    """Whether ``fact`` is the region's own standing on a list, ranking or assessment, or an
+    honour it has held years running (连续13年跻身“…最具吸引力的中国城市”)."""
+    if fact.subject is None:
+        return False
+    held = fact.unit == "year" and "recognition" in fact.themes
+    return held or any(word in fact.subject.zh for word in _LISTING)

@@ -219,6 +219,12 @@ def shortened(ctx: Context, text: str, introduce: bool = False) -> str:
                 # Innovation Committee"
                 after = text[match.end() : match.end() + 2]
                 words = full[:4] + short if re.match(r" [A-Z]", after) else short
+            elif (
+                full.startswith(_ARTICLES)
+                and _coined_en(short)
+                and short != region.name.get(ctx.lang)
+            ):  # "Medpark is", not "The Medpark is" (but "the Suzhou branch" keeps its "the")
+                words = short
             elif full.startswith(_ARTICLES):  # "of the Pioneer Park", "The NetEase centre"
                 words = full[:4] + short.removeprefix("the ")
             else:

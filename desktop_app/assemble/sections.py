@@ -159,13 +159,16 @@ def _told_whole(ctx: Context, fact: Fact, leave: set[str]) -> list[Fact]:
 
 
 def _telling(fact: Fact) -> int:
-    """0 for a place among the first three (第一 in the province), 1 for counts and amounts,
+    """0 for a place among the first three (第一 in the province) or an honour held years
+    running (连续13年跻身…最具吸引力的中国城市), 1 for counts and amounts,
     2 for majority shares (of a part, often: 66% of the capital-backed projects), 3 for other
     figures (a small share, a change), 4 for statements."""
     if fact.value is None:
         return 4
     if fact.unit == "rank":
         return 0 if fact.value <= 3 else 3
+    if fact.unit == "year" and "recognition" in fact.themes:  # named 13 years running
+        return 0
     if fact.unit in COUNT_UNITS:
         return 1
     return 2 if fact.unit == "percent" and fact.value >= 50 else 3
@@ -517,11 +520,10 @@ def _chained(
     said by the first of them only (截至2025年，… then …; As of 2025, … then Suzhou had …),
     not six times running as they are read out. A point on a theme ``labels``
     names opens with that label, what it offers (资本对接：/ Capital:); the points after it
-    that offer the same thing follow it, each said on its own breath, without the label."""
+    that offer the same thing follow it, each said on its own breath, under the same label."""
     items: list[tuple[Inline, ...]] = []
     ctx.dates_said = set() if date_once else None
     carried: set[str] = set()  # chosen facts said already, run on from another point
-    last_label: Text | None = None
     # Heard one by one, a point on two places says a place by its short name only if the
     # point before spoke of it: 园区 after a point on 高新区 is not heard as SIP.
     heard = len(ctx.selection.regions) > 1 and not prose
@@ -535,15 +537,13 @@ def _chained(
         carried |= {f.id for f in chain}
         label = (labels or {}).get(fact.themes[0])
         places = {p for f in chain for p in (f.region, home_region(ctx.selection, f))}
-        again = label is not None and label == last_label  # a second research partner
         if heard:
             before, spoken = spoken, places
             named |= ctx.mentioned
             ctx.mentioned = named & before
-        last_label = label
-        # a second point that offers the same thing follows the first, said on its own
-        # breath, not under the label again
-        said = w("point_label", ctx.lang, label=ctx.text(label)) if label and not again else ""
+        # a second point that offers the same thing follows the first (grouped by the
+        # caller), said on its own breath and, like every offer, opening with what it offers
+        said = w("point_label", ctx.lang, label=ctx.text(label)) if label else ""
         lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
         items.append((*lead, *joined(ctx, chain, prose=prose)))
     if heard:

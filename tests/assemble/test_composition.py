@@ -614,9 +614,9 @@ def test_points_on_two_places_say_a_place_short_only_after_a_point_on_it(
 
 @pytest.mark.parametrize(("lang", "edition"), [("en", "external"), ("zh", "internal")])
 def test_each_offer_opens_with_what_it_offers(lang: str, edition: str) -> None:
-    """合作机会 points open with their theme's label (资本对接：/ Capital:), each label once,
-    a second offer of the same kind after the first, said on its own breath without the
-    label; red in a brief only on its masthead, so a brief's label is plain."""
+    """合作机会 points each open with their theme's label (资本对接：/ Capital:), a second offer
+    of the same kind right after the first, said on its own breath under the same label; red
+    in a brief only on its masthead, so a brief's label is plain."""
     labels = {"zh": ("资本对接：", "科研合作：", "孵化空间：", "成果转化："),
               "en": ("Capital: ", "Research partners: ", "Space to start up: ",
                      "Technology transfer: ")}[lang]  # fmt: skip
@@ -626,11 +626,12 @@ def test_each_offer_opens_with_what_it_offers(lang: str, edition: str) -> None:
         at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
         points = blocks[at + 2]
         items = points.items if isinstance(points, BulletList) else (points.inlines,)  # type: ignore[union-attr]
-        leads = [item[0] for item in items if isinstance(item[0], Run) and item[0].text in labels]
-        assert leads and leads[0] is items[0][0], items[0]  # the first offer says what it is
+        leads = [item[0] for item in items]
+        assert all(isinstance(r, Run) and r.text in labels for r in leads), leads
         assert all(r.strong == (edition == "external") for r in leads)  # type: ignore[union-attr]
         said = [r.text for r in leads]  # type: ignore[union-attr]
-        assert len(said) == len(set(said)) >= 2  # each offer once
+        grouped = [label for i, label in enumerate(said) if i == 0 or said[i - 1] != label]
+        assert len(grouped) == len(set(grouped)) >= 2  # offers of one kind stand together
         assert not any(r.text in labels for item in items for r in item[1:] if isinstance(r, Run))
 
 
@@ -1068,3 +1069,20 @@ def test_an_official_term_is_explained_once_in_english_prose() -> None:
     points = " ".join(running_text(build("talking-points", "en", ("suzhou",), "external")))
     chinese = " ".join(running_text(build("full-briefing", "zh", ("sip",), "external")))
     assert not any(g in points or g in chinese for g in GLOSSES.values())
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_coined_name_takes_no_article_when_said_short(template: str) -> None:
+    """ "Medpark is a national-level…", not "The Medpark is…"; "the Suzhou branch of…" keeps
+    its article, Suzhou being the city's own name."""
+    for regions in (("snd",), ("suzhou",)):
+        text = " ".join(running_text(build(template, "en", regions, "external")))
+        assert not re.search(r"\b[Tt]he Medpark\b", text), template
+
+
+def test_a_citys_points_open_with_the_honour_it_has_held_for_years() -> None:
+    """连续13年跻身“外籍人才眼中最具吸引力的中国城市”: the city's own standing, held years
+    running, is among its strongest lines, said in the opening, not left for a bank's app."""
+    points = running_text(build("talking-points", "zh", ("suzhou",), "external"))
+    opening = points[1:4]
+    assert any("连续13年" in p for p in opening), opening

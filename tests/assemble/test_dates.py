@@ -51,11 +51,16 @@ def test_data_as_of_is_the_newest_fact_used_and_the_span_is_given() -> None:
     assert one_year.blocks[0].data_as_of == "数据截至2024年5月"  # type: ignore[union-attr]
 
 
-def test_no_source_cited_is_newer_than_data_as_of() -> None:
-    """SND's briefing cites a July 2025 article (on SIBET): its data are as of July 2025, with
-    the span back to 2021, not as of its newest figure, 7 August 2023."""
-    document = Workspace().build(BriefingRequest(regions=("snd",), date="2026-12-01"))
-    assert document.blocks[0].data_as_of == "数据截至2025年7月（涵盖2021—2025年）"  # type: ignore[union-attr]
+def test_a_lasting_fact_does_not_date_the_data() -> None:
+    """SND's briefing cites a July 2025 article only for a lasting fact (SIBET is one of the CAS
+    institutions in Suzhou), which does not age: its data are as of its newest figure, August
+    2023, with the span back to 2021. Readers took "as of July 2025" over 2023 figures for a
+    freshness the figures do not have."""
+    workspace = Workspace()
+    document = workspace.build(BriefingRequest(regions=("snd",), date="2026-12-01"))
+    assert document.blocks[0].data_as_of == "数据截至2023年8月（涵盖2021—2023年）"  # type: ignore[union-attr]
+    cited = {f.id: f for f in workspace.base.facts if f.id in document.facts}
+    assert cited["sibet-cas-institution-2025"].lasting  # cited, and as of July 2025
 
 
 def test_the_span_counts_figures_not_years_things_happened() -> None:
