@@ -64,7 +64,10 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
             continue
         years = ctx.template.stale_years
         caption, continued = ctx.table_captions(w(f"{group}_heading", lang, years=years))
-        cells = tuple(tuple((Run(text),) for text in row) for row in dict.fromkeys(rows))
+        cells = tuple(
+            tuple((Run(text.replace("'", "’") if lang == "en" else text),) for text in row)
+            for row in dict.fromkeys(rows)
+        )  # English apostrophes curly, as in the text
         blocks.append(Table(by_year if group == "aged" else columns, cells, caption, "", continued))
     if not any(rows for _, rows in groups):
         blocks.append(Paragraph((Run(w("notes_none", lang)),)))

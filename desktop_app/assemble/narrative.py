@@ -586,18 +586,24 @@ def _fills(ctx: Context, group: list[Fact], fact: Fact) -> bool:
 def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     """Facts from the same source paragraph, or on the same subject (one event, one fund),
     run together in one paragraph, and short statements on one place from one source fill a
-    paragraph together; the paragraphs of one subsection give a date they share once."""
+    paragraph together; a paragraph gives a date its sentences share once, and each paragraph
+    gives it again (a reader who starts at a paragraph is not left with an undated "had")."""
     result: list[Paragraph] = []
     group: list[Fact] = []
-    ctx.dates_said = set()
+
+    def told(group: list[Fact]) -> Paragraph:
+        ctx.dates_said = set()
+        paragraph = Paragraph(tuple(varied(ctx, joined(ctx, group))))
+        ctx.dates_said = None
+        return paragraph
+
     for fact in facts:
         if group and not (_runs_on(group[-1], fact) or _fills(ctx, group, fact)):
-            result.append(Paragraph(tuple(varied(ctx, joined(ctx, group)))))
+            result.append(told(group))
             group = []
         group.append(fact)
     if group:
-        result.append(Paragraph(tuple(varied(ctx, joined(ctx, group)))))
-    ctx.dates_said = None
+        result.append(told(group))
     return result
 
 

@@ -87,7 +87,7 @@ def varied(ctx: Context, inlines: list[Inline]) -> list[Inline]:
                 last = None
             else:  # a name after a date is not one the next clause can refer back to: it
                 # may open with its own pronoun (…, the park hosted…. It had…; its network…)
-                last = None if dated else place
+                last = place
         pieces.append(text[index:])
         out.append(Run("".join(pieces), inline.strong))
         stripped = text.rstrip(" ")

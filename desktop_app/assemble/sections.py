@@ -387,6 +387,13 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     chosen = one_per_passage(ranked)[: (section.max_items or 4) + more]
     if not chosen:
         return []
+    # the points on one park stand together, after the region's own, in the order the
+    # strongest of each came (SND's sheet: the district, the returnee park, Medpark, …)
+    first = {}
+    for fact in chosen:
+        first.setdefault(fact.region, len(first))
+    own = set(ctx.selection.regions)
+    chosen.sort(key=lambda f: (f.region not in own, first[f.region]))
     blocks: list[Block] = []
     if section.title:
         blocks.append(ctx.heading(1, ctx.text(section.title), numbered=False))

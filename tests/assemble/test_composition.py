@@ -341,11 +341,18 @@ def _section_text(document: Document, heading: str) -> str:
 
 
 @pytest.mark.parametrize(("lang", "date"), [("zh", "截至2023年8月，"), ("en", "By August 2023, ")])
-def test_a_subsection_gives_the_date_its_sentences_share_once(lang: str, date: str) -> None:
+def test_each_paragraph_gives_the_date_its_sentences_share_once(lang: str, date: str) -> None:
+    """The returnee park's paragraphs, all of August 2023: each says the date once, at its
+    head or where its sentences reach it, so that a reader starting at any paragraph is
+    not left with an undated "had" (the date not repeated sentence after sentence)."""
     document = build("full-briefing", lang, ("snd",), "external")
     park = WORKSPACE.base.regions["snd-returnee-park"].name.get(lang)
-    text = _section_text(document, park)
-    assert text.count(date) == 1 and len(SENTENCE_END.split(text)) > 5
+    blocks = list(document.blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == park)
+    end = next(i for i in range(at + 1, len(blocks)) if isinstance(blocks[i], Heading))
+    said = [inline_text(b.inlines) for b in blocks[at + 1 : end] if isinstance(b, Paragraph)]
+    dated = [p for p in said if date in p]
+    assert len(dated) >= 2 and all(p.count(date) == 1 for p in dated), said
 
 
 def test_a_theme_of_one_sentence_is_told_with_another_theme_of_its_fact() -> None:
@@ -1086,3 +1093,16 @@ def test_a_citys_points_open_with_the_honour_it_has_held_for_years() -> None:
     points = running_text(build("talking-points", "zh", ("suzhou",), "external"))
     opening = points[1:4]
     assert any("连续13年" in p for p in opening), opening
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_sheets_highlights_on_one_park_stand_together(lang: str) -> None:
+    """SND's sheet: the district's own highlights, then each park's together (the returnee
+    park's were scattered among Medpark's and the district's)."""
+    document = build("fact-sheet", lang, ("snd",), "external")
+    items = next(b for b in document.blocks if isinstance(b, BulletList)).items
+    said = ["".join(i.text for i in item if isinstance(i, Run)) for item in items]
+    park = WORKSPACE.base.regions["snd-returnee-park"]
+    names = (park.name.get(lang), park.short_name(lang).removeprefix("the "))
+    at = [i for i, text in enumerate(said) if any(n in text for n in names)]
+    assert len(at) >= 2 and at == list(range(at[0], at[0] + len(at))), said
