@@ -86,7 +86,7 @@ def main(names: list[str]) -> None:
                 continue
             exported = temp / f"{template}-{lang}.{fmt}"
             request = BriefingRequest(regions=(region,), template=template, lang=lang,  # type: ignore[arg-type]
-                                      date="2025-07-15")  # fmt: skip
+                                      date="2026-12-01")  # fmt: skip
             workspace.export(request, fmt, exported)
             stem = temp / name.removesuffix(".png")
             pdf = as_pdf(exported, temp)

@@ -62,7 +62,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart_note": ("。{note}", ". {note}"),
     "shares_total": (
         "图中所列{n}项合计占{total}%，其余未单列",
-        "The {n} shares shown total {total}%; the rest is not itemised",
+        "The shares shown total {total}%; the rest is not itemised",
     ),
     # the notes on the data: a table a group, its caption saying how to quote its figures
     "doubts_heading": (
