@@ -136,7 +136,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     chosen = profile(ctx, limit, tiles, spoken)
     if chosen and spoken:  # each point with what runs on from it, if still one breath
         others = [f for f in ctx.selection.facts if f not in chosen and f.id not in tiles]
-        blocks.append(_chained(ctx, chosen, others))
+        blocks.append(_chained(ctx, chosen, others, date_once=False))  # each dated
         return blocks
     # A lead paragraph a region: how long it has been developing, what it is known for (its
     # first theme, industry), then its strongest current measures, each told whole.
@@ -489,6 +489,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     per_place = Counter(f.region for f in ctx.used.values() if f.id in ctx.stated
                         and not (f.run_on and f.run_on.after in ctx.stated))  # fmt: skip
     chosen: list[Fact] = []
+    offered: set[tuple[str, str]] = set()  # an offer of each kind for each district
     for fact in one_per_passage(interleave(ctx.selection, candidates)):
         if len(chosen) >= (section.max_items or 5):
             break
@@ -496,6 +497,11 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
         place = fact.region not in ctx.selection.regions
         if place and per_place[fact.region] >= POINTS_PER_PLACE:
             continue
+        if theme in dict(section.labels):  # 资本对接 once: the label said twice reads as a list
+            kind = (theme, home_region(ctx.selection, fact))
+            if kind in offered:
+                continue
+            offered.add(kind)
         if per_theme.get(theme, 0) < POINTS_PER_THEME:
             per_theme[theme] = per_theme.get(theme, 0) + 1
             per_place[fact.region] += 1
@@ -505,12 +511,19 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     others = [f for f in candidates if f not in chosen]
     # the template's words that say what the points are for (以下资源可为贵方所用…)
     said = [Paragraph((Run(ctx.text(section.text)),))] if section.text else []
+    # On two districts, each district's points together, in the regions' order (a speaker
+    # tells one district's story, then the other's, not the two by turns).
+    home = {r: i for i, r in enumerate(ctx.selection.regions)}
+    chosen.sort(key=lambda f: home.get(home_region(ctx.selection, f), 0))
     labels = dict(section.labels)
     if labels:  # points that offer the same thing (two research partners) stand together
         group = {f.id: f.themes[0] if f.themes[0] in labels else f.id for f in chosen}
         first = {key: i for i, key in reversed(list(enumerate(group.values())))}
         chosen.sort(key=lambda f: first[group[f.id]])
-    return [*_heading(ctx, section), *said, _chained(ctx, chosen, others, labels=labels)]
+    # each point says its own date: a listener (and a colleague reading the brief the night
+    # before) hears "278 experts" as today's figure unless the point says "as of 2023"
+    chained = _chained(ctx, chosen, others, labels=labels, date_once=False)
+    return [*_heading(ctx, section), *said, chained]
 
 
 def _chained(
