@@ -38,6 +38,10 @@ class Context:
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None
     glossed: set[str] = field(default_factory=set)  # official terms explained already (English)
+    # a metric family's measures the text has given (独角兽企业数: the lists it counted by), and
+    # the families whose measures it has said are not comparable
+    families: dict[str, set[str]] = field(default_factory=dict)
+    families_noted: set[str] = field(default_factory=set)
     # the regions' full names as one pattern, and the region each names (made once, on use)
     region_names: tuple[re.Pattern[str], dict[str, str]] | None = None
     _counters: dict[str, int] = field(default_factory=dict)

@@ -593,9 +593,9 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
 
     def told(group: list[Fact]) -> Paragraph:
         ctx.dates_said = set()
-        paragraph = Paragraph(tuple(varied(ctx, joined(ctx, group))))
+        inlines = varied(ctx, joined(ctx, group))
         ctx.dates_said = None
-        return paragraph
+        return Paragraph(tuple(inlines + _not_comparable(ctx, group)))
 
     for fact in facts:
         if group and not (_runs_on(group[-1], fact) or _fills(ctx, group, fact)):
@@ -605,6 +605,24 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     if group:
         result.append(told(group))
     return result
+
+
+def _not_comparable(ctx: Context, facts: list[Fact]) -> list[Inline]:
+    """After the paragraph in which a document has given two measures of one family (5
+    companies on one unicorn list, 10 named in a provincial assessment), one sentence saying,
+    once, that they come from different lists and are not to be added up or compared."""
+    said: list[Inline] = []
+    for fact in facts:
+        metric = ctx.base.metrics.get(fact.metric) if fact.metric else None
+        if metric is None or metric.family is None:
+            continue
+        family = metric.family.get(ctx.lang)
+        ctx.families.setdefault(family, set()).add(metric.id)
+        if len(ctx.families[family]) > 1 and family not in ctx.families_noted:
+            ctx.families_noted.add(family)
+            space = " " if ctx.lang == "en" else ""
+            said.append(Run(space + w("not_comparable", ctx.lang, family=family)))
+    return said
 
 
 def bullets(

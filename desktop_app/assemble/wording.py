@@ -83,6 +83,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "aged_figures": ("{year}年的数据", "Figures from {year}"),
     "aged_age": ("约{age}年", "About {age} years"),
+    "not_comparable": (
+        "以上{family}出自不同榜单或评估，统计口径各不相同，不宜相加或相互比较。",
+        "These {family} come from different lists and assessments, each counting its own way; "
+        "they are not to be added up or compared.",
+    ),
     "notes_col_where": ("位置", "Where"),
     "notes_col_figures": ("数据", "Figures"),
     "notes_col_note": ("说明", "Note"),

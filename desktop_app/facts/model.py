@@ -67,6 +67,10 @@ class Metric:
     # A count of years since a start (已开发建设29年): restated at the briefing's date in
     # these words, with {region}, {start}, {n} and {year} filled in.
     elapsed: Text | None = None
+    # what this measure counts when other lists or assessments count the same kind of thing
+    # their own way (独角兽企业数): where a document gives two such measures it says, once, that
+    # they are not to be added up or compared
+    family: Text | None = None
 
     def short_label(self, lang: Lang) -> str:
         return (self.short or self.label).get(lang)

@@ -40,7 +40,7 @@ SOURCE_FIELDS = [
 REGION_FIELDS = ["id", "parent", "kind", "name", "aliases", "short"]
 THEME_FIELDS = ["id", "parent", "label"]
 ELAPSED_PLACES = ("{start}", "{n}")  # in a metric's elapsed statement
-METRIC_FIELDS = ["id", "label", "unit", "short", "elapsed"]
+METRIC_FIELDS = ["id", "label", "unit", "short", "elapsed", "family"]
 FACT_FIELDS = [
     "id",
     "region",
@@ -140,6 +140,7 @@ def read_metric(r: RecordReader) -> Metric | None:
     unit = r.choice("unit", UNITS)
     short = r.bilingual("short", required=False) if "short" in r.data else None
     elapsed = r.bilingual("elapsed", required=False) if "elapsed" in r.data else None
+    family = r.bilingual("family", required=False) if "family" in r.data else None
     if elapsed is not None:
         if unit != "year":
             r.problem("elapsed", "elapsed is for a count of years; set unit: year or remove it")
@@ -150,7 +151,7 @@ def read_metric(r: RecordReader) -> Metric | None:
     if not r.ok:
         return None
     assert ident and label and unit
-    return Metric(ident, label, unit, short, elapsed)
+    return Metric(ident, label, unit, short, elapsed, family)
 
 
 def read_fact(r: RecordReader) -> Fact | None:

@@ -86,7 +86,7 @@ def text_warnings(root: Path) -> list[Problem]:
         (root / "sources.yaml", "sources", ("title", "publisher")),
         (root / "regions.yaml", "regions", ("name", "short")),
         (root / "themes.yaml", "themes", ("label",)),
-        (root / "metrics.yaml", "metrics", ("label", "short", "elapsed")),
+        (root / "metrics.yaml", "metrics", ("label", "short", "elapsed", "family")),
     ]
     files += [(p, "facts", ("statement", "run_on", "subject", "uncertain"))
               for p in sorted((root / "facts").glob("*.yaml"))]  # fmt: skip

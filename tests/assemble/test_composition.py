@@ -1118,3 +1118,24 @@ def test_two_districts_points_tell_one_district_then_the_other(lang: str) -> Non
     places = ["sip" if any(n in p for n in sip) and "高新区" not in p else "snd" for p in said]
     assert "sip" in places and "snd" in places
     assert places == sorted(places, key=["sip", "snd"].index), said
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_unicorn_counts_from_different_lists_are_said_once_not_to_compare(lang: str) -> None:
+    """Five on one national list, 59 on another, six on Hurun's, 180 by the park's own count:
+    a reader asks how many unicorns SIP has. After the paragraph that gives the second kind of
+    count, the briefing says once that they come from different lists and are not to be added
+    up or compared; points said aloud do not carry it."""
+    caveat = {"zh": "不宜相加或相互比较", "en": "not to be added up or compared"}[lang]
+    family = WORKSPACE.base.metrics["gcic-china-unicorns"].family
+    assert family is not None
+    for regions in (("sip",), ("sip", "snd")):
+        document = build("full-briefing", lang, regions, "external")
+        said = running_text(document)
+        at = [i for i, text in enumerate(said) if caveat in text]
+        assert len(at) == 1, regions
+        metrics = {WORKSPACE.base.metrics[f.metric].family for f in WORKSPACE.base.facts
+                   if f.id in document.facts and f.metric} - {None}  # fmt: skip
+        assert family in metrics
+    points = " ".join(running_text(build("talking-points", lang, ("sip",), "external")))
+    assert caveat not in points
