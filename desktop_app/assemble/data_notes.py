@@ -20,6 +20,7 @@ from __future__ import annotations
 from desktop_app.assemble.charts import lowered
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
+from desktop_app.assemble.narrative import plain_english
 from desktop_app.assemble.numbers import format_fact
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.model import Fact
@@ -48,30 +49,28 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         ("aged", _aged(ctx)),
         ("conflicts", _settled(ctx)),
     )
-    columns = tuple(
-        Column(w(key, lang), "left", weight)
-        for key, weight in (("notes_col_where", 1.2), ("notes_col_figures", 3.0),
-                            ("notes_col_note", 5.0))
-    )  # fmt: skip
+    columns = _columns(lang, ("notes_col_where", 1.2), ("notes_col_figures", 3.0),
+                       ("notes_col_note", 5.0))  # fmt: skip
     # the older figures: the year and its age, then the many notes to look up, widest
-    by_year = tuple(
-        Column(w(key, lang), "left", weight)
-        for key, weight in (("notes_col_figures", 2.2), ("notes_col_age", 1.8),
-                            ("notes_col_where", 5.2))
-    )  # fmt: skip
+    by_year = _columns(lang, ("notes_col_figures", 2.2), ("notes_col_age", 1.8),
+                       ("notes_col_where", 5.2))  # fmt: skip
     for group, rows in groups:
         if not rows:
             continue
         years = ctx.template.stale_years
         caption, continued = ctx.table_captions(w(f"{group}_heading", lang, years=years))
         cells = tuple(
-            tuple((Run(text.replace("'", "’") if lang == "en" else text),) for text in row)
-            for row in dict.fromkeys(rows)
+            tuple((Run(plain_english(ctx, text)),) for text in row) for row in dict.fromkeys(rows)
         )  # English apostrophes curly, as in the text
         blocks.append(Table(by_year if group == "aged" else columns, cells, caption, "", continued))
     if not any(rows for _, rows in groups):
         blocks.append(Paragraph((Run(w("notes_none", lang)),)))
     return blocks
+
+
+def _columns(lang: str, *spec: tuple[str, float]) -> tuple[Column, ...]:
+    """A notes table's columns: each heading's wording key, and its share of the width."""
+    return tuple(Column(w(key, lang), "left", weight) for key, weight in spec)
 
 
 def _aged(ctx: Context) -> list[tuple[str, str, str]]:

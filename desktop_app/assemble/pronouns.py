@@ -85,8 +85,8 @@ def varied(ctx: Context, inlines: list[Inline]) -> list[Inline]:
                 pieces.append(text[index:begin] + pronoun)
                 index = begin + len(name)
                 last = None
-            else:  # a name after a date is not one the next clause can refer back to: it
-                # may open with its own pronoun (…, the park hosted…. It had…; its network…)
+            else:  # the next clause may say its pronoun, after a date too (截至2023年8月，
+                # 留创园已建立…；该园累计获得…)
                 last = place
         pieces.append(text[index:])
         out.append(Run("".join(pieces), inline.strong))

@@ -136,7 +136,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     chosen = profile(ctx, limit, tiles, spoken)
     if chosen and spoken:  # each point with what runs on from it, if still one breath
         others = [f for f in ctx.selection.facts if f not in chosen and f.id not in tiles]
-        blocks.append(_chained(ctx, chosen, others, date_once=False))  # each dated
+        blocks.append(_chained(ctx, chosen, others))
         return blocks
     # A lead paragraph a region: how long it has been developing, what it is known for (its
     # first theme, industry), then its strongest current measures, each told whole.
@@ -400,7 +400,7 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     others = [f for f in ranked if f not in chosen]
     # a sheet's points: 园区 needs no 以下简称 (an English abbreviation is still explained);
     # read one by one, not heard as one account, each says its own date
-    blocks.append(_chained(ctx, chosen, others, date_once=False))
+    blocks.append(_chained(ctx, chosen, others))
     return blocks
 
 
@@ -522,7 +522,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
         chosen.sort(key=lambda f: first[group[f.id]])
     # each point says its own date: a listener (and a colleague reading the brief the night
     # before) hears "278 experts" as today's figure unless the point says "as of 2023"
-    chained = _chained(ctx, chosen, others, labels=labels, date_once=False)
+    chained = _chained(ctx, chosen, others, labels=labels)
     return [*_heading(ctx, section), *said, chained]
 
 
@@ -532,17 +532,15 @@ def _chained(
     others: list[Fact],
     prose: bool = False,
     labels: dict[str, Text] | None = None,
-    date_once: bool = True,
 ) -> BulletList | Paragraph:
     """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
     carrying the one fact among ``others`` written to run on from it if both are still said
-    in one breath: 41支子基金，这些子基金总规模约为120亿元. A date the points open with is
-    said by the first of them only (截至2025年，… then …; As of 2025, … then Suzhou had …),
-    not six times running as they are read out. A point on a theme ``labels``
+    in one breath: 41支子基金，这些子基金总规模约为120亿元. Each point says its own date
+    (heard on its own, an undated figure is taken for today's). A point on a theme ``labels``
     names opens with that label, what it offers (资本对接：/ Capital:); the points after it
     that offer the same thing follow it, each said on its own breath, under the same label."""
     items: list[tuple[Inline, ...]] = []
-    ctx.dates_said = set() if date_once else None
+    ctx.dates_said = None
     carried: set[str] = set()  # chosen facts said already, run on from another point
     # Heard one by one, a point on two places says a place by its short name only if the
     # point before spoke of it: 园区 after a point on 高新区 is not heard as SIP.
