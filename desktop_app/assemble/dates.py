@@ -130,3 +130,25 @@ DATE_OPENING = {
         rf"(?:As of|By|In|From) (?:\d{{1,2}} )?(?:{_MONTH}(?: to {_MONTH})? )?\d{{4}},? "
     ),
 }
+
+
+# What a date opening says at the end of a sentence said aloud: As of 2025, → (as of 2025);
+# In 2021, → (2021); From January to August 2021, → (January to August 2021)
+_SPOKEN_EN = re.compile(r"^(?:(as of|by) |in |from )?(.*?),? $")
+
+
+def opening_at_end(text: str, lang: str) -> tuple[str, str] | None:
+    """``text`` without the date it opens with, and that date as said at a sentence's end:
+    截至2025年，苏州… → (苏州…, （截至2025年）); As of 2025, Suzhou… → (Suzhou…, " (as of
+    2025)"). None when ``text`` opens with no date."""
+    match = DATE_OPENING[lang].match(text)
+    if match is None or match.end() >= len(text) - 1:
+        return None
+    rest = text[match.end() :]
+    if lang == "zh":
+        return rest, f"（{match.group()[:-1]}）"
+    opening = match.group()
+    said = _SPOKEN_EN.match(opening[:1].lower() + opening[1:])
+    assert said is not None  # the pattern matches any opening
+    date = f"{said.group(1)} {said.group(2)}" if said.group(1) else said.group(2)
+    return rest[:1].upper() + rest[1:], f" ({date})"

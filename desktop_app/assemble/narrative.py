@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import DATE_OPENING, date_key, format_date, stamp
+from desktop_app.assemble.dates import DATE_OPENING, date_key, format_date, opening_at_end, stamp
 from desktop_app.assemble.glossary import glossed
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.pronouns import varied
@@ -339,9 +339,10 @@ def sentence(
     ``cites``: the facts its marker cites (the sentences before it from the same passage
     and itself), or () for a sentence whose passage is cited by a later marker;
     ``wording``: the words to say, when not the statement's own (its run-on wording);
-    ``tag``: False when a run-on continues the sentence and carries its date tag. What its
-    source leaves unclear is not said in the sentence, which a colleague may lift as it is:
-    an internal edition's tables mark it, and its notes on the data say why."""
+    ``tag``: False when a run-on continues the sentence and carries its date tag. A figure
+    whose value its source leaves unclear is marked where it is said in an internal edition
+    (…同比增长4%（慎用）), so that no colleague quotes it unawares; the notes on the data say
+    why. The external edition leaves such figures out."""
     ctx.use([fact])
     ctx.stated.add(fact.id)
     said = fact.statement.get(ctx.lang) if wording is None else wording
@@ -349,6 +350,9 @@ def sentence(
     text = glossed(ctx, text) if prose else text  # in running prose: lists keep their length
     continues = _continues(wording, ctx.lang)
     text = text if year_said else dated(ctx, fact, text, continues, tag, in_sentence)
+    if ctx.internal and "value" in fact.uncertain:  # the notes say why: 慎用
+        end = len(text.rstrip("。.！!？?"))
+        text = text[:end] + w("doubt_mark", ctx.lang) + text[end:]
     earlier = ctx.selection.history.get(fact.id, ())
     if earlier:
         return _with_history(ctx, fact, text, earlier, cites)
@@ -436,6 +440,27 @@ def _date_once(ctx: Context, parts: list[Inline]) -> list[Inline]:
     if ctx.lang == "en":
         rest = rest[:1].upper() + rest[1:]
     return [Run(rest, first.strong), *parts[1:]]
+
+
+def date_said_last(lang: str, parts: list[Inline]) -> list[Inline]:
+    """A point said aloud with the date it opens with at its end, before its last marker and
+    closing mark: heard, a point that opens 截至2025年 is a date before it is a message.
+    苏州集聚的基金数量已达3000支，基金管理规模超过1万亿元（截至2025年）³。"""
+    first = parts[0] if parts else None
+    moved = opening_at_end(first.text, lang) if isinstance(first, Run) else None
+    if moved is None:
+        return parts
+    rest, date = moved
+    parts = [Run(rest, first.strong), *parts[1:]]  # type: ignore[union-attr]
+    markers = [i for i, part in enumerate(parts) if not isinstance(part, Run)]
+    at = markers[-1] - 1 if markers else len(parts) - 1
+    while at > 0 and not isinstance(parts[at], Run):
+        at -= 1
+    said = parts[at]
+    assert isinstance(said, Run)
+    end = len(said.text.rstrip("。.！!？?"))
+    parts[at] = Run(said.text[:end] + date + said.text[end:], said.strong)
+    return parts
 
 
 def _cited_as(ctx: Context, fact: Fact) -> object:

@@ -11,7 +11,7 @@ from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, tile, tile_date
 from desktop_app.assemble.labels import on_a_list
-from desktop_app.assemble.narrative import bullets, joined, run_ons
+from desktop_app.assemble.narrative import bullets, date_said_last, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave
 from desktop_app.assemble.wording import as_sentence, join, w
@@ -136,7 +136,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     chosen = profile(ctx, limit, tiles, spoken)
     if chosen and spoken:  # each point with what runs on from it, if still one breath
         others = [f for f in ctx.selection.facts if f not in chosen and f.id not in tiles]
-        blocks.append(_chained(ctx, chosen, others))
+        blocks.append(_chained(ctx, chosen, others, spoken=True))
         return blocks
     # A lead paragraph a region: how long it has been developing, what it is known for (its
     # first theme, industry), then its strongest current measures, each told whole.
@@ -522,7 +522,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
         chosen.sort(key=lambda f: first[group[f.id]])
     # each point says its own date: a listener (and a colleague reading the brief the night
     # before) hears "278 experts" as today's figure unless the point says "as of 2023"
-    chained = _chained(ctx, chosen, others, labels=labels)
+    chained = _chained(ctx, chosen, others, labels=labels, spoken=True)
     return [*_heading(ctx, section), *said, chained]
 
 
@@ -532,20 +532,22 @@ def _chained(
     others: list[Fact],
     prose: bool = False,
     labels: dict[str, Text] | None = None,
+    spoken: bool = False,
 ) -> BulletList | Paragraph:
     """``chosen`` as points (a paragraph, when a brief has one), strongest first, each
     carrying the one fact among ``others`` written to run on from it if both are still said
     in one breath: 41支子基金，这些子基金总规模约为120亿元. Each point says its own date
     (heard on its own, an undated figure is taken for today's). A point on a theme ``labels``
     names opens with that label, what it offers (资本对接：/ Capital:); the points after it
-    that offer the same thing follow it, each said on its own breath, under the same label."""
+    that offer the same thing follow it, each said on its own breath, under the same label.
+    Points ``spoken`` aloud say their date at their end (…超过1万亿元（截至2025年）)."""
     items: list[tuple[Inline, ...]] = []
     ctx.dates_said = None
     carried: set[str] = set()  # chosen facts said already, run on from another point
     # Heard one by one, a point on two places says a place by its short name only if the
     # point before spoke of it: 园区 after a point on 高新区 is not heard as SIP.
     heard = len(ctx.selection.regions) > 1 and not prose
-    named, before, spoken = set(ctx.mentioned), set[str](), set[str]()
+    named, before, last = set(ctx.mentioned), set[str](), set[str]()
     for fact in chosen:
         if fact.id in carried:
             continue
@@ -556,14 +558,15 @@ def _chained(
         label = (labels or {}).get(fact.themes[0])
         places = {p for f in chain for p in (f.region, home_region(ctx.selection, f))}
         if heard:
-            before, spoken = spoken, places
+            before, last = last, places
             named |= ctx.mentioned
             ctx.mentioned = named & before
         # a second point that offers the same thing follows the first (grouped by the
         # caller), said on its own breath and, like every offer, opening with what it offers
         said = w("point_label", ctx.lang, label=ctx.text(label)) if label else ""
         lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
-        items.append((*lead, *joined(ctx, chain, prose=prose)))
+        told = joined(ctx, chain, prose=prose)
+        items.append((*lead, *(date_said_last(ctx.lang, told) if spoken else told)))
     if heard:
         ctx.mentioned |= named
     ctx.dates_said = None

@@ -71,7 +71,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "readings_heading": (
         "可用：按本简报理解的数据（引用时请照此注明）",
-        "Usable as read here (best quoted as read here)",
+        "Usable with this reading (quote them as read here)",
     ),
     "aged_heading": (
         "较旧：距今{years}年及以上的数据（引用前请核实有无更新）",
@@ -84,9 +84,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "aged_figures": ("{year}年的数据", "Figures from {year}"),
     "aged_age": ("约{age}年", "About {age} years"),
     "not_comparable": (
-        "以上{family}出自不同榜单或评估，统计口径各不相同，不宜相加或相互比较。",
-        "These {family} come from different lists and assessments, each counting its own way; "
-        "they are not to be added up or compared.",
+        "以上{family}出自不同榜单或评估，各有评选标准，因此数字不一，也不宜相加。",
+        "These {family} come from different lists and assessments, each with its own criteria, "
+        "so the counts differ and do not add up.",
     ),
     "notes_col_where": ("位置", "Where"),
     "notes_col_figures": ("数据", "Figures"),
@@ -133,6 +133,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "classification": ("内部资料 注意保存", "Internal use only"),
     "header_marked": ("{classification}　{header}", "{classification} · {header}"),
     "year_in_text": ("（{year}年）", " ({year})"),
+    # an internal edition's sentence whose figure its source leaves unclear (its notes say why)
+    "doubt_mark": ("（慎用）", " (check before quoting)"),
     "as_of_opening": ("截至{year}年，", "As of {year}, "),
     "year_opening": ("{year}年，", "In {year}, "),
     "date_opening": ("{date}，", "In {date}, "),

@@ -120,3 +120,21 @@ def test_cli_edition(base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     for path, internal_too in ((external, False), (internal, True)):
         text = uncited(squash("".join(read_pdf(path.read_bytes()).pages)))
         assert (squash(INTERNAL["zh"]) in text) is internal_too
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "同比增长4%（慎用）"), ("en", "up 4% year on year (check before quoting)")],
+)
+def test_an_internal_edition_marks_an_unclear_figure_where_it_says_it(lang: str, said: str) -> None:
+    """SIP's 12% of capital-backed projects grew 4%: of what, its source does not say. The
+    internal edition says it, and its notes say why to check it; readers found the sentence
+    itself stating it flatly, to be lifted by a colleague who never reads the notes. It is
+    marked where it is said; the external edition leaves the figure out, mark and all."""
+    workspace = Workspace()
+    for edition in ("internal", "external"):
+        request = BriefingRequest(regions=("sip",), lang=lang, date="2026-12-02",  # type: ignore[arg-type]
+                                  edition=edition)  # fmt: skip
+        pdf = squash("".join(read_pdf(workspace.render(workspace.build(request), "pdf")).pages))
+        assert (squash(said) in uncited(pdf)) == (edition == "internal")
+        assert (squash(said.split("4%")[1]) in pdf) == (edition == "internal")
