@@ -80,7 +80,7 @@ def test_the_brief_numbers_its_points_and_ends_with_its_imprint() -> None:
                               "2026年12月1日印发")  # fmt: skip
     english = brief(lang="en").blocks[-1]
     assert english == Imprint(
-        ("Submitted to: the leaders in charge", "Copies to: our staff attending the meeting"),
+        ("Submitted to: the supervising leaders", "Copies to: our staff attending the meeting"),
         "Investment Promotion Office",
         "Issued 1 December 2026",
     )
@@ -251,7 +251,7 @@ def test_the_english_brief_has_the_same_form(tmp_path: Path) -> None:
     pages = read_pdf(data).pages
     assert "•" not in "".join(pages) and "1." in pages[0]
     last = pages[-1]
-    for text in ("Sources", "Submitted to: the leaders in charge",
+    for text in ("Sources", "Submitted to: the supervising leaders",
                  "Copies to: our staff attending the meeting", "Issued 1 December 2026"):  # fmt: skip
         assert text in last, text
     heading = next(line for line in _lines(data) if line[1] == "1 Opening")
