@@ -98,6 +98,8 @@ GLUED_ZH = (
     "超2400家",
     "1 个",
     "1—8月",
+    "（截至2025年）",  # a talking point's date, said at its end
+    "（截至2023年8月）",
 )
 
 

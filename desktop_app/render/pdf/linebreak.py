@@ -144,6 +144,8 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
     # （距今约4年）) is kept whole but may start one, as a narrow cell needs
     (_GLOSS := re.compile(r"（[^（）\s\d]{1,6}）|\([^()\s\d]{1,6}\)"), True),
     (re.compile(r"（[^（）\s]{1,6}）|\([^()\s]{1,6}\)"), False),
+    # a point's date, said at its end, is one unit too: （截至2023年8月）
+    (re.compile(r"（截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?）"), False),
     # a source number stays with the text before it: …2400家[1]。 …programmes [1].
     (re.compile(rf"{_S}?(?:\[\d+(?:[,–\-]\d+)*\])+"), True),
 ]
