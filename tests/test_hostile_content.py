@@ -154,11 +154,15 @@ def test_generated_facts_render_in_both_formats(
     # The one fact with a value is a key figure; its number reads in both files.
     tiles = [t for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles]
     shown = format_value(value, "person", "exact", lang)  # type: ignore[arg-type]
-    # an English tile's label names what is counted; its number keeps its scale (4.07 million)
+    # an English tile's label names what is counted; its number keeps its scale (4.07 million);
+    # a Chinese tile's scale is part of its number (超1万 over 家)
     scale = shown.unit.split(" ")[0]
-    unit = (
-        shown.unit if lang == "zh" else scale if scale in ("million", "billion", "trillion") else ""
-    )
-    assert [(t.value, t.unit.strip()) for t in tiles] == [(shown.number, unit)]
-    assert squash(shown.number + unit) in pdf_text
-    assert squash(shown.number + unit) in word_text
+    number = shown.number
+    if lang == "zh":
+        scaled = len(shown.unit) - len(shown.unit.lstrip("万亿"))
+        number, unit = number + shown.unit[:scaled], shown.unit[scaled:]
+    else:
+        unit = scale if scale in ("million", "billion", "trillion") else ""
+    assert [(t.value, t.unit.strip()) for t in tiles] == [(number, unit)]
+    assert squash(number + unit) in pdf_text
+    assert squash(number + unit) in word_text

@@ -119,7 +119,11 @@ def tile(
             region = ctx.selection.region_name(fact.region, ctx.lang)
             detail = w("tile_detail", ctx.lang, region=region, when=stamp).rstrip(" ·")
     ctx.use([fact])
-    if ctx.lang == "zh" or shown.unit == "%":
+    number = shown.number
+    if ctx.lang == "zh":  # 超1万 over 家: the scale is part of the number, not of its unit
+        scale = len(shown.unit) - len(shown.unit.lstrip("万亿"))
+        number, unit = number + shown.unit[:scale], shown.unit[scale:]
+    elif shown.unit == "%":
         unit = shown.unit
     elif fact.unit in ("yuan", "percentage_point"):  # an amount says what it counts in
         unit = f" {shown.unit}"
@@ -139,8 +143,8 @@ def tile(
         detail += w(key, ctx.lang, earlier=earlier, change=delta)
     if ctx.citations.by_source:  # no footnotes: the tile cites the sources list, [1]
         cited = [fact, *previous] if moved else [fact]
-        return KeyFigure(shown.number, unit, label, detail, sources=ctx.citations.numbers(cited))
+        return KeyFigure(number, unit, label, detail, sources=ctx.citations.numbers(cited))
     # Six tiles from one article cite one note: a passage keeps its number.
     note = ctx.citations.note(fact).number
     later = ctx.citations.note(previous[0]).number if moved else None
-    return KeyFigure(shown.number, unit, label, detail, note, later if later != note else None)
+    return KeyFigure(number, unit, label, detail, note, later if later != note else None)

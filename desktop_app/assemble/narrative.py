@@ -28,6 +28,10 @@ from desktop_app.model.dump import block_lines
 _CLAUSE_START = {"zh": "，", "en": ", "}
 _CLAUSE_JOIN = {"zh": "；", "en": "; "}
 MAX_CLAUSES = 3  # statements sharing an opening (截至2025年，…；…；…) joined in one sentence
+# ... and no longer than this, in characters: past it, a reader loses the sentence's subject
+# among its semicolons. English never joins them ("Suzhou is home to…; Suzhou has run…"):
+# each is a short sentence of its own, the date they share said once, by the first.
+JOINED_LENGTH = {"zh": 120, "en": 0}
 _SENTENCE_END = {"zh": "。", "en": "."}
 # A run-on wording opening with these continues the sentence before it.
 _CONTINUING = {"zh": ("，", "；", "、"), "en": (", ", "; ")}
@@ -511,7 +515,7 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
         # statements opening alike join one sentence, three clauses at most: more is a list
         # no reader holds in one breath
         joins = bool(lead) and lead == previous_lead and wording is None
-        joins = joins and clauses < MAX_CLAUSES
+        joins = joins and clauses < MAX_CLAUSES and _fits(_open_sentence(inlines, end), parts, lang)
         clauses = clauses + 1 if joins else 1
         if wording is None and not joins:  # a date the subsection has given is not said again
             parts = _date_once(ctx, parts)
@@ -541,6 +545,12 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             inlines += parts
         previous_lead = lead
     return inlines
+
+
+def _fits(sentence: str, parts: list[Inline], lang: str) -> bool:
+    """Whether a statement ``parts`` joined to the open ``sentence`` keeps it readable."""
+    text = sentence + "".join(p.text for p in parts if isinstance(p, Run))
+    return (len(text) if lang == "zh" else len(text.split())) <= JOINED_LENGTH[lang]
 
 
 def _open_sentence(inlines: list[Inline], end: str) -> str:

@@ -147,7 +147,9 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
         told: list[Fact] = []  # each message with what runs on from it, each fact once
         for fact in mine:
             told += [f for f in _told_whole(ctx, fact, tiles) if f not in told]
+        ctx.dates_said = set()  # a paragraph gives the date its sentences share once
         blocks.append(Paragraph(tuple(joined(ctx, told)), "lead"))
+        ctx.dates_said = None
     return blocks
 
 
@@ -176,9 +178,10 @@ def _telling(fact: Fact) -> int:
 
 def _strength(
     ctx: Context, fact: Fact, short: bool = True
-) -> tuple[bool, bool, bool, bool, int, tuple[int, ...]]:
+) -> tuple[bool, int, bool, bool, int, tuple[int, ...]]:
     """How telling a fact is, for leads and highlights: on the chosen regions themselves,
-    current, clear, short enough to read at a glance, counts and amounts first, newest first."""
+    current (of older ones, the less old: a 2023 fund before a 2021 signing), clear, short
+    enough to read at a glance, counts and amounts first, newest first."""
     strength = _telling(fact)
     # Both languages must choose the same facts, so length is judged in both.
     too_long = short and any(
@@ -187,7 +190,7 @@ def _strength(
     newest = tuple(-ord(c) for c in date_key(fact))
     return (
         fact.region not in ctx.selection.regions,
-        ctx.stale(fact),
+        ctx.age(fact) if ctx.stale(fact) else 0,
         bool(DOUBTS.intersection(fact.uncertain)),
         too_long,
         strength,
@@ -218,7 +221,12 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             and f.id not in leave
             and (
                 not spoken
-                or (sayable(f, ctx) and f.audience != "internal" and not _unclear(ctx, f))
+                or (
+                    sayable(f, ctx)
+                    and f.audience != "internal"
+                    and not _unclear(ctx, f)
+                    and not old_news(ctx, f)
+                )
             )
         ),
         key=rank,
@@ -381,6 +389,7 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     the section's limit, and ``more`` where charts had no data to fill their room. A highlight
     is taken in at a glance: none runs to more than about two lines."""
     candidates = [f for f in ctx.selection.facts if f.id not in exclude and not f.plan
+                  and not old_news(ctx, f)
                   and all(len(f.statement.get(lang)) <= 2 * HIGHLIGHT_CHARS[lang]
                           for lang in ("zh", "en"))]  # fmt: skip
     ranked = interleave(ctx.selection, sorted(candidates, key=lambda f: _strength(ctx, f)))
@@ -437,6 +446,13 @@ def _description(fact: Fact) -> bool:
     return fact.lasting and fact.value is None and "recognition" not in fact.themes
 
 
+def old_news(ctx: Context, fact: Fact) -> bool:
+    """What happened at one event (a promotion event, the projects signed there) older than
+    the template's ``stale_years``: history, not a strength to say or headline today (68
+    projects signed at a 2021 promotion event, heard in 2026)."""
+    return "events" in fact.themes and ctx.stale(fact)
+
+
 def sayable(fact: Fact, ctx: Context) -> bool:
     """Short enough to say in one breath: about 60 Chinese characters, or 30 English words,
     with the year an old figure is said with (（2021年）); an internal edition's note of its
@@ -462,6 +478,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
             for f in ctx.selection.facts
             if f.id not in ctx.stated
             and not f.plan  # a plan is not a strength to say aloud
+            and not old_news(ctx, f)
             and (f.subject is None or f.subject.zh not in said)
             and not any(_said_with(f, g) for g in spoken)
             and sayable(f, ctx)

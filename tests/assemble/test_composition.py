@@ -222,7 +222,7 @@ def test_a_run_on_wording_needs_the_fact_it_follows(lang: str) -> None:
         "zh": ("1691项校企联合攻关项目，投入累计达到35.7亿元", "苏州校企联合攻关项目累计获得投入35.7亿元"),
         "en": ("1,691 joint university-enterprise research projects since work began on the "
                "regional technology transfer centre for universities, with a total investment of "
-               "3.57 billion yuan", "a total of 3.57 billion yuan had been invested in joint"),
+               "3.57 billion yuan", "total of 3.57 billion yuan had been invested in joint"),
     }[lang]  # fmt: skip
     texts = {}
     for leave in (frozenset(), frozenset({"suzhou-university-enterprise-joint-projects-2025"})):
@@ -624,8 +624,8 @@ def test_each_offer_opens_with_what_it_offers(lang: str, edition: str) -> None:
     """合作机会 points each open with their theme's label (资本对接：/ Capital:), a second offer
     of the same kind right after the first, said on its own breath under the same label; red
     in a brief only on its masthead, so a brief's label is plain."""
-    labels = {"zh": ("资本对接：", "科研合作：", "孵化空间：", "成果转化："),
-              "en": ("Capital: ", "Research partners: ", "Space to start up: ",
+    labels = {"zh": ("资本对接：", "科研合作：", "创业孵化：", "成果转化："),
+              "en": ("Capital: ", "Research partners: ", "Incubation: ",
                      "Technology transfer: ")}[lang]  # fmt: skip
     for region in ("suzhou", "snd"):
         blocks = list(build("talking-points", lang, (region,), edition).blocks)
@@ -1150,3 +1150,37 @@ def test_unicorn_counts_from_different_lists_are_said_once_not_to_compare(lang: 
         assert family in metrics
     points = " ".join(running_text(build("talking-points", lang, ("sip",), "external")))
     assert caveat not in points
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_old_events_signings_are_history_not_a_strength(lang: str) -> None:
+    """68 projects signed at SND's October 2021 promotion event in Shenzhen, said aloud or
+    headlined in December 2026, is history: readers asked why a five-year-old signing was a
+    strength. The points and the fact sheet leave it out; the full briefing still tells it,
+    dated, as what happened."""
+    signed = {"zh": "签约68个重点项目", "en": "68 key projects"}[lang]
+    for template in ("talking-points", "fact-sheet"):
+        for regions in (("snd",), ("sip", "snd")):
+            text = "".join(running_text(build(template, lang, regions, "external")))
+            assert signed not in text, (template, regions)
+    assert signed in "".join(running_text(build("full-briefing", lang, ("snd",), "external")))
+
+
+def test_english_says_statements_sharing_a_date_as_sentences_of_their_own() -> None:
+    """Suzhou's overview gave four 2025 statements as one nine-line sentence held together by
+    semicolons, each clause opening "Suzhou has…". In English each is a sentence of its own,
+    the date they share said once, by the first."""
+    paragraphs = running_text(build("full-briefing", "en", ("suzhou",), "external"))
+    assert not re.search(r"; (Suzhou|SIP|the city) (is|has|had|was) ", " ".join(paragraphs))
+    overview = paragraphs[0]
+    assert overview.count("As of 2025, ") == 1 and overview.count(". Suzhou ") >= 2, overview
+
+
+@pytest.mark.parametrize("region", ["sip", "suzhou", "snd"])
+def test_a_chinese_tiles_scale_is_part_of_its_number(region: str) -> None:
+    """超1万 over 家, not 超1 over 万家: a reader took the big 1 and the small 万 for two things."""
+    document = build("full-briefing", "zh", (region,), "external")
+    tiles = [t for b in document.blocks if isinstance(b, KeyFigures) for t in b.tiles]
+    assert tiles and not any(t.unit.startswith(("万", "亿")) for t in tiles), tiles
+    if region == "sip":
+        assert any(t.value.endswith(("万", "亿")) for t in tiles), tiles

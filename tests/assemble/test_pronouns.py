@@ -30,9 +30,9 @@ def profile(lang: str, place: str) -> str:
     ("lang", "place", "said"),
     [
         ("zh", "snd-returnee-park", "全周期陪伴式成长服务；该园累计获得的荣誉称号超过40项"),
-        ("zh", "snd-medpark", "以推动医疗器械和生物医药产业发展；该园已引入"),
-        ("en", "snd-returnee-park", "to maturity; it had won more than 40 honorary titles"),
-        ("en", "snd-medpark", "biomedicine industries; it had brought in testing platforms"),
+        ("zh", "snd-medpark", "以推动医疗器械和生物医药产业发展。该园已引入"),
+        ("en", "snd-returnee-park", "to maturity. It had won more than 40 honorary titles"),
+        ("en", "snd-medpark", "biomedicine industries. It had brought in testing platforms"),
     ],
 )
 def test_the_clause_after_one_opening_with_a_place_says_its_pronoun(
