@@ -13,7 +13,7 @@ from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, til
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, date_said_last, joined, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
-from desktop_app.assemble.selection import home_region, interleave
+from desktop_app.assemble.selection import home_region, interleave, unsourced_rank
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact
@@ -218,6 +218,7 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             if (f.subject is None or on_a_list(f) or (not spoken and f.value is not None))
             and (f.region in ctx.selection.regions or f.value is not None)
             and not f.plan  # the place as it is, not as it means to be
+            and not unsourced_rank(f)
             and f.id not in leave
             and (
                 not spoken
@@ -226,6 +227,7 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
                     and f.audience != "internal"
                     and not _unclear(ctx, f)
                     and not old_news(ctx, f)
+                    and not unsourced_rank(f)
                 )
             )
         ),
@@ -601,7 +603,9 @@ def _one_breath(ctx: Context, chain: list[Fact]) -> bool:
     said = {}
     for lang in ("zh", "en"):
         text = chain[0].statement.get(lang) + chain[1].run_on.text.get(lang)  # type: ignore[arg-type]
-        said[lang] = text.replace(region.name.get(lang), region.short_name(lang))  # type: ignore[arg-type]
+        if len(ctx.selection.regions) == 1:  # of two, a point may need the full name
+            text = text.replace(region.name.get(lang), region.short_name(lang))  # type: ignore[arg-type]
+        said[lang] = text
     return len(said["zh"]) <= POINT_CHARS + 2 and len(said["en"].split()) <= POINT_WORDS + 2
 
 

@@ -90,8 +90,12 @@ def select(
         for f in base.facts
         if f.region in scope
         and f.id not in exclude
-        # an external edition has no notes on the data to say a figure's value is unclear
-        and (edition == "internal" or (f.audience not in hidden and "value" not in f.uncertain))
+        # an external edition has no notes on the data to say a figure's value is unclear, or
+        # that its source does not say whose ranking it is
+        and (
+            edition == "internal"
+            or (f.audience not in hidden and "value" not in f.uncertain and not unsourced_rank(f))
+        )
     ]
     order = theme_order(base)
     if theme_ids:
@@ -173,6 +177,13 @@ def settle(facts: list[Fact], base: FactBase | None = None) -> tuple[list[Fact],
 def current(facts: list[Fact], base: FactBase | None = None) -> list[Fact]:
     """The facts :func:`settle` keeps."""
     return settle(facts, base)[0]
+
+
+def unsourced_rank(fact: Fact) -> bool:
+    """A place's rank on a list its source does not name (排名全国第一, by whom?): an internal
+    edition tells it in the body, where its notes say so, never as a headline; an external
+    edition, which has no notes, leaves it out."""
+    return fact.unit == "rank" and fact.subject is None
 
 
 def home_region(selection: Selection, fact: Fact) -> str:

@@ -384,7 +384,7 @@ def test_two_figures_are_told_in_words_not_tabled() -> None:
             tables = [b for b in build("full-briefing", lang, regions, "external").blocks
                       if isinstance(b, Table)]  # fmt: skip
             assert all(len(t.rows) >= 3 for t in tables)
-    text = " ".join(running_text(build("full-briefing", "zh", ("sip",), "external")))
+    text = " ".join(running_text(build("full-briefing", "zh", ("sip",), "internal")))
     assert "生物医药人才竞争力也排名全国第一" in text
 
 
@@ -857,13 +857,14 @@ def test_a_places_short_statements_from_two_sources_fill_one_paragraph() -> None
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_strengths_do_not_say_the_other_half_of_an_opening_point(lang: str) -> None:
-    """SIP's opening says its 5 companies on Great Wall's unicorn list and its 1,000 new
-    projects; the strengths do not then say the 59 on the potential unicorn list or the new
-    projects' shares by field, from the same passages: heard apart, they sound like the
-    opening said twice. The Shanghai University centre's address is no strength."""
+    """SIP's opening says its 10 Jiangsu unicorns (the province's 2024 assessment) and its
+    1,000 new projects; the strengths do not then say the 59 on the potential unicorn list or
+    the new projects' shares by field, from the same passages: heard apart, they sound like
+    the opening said twice. The Shanghai University centre's address is no strength."""
     text = dump(build("talking-points", lang, ("sip",), "internal"))
-    opening = {"zh": ("长城战略咨询", "新增科技项目超过1000个"),
-               "en": ("Great Wall Strategy Consultants", "more than 1,000 new technology")}[lang]  # fmt: skip
+    opening = {"zh": ("10家企业入选江苏省独角兽企业", "新增科技项目超过1000个"),
+               "en": ("10 SIP enterprises were named Jiangsu unicorns",
+                      "more than 1,000 new technology")}[lang]  # fmt: skip
     later = {"zh": ("59家企业登上中国潜在独角兽", "三大新兴领域占76%"),
              "en": ("59 companies", "76%")}[lang]  # fmt: skip
     assert all(said in text for said in opening)

@@ -12,6 +12,7 @@ import pytest
 
 from desktop_app.api import BriefingRequest, SelectionError, Workspace
 from desktop_app.cli import main
+from desktop_app.model import Paragraph, Run, dump
 from tests.conftest import MINIMAL
 from tests.render.docx_reading import docx_text, squash
 from tests.render.pdf_reading import read_pdf
@@ -138,3 +139,30 @@ def test_an_internal_edition_marks_an_unclear_figure_where_it_says_it(lang: str,
         pdf = squash("".join(read_pdf(workspace.render(workspace.build(request), "pdf")).pages))
         assert (squash(said) in uncited(pdf)) == (edition == "internal")
         assert (squash(said.split("4%")[1]) in pdf) == (edition == "internal")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_ranking_whose_list_is_not_named_is_no_headline(lang: str) -> None:
+    """SIP ranked first in China for biomedicine competitiveness in 2020, says a 2021 round-up
+    that does not say whose ranking it was. Readers found it in the overview as firm fact. The
+    external edition, with no notes to say so, leaves it out; the internal one tells it in the
+    body, where its notes say so, and not in the overview or the fact sheet's points."""
+    ranked = {"zh": "生物医药产业竞争力排名全国第一", "en": "first in China for biomedicine"}[lang]
+    workspace = Workspace()
+    for template in ("full-briefing", "fact-sheet"):
+        for edition in ("external", "internal"):
+            request = BriefingRequest(regions=("sip",), template=template, lang=lang,  # type: ignore[arg-type]
+                                      date="2026-12-02", edition=edition)  # fmt: skip
+            document = workspace.build(request)
+            paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
+            lead = [_text(b) for b in paragraphs if b.style == "lead"]
+            said = " ".join(_text(b) for b in paragraphs)
+            assert ranked not in " ".join(lead)
+            if template == "fact-sheet" or edition == "external":
+                assert ranked not in dump(document)
+            else:
+                assert ranked in said
+
+
+def _text(block: Paragraph) -> str:
+    return "".join(i.text for i in block.inlines if isinstance(i, Run))
