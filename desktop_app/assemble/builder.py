@@ -21,7 +21,7 @@ from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.narrative import shorts_used
 from desktop_app.assemble.selection import Selection
 from desktop_app.assemble.themes import theme_sections
-from desktop_app.assemble.wording import count, join, join_labels, w
+from desktop_app.assemble.wording import count, heading_number, join, join_labels, w
 from desktop_app.errors import SelectionError
 from desktop_app.facts import FactBase
 from desktop_app.facts.model import Fact, Lang
@@ -103,7 +103,8 @@ def _blocks(ctx: Context) -> list[Block]:
     template = ctx.template
     blocks: list[Block] = []
     spare = 0  # charts a charts section had room for but no data: highlights take the room
-    for section in template.sections:
+    told_early: dict[int, list[Block]] = {}  # sections built before their place (by index)
+    for index, section in enumerate(template.sections):
         match section.kind:
             case "cover":
                 blocks += sec.cover(ctx)
@@ -127,7 +128,8 @@ def _blocks(ctx: Context) -> list[Block]:
             case "points":
                 blocks += sec.points(ctx, section)
             case "background":
-                blocks += sec.background(ctx, section)
+                early = told_early.pop(index, None)
+                blocks += sec.background(ctx, section) if early is None else early
             case "text":
                 blocks += sec.own_words(ctx, section)
             case "charts":
@@ -138,12 +140,28 @@ def _blocks(ctx: Context) -> list[Block]:
                 )
                 blocks += drawn
             case "notes":
+                # what our side is told after the notes is built first, so that the notes
+                # cover its figures too
+                for later, after in enumerate(template.sections[index + 1 :], index + 1):
+                    if after.kind == "background":
+                        told_early[later] = sec.background(ctx, after)
                 blocks += data_notes.notes(ctx, section)
+            case "caveats":
+                blocks += data_notes.caveats(ctx, section)
             case "sources":
                 blocks += sec.sources(ctx, section)
     if ctx.brief:  # a brief ends with its imprint (版记), after everything else
         blocks += sec.imprint(ctx)
-    return blocks
+    return _in_order(blocks, ctx.lang)
+
+
+def _in_order(blocks: list[Block], lang: Lang) -> list[Block]:
+    """The section numbers in the order the sections stand: a section built before its place
+    (what our side is told, built before the notes that cover it) took an earlier number."""
+    numbered = [b for b in blocks if isinstance(b, Heading) and b.level == 1 and b.number]
+    numbers = iter(sorted(int(h.anchor.removeprefix("sec-")) for h in numbered))
+    renumbered = {id(h): heading_number(1, next(numbers), lang) for h in numbered}
+    return [replace(b, number=renumbered[id(b)]) if id(b) in renumbered else b for b in blocks]
 
 
 def _run(

@@ -37,6 +37,7 @@ class Context:
     sections: int | None = None  # the main sections (level-1 headings) an earlier run made
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None
+    h1_numbered: bool = True  # whether the last section heading was numbered (一、 / 2)
     glossed: set[str] = field(default_factory=set)  # official terms explained already (English)
     # a metric family's measures the text has given (独角兽企业数: the lists it counted by), and
     # the families whose measures it has said are not comparable
@@ -98,6 +99,7 @@ class Context:
             index = self.count("h1")
             self._counters["h2"] = 0
             number = heading_number(1, index, self.lang) if numbered else ""
+            self.h1_numbered = numbered
             return Heading(1, text, number, f"sec-{index}")
         parent = self._counters.get("h1", 0)
         index = self.count("h2")

@@ -68,6 +68,40 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     return blocks
 
 
+def caveats(ctx: Context, section: SectionDef) -> list[Block]:
+    """For a one-pager's internal edition, which has no room for the notes' tables: one short
+    paragraph that says what a colleague must know before quoting it outside, from what it
+    cites: how many figures are older than the template's ``stale_years`` and from which
+    years, which of its sources are reposts or name no publisher, and that the figures marked
+    慎用 are to be checked."""
+    if not ctx.internal:
+        return []
+    lang, stale = ctx.lang, ctx.template.stale_years
+    used = list(ctx.used.values())
+    said = []
+    aged = [f for f in used if _aged_fact(ctx, f)]
+    if aged:
+        years = join(sorted({date_key(f)[:4] for f in aged}), lang)
+        said.append(w("caveat_aged", lang, n=len(aged), years=years, stale=stale))
+    weak = sorted({ctx.citations.source_number(f.source.id) for f in used
+                   if ctx.base.sources[f.source.id].tier == "portal"
+                   or ctx.base.sources[f.source.id].publisher is None})  # fmt: skip
+    if weak:
+        kind = "caveat_sources" if len(weak) > 1 else "caveat_source"
+        said.append(w(kind, lang, refs="".join(f"[{n}]" for n in weak)))
+    if any("value" in f.uncertain for f in used):
+        said.append(w("caveat_doubts", lang))
+    text = ("；" if lang == "zh" else "; ").join(said) or w("caveat_none", lang, stale=stale)
+    text = as_sentence(text[:1].upper() + text[1:], lang)
+    text = plain_english(ctx, text)
+    if ctx.h1_numbered:  # a section like the brief's others, under its numbered heading
+        return [ctx.heading(1, ctx.text(section.title)), Paragraph((Run(text),))]
+    # a fact sheet's sections are not numbered and its page is full: a line of fine print
+    # that opens with what it is (引用提示：…)
+    label = w("point_label", ctx.lang, label=ctx.text(section.title))
+    return [Paragraph((Run(label, True), Run(text)), "small")]
+
+
 def _columns(lang: str, *spec: tuple[str, float]) -> tuple[Column, ...]:
     """A notes table's columns: each heading's wording key, and its share of the width."""
     return tuple(Column(w(key, lang), "left", weight) for key, weight in spec)
@@ -82,7 +116,7 @@ def _aged(ctx: Context) -> list[tuple[str, str, str]]:
     by_year: dict[str, set[tuple[int, str, str]]] = {}
     ages: dict[str, int] = {}
     for fact in ctx.used.values():
-        if fact.unit == "calendar_year" or not ctx.stale(fact):
+        if not _aged_fact(ctx, fact):
             continue
         year = date_key(fact)[:4]
         by_year.setdefault(year, set()).add(_cited_at(ctx, fact))
@@ -92,6 +126,16 @@ def _aged(ctx: Context) -> list[tuple[str, str, str]]:
         figures, age = w("aged_figures", lang, year=year), w("aged_age", lang, age=ages[year])
         rows.append((figures, age, _where(cited, lang)))
     return rows
+
+
+def _aged_fact(ctx: Context, fact: Fact) -> bool:
+    """Whether the notes call ``fact`` older than the template's ``stale_years``: counted as
+    they print its age, in calendar years (a 2023 figure is about 3 years old in December
+    2026, as a reader counts). A year (launched in 2007) is a date, not a figure that ages;
+    a lasting fact (a first-batch designation) does not age."""
+    if fact.unit == "calendar_year" or fact.lasting or not date_key(fact):
+        return False
+    return ctx.age(fact) >= ctx.template.stale_years
 
 
 def _where(cited: set[tuple[int, str, str]], lang: str) -> str:

@@ -73,9 +73,10 @@ def _neg(key: str) -> tuple[int, ...]:
 
 def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
     """The region's own figures first: figures before general statements, clear before
-    unclear, newest source first, in paragraph order. Then its companies, funds and events,
-    each subject's facts together and in the order its article tells them (the event, then
-    what was signed at it)."""
+    unclear, newest source first, in paragraph order. Then its companies, funds, programmes
+    and events, each subject's facts together and in the order its article tells them (the
+    event, then what was signed at it). Last, what the region plans: a 2025 aim follows what
+    it has done rather than standing between its figures."""
     published = {s.id: s.published for s in ctx.base.sources.values()}
     first_seen: dict[str, int] = {}
     for index, fact in enumerate(facts):
@@ -84,8 +85,8 @@ def reading_order(facts: list[Fact], ctx: Context) -> list[Fact]:
 
     def key(f: Fact) -> tuple[object, ...]:
         if f.subject is None:
-            return (0, 0, f.value is None, bool(f.uncertain), _neg(published[f.source.id]),
-                    f.source.locator)  # fmt: skip
+            return (2 if f.plan else 0, 0, f.value is None, bool(f.uncertain),
+                    _neg(published[f.source.id]), f.source.locator)  # fmt: skip
         return (1, first_seen[f.subject.zh], 0, 0, _neg(published[f.source.id]),
                 f.source.locator)  # fmt: skip
 
@@ -626,26 +627,27 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     result: list[Paragraph] = []
     group: list[Fact] = []
 
-    def told(group: list[Fact]) -> Paragraph:
+    def told(group: list[Fact]) -> list[Paragraph]:
         ctx.dates_said = set()
         inlines = varied(ctx, joined(ctx, group))
         ctx.dates_said = None
-        return Paragraph(tuple(inlines + _not_comparable(ctx, group)))
+        note = _not_comparable(ctx, group)  # ours, in fine print: not the sources' words
+        return [Paragraph(tuple(inlines)), *([Paragraph(tuple(note), "small")] if note else [])]
 
     for fact in facts:
         if group and not (_runs_on(group[-1], fact) or _fills(ctx, group, fact)):
-            result.append(told(group))
+            result += told(group)
             group = []
         group.append(fact)
     if group:
-        result.append(told(group))
+        result += told(group)
     return result
 
 
 def _not_comparable(ctx: Context, facts: list[Fact]) -> list[Inline]:
     """After the paragraph in which a document has given two measures of one family (5
-    companies on one unicorn list, 10 named in a provincial assessment), one sentence saying,
-    once, that they come from different lists and are not to be added up or compared."""
+    companies on one unicorn list, 10 named in a provincial assessment), a note saying, once,
+    that they come from different lists and are not to be added up or compared."""
     said: list[Inline] = []
     for fact in facts:
         metric = ctx.base.metrics.get(fact.metric) if fact.metric else None
@@ -655,8 +657,7 @@ def _not_comparable(ctx: Context, facts: list[Fact]) -> list[Inline]:
         ctx.families.setdefault(family, set()).add(metric.id)
         if len(ctx.families[family]) > 1 and family not in ctx.families_noted:
             ctx.families_noted.add(family)
-            space = " " if ctx.lang == "en" else ""
-            said.append(Run(space + w("not_comparable", ctx.lang, family=family)))
+            said.append(Run(w("not_comparable", ctx.lang, family=family)))
     return said
 
 

@@ -82,11 +82,36 @@ WORDS: dict[str, tuple[str, str]] = {
         "Where sources disagree (settled by the more trusted, then the newer source)",
     ),
     "aged_figures": ("{year}年的数据", "Figures from {year}"),
+    # an internal one-pager's caveats: one short paragraph before its sources
+    "caveat_aged": (
+        "{n}项内容来自{years}年，距今约{stale}年及以上，文中已逐条注明年份，引用前请核实有无更新",
+        "{n} items date from {years}, about {stale} years ago or more; each gives its year, "
+        "and newer figures should be looked for before quoting",
+    ),
+    "caveat_source": (
+        "来源{refs}为转载网页或未注明发布者，对外引用时宜核对原始出处",
+        "source {refs} is a repost or names no publisher; trace the original before quoting "
+        "outside",
+    ),
+    "caveat_sources": (
+        "来源{refs}为转载网页或未注明发布者，对外引用时宜核对原始出处",
+        "sources {refs} are reposts or name no publisher; trace the originals before quoting "
+        "outside",
+    ),
+    "caveat_doubts": (
+        "标有“慎用”的数字，来源未说清其口径，引用前请先核实",
+        "figures marked “check before quoting” are unclear in their source and are to be "
+        "checked first",
+    ),
+    "caveat_none": (
+        "所引数据均在{stale}年以内，来源明确，无需特别提示",
+        "every figure here is under {stale} years old and clearly sourced",
+    ),
     "aged_age": ("约{age}年", "About {age} years"),
     "not_comparable": (
-        "以上{family}出自不同榜单或评估，各有评选标准，因此数字不一，也不宜相加。",
-        "These {family} come from different lists and assessments, each with its own criteria, "
-        "so the counts differ and do not add up.",
+        "注：以上{family}出自不同榜单或评估，各有评选标准，因此数字不一，也不宜相加。",
+        "Note: these {family} come from different lists and assessments, each with its own "
+        "criteria, so they are not comparable and should not be added together.",
     ),
     "notes_col_where": ("位置", "Where"),
     "notes_col_figures": ("数据", "Figures"),

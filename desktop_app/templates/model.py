@@ -26,6 +26,7 @@ SectionKind = Literal[
     "text",
     "charts",
     "notes",
+    "caveats",
     "sources",
 ]
 ChartType = Literal["bar", "share"]

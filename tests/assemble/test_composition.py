@@ -239,7 +239,7 @@ def test_an_overview_message_tells_one_measure_whole(lang: str) -> None:
     and their one shared rank, run on in one sentence, said nowhere else."""
     said = {
         "zh": ("10家企业入选江苏省独角兽企业，90家", "141家企业入选江苏省瞪羚企业，三项数量均居全省第一"),
-        "en": ("10 SIP enterprises were named Jiangsu unicorns, 90 Jiangsu potential unicorns",
+        "en": ("10 SIP enterprises were named Jiangsu unicorns, with a further 90 named Jiangsu potential unicorns",
                "and 141 Jiangsu gazelles (the province’s label for fast-growing firms); "
                "the park ranked first in the province on all three counts"),
     }[lang]  # fmt: skip
@@ -1138,7 +1138,7 @@ def test_unicorn_counts_from_different_lists_are_said_once_not_to_compare(lang: 
     a reader asks how many unicorns SIP has. After the paragraph that gives the second kind of
     count, the briefing says once that they come from different lists and are not to be added
     up or compared; points said aloud do not carry it."""
-    caveat = {"zh": "不宜相加", "en": "do not add up"}[lang]
+    caveat = {"zh": "不宜相加", "en": "should not be added together"}[lang]
     family = WORKSPACE.base.metrics["gcic-china-unicorns"].family
     assert family is not None
     for regions in (("sip",), ("sip", "snd")):
@@ -1146,6 +1146,12 @@ def test_unicorn_counts_from_different_lists_are_said_once_not_to_compare(lang: 
         said = running_text(document)
         at = [i for i, text in enumerate(said) if caveat in text]
         assert len(at) == 1, regions
+        # a note of ours, in fine print after the paragraph: not the sources' words
+        blocks = list(document.blocks)
+        note = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph)
+                    and caveat in "".join(r.text for r in b.inlines if isinstance(r, Run)))  # fmt: skip
+        assert blocks[note].style == "small" and isinstance(blocks[note - 1], Paragraph)
+        assert said[at[0]].startswith(("注：", "Note: "))
         metrics = {WORKSPACE.base.metrics[f.metric].family for f in WORKSPACE.base.facts
                    if f.id in document.facts and f.metric} - {None}  # fmt: skip
         assert family in metrics

@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.api import BriefingRequest, SelectionError, Workspace
 from desktop_app.cli import main
-from desktop_app.model import Paragraph, Run, dump
+from desktop_app.model import Heading, Paragraph, Run, dump
 from tests.conftest import MINIMAL
 from tests.render.docx_reading import docx_text, squash
 from tests.render.pdf_reading import read_pdf
@@ -166,3 +166,72 @@ def test_a_ranking_whose_list_is_not_named_is_no_headline(lang: str) -> None:
 
 def _text(block: Paragraph) -> str:
     return "".join(i.text for i in block.inlines if isinstance(i, Run))
+
+
+@pytest.mark.parametrize("template", ["fact-sheet", "talking-points"])
+def test_an_internal_one_pager_says_what_to_check_before_quoting(template: str) -> None:
+    """SND's internal fact sheet and brief have no room for the notes' tables; readers asked
+    for one line on what to check before quoting them outside. It counts the figures older
+    than the template's three years and names their years, names the sources that are reposts
+    or print no publisher by their numbers, and is left out of the external edition. Read
+    back from the PDF."""
+    workspace = Workspace()
+    for edition in ("internal", "external"):
+        request = BriefingRequest(regions=("snd",), template=template, lang="zh",
+                                  date="2026-12-02", edition=edition)  # fmt: skip
+        document = workspace.build(request)
+        pdf = squash("".join(read_pdf(workspace.render(document, "pdf")).pages))
+        if edition == "external":
+            assert "引用提示" not in pdf
+            continue
+        paragraphs = [_text(b) for b in document.blocks if isinstance(b, Paragraph)]
+        caveat = next(p for p in paragraphs if "引用前请核实有无更新" in p)
+        assert "2021" in aged_years(caveat) and "2023" in aged_years(caveat)
+        # a brief's is a section under a numbered heading; a sheet's, a line of fine print
+        headings = [b for b in document.blocks if isinstance(b, Heading) and b.text == "引用提示"]
+        if template == "talking-points":
+            assert len(headings) == 1 and headings[0].number
+        else:
+            assert not headings and caveat.startswith("引用提示：")
+        assert "引用提示" in pdf and squash(caveat) in pdf
+        aged = re.search(r"(\d+)项内容来自(.+?)年，距今约3年及以上", caveat)
+        assert aged is not None and int(aged.group(1)) >= 1, caveat
+        weak = re.search(r"来源((?:\[\d\])+)为转载网页或未注明发布者", caveat)
+        assert weak is not None, caveat
+        # the sources it names are those the sources list prints with no publisher or as a
+        # repost site's
+        listed = {
+            int(n): s for n, s in re.findall(r"\[(\d)\]\s*([^\[]+)", pdf.split("资料来源")[-1])
+        }
+        for number in map(int, re.findall(r"\d", weak.group(1))):
+            assert "发布者未注明" in listed[number] or "转载" in listed[number], listed
+
+
+def aged_years(caveat: str) -> str:
+    found = re.search(r"来自(.+?)年，", caveat)
+    return found.group(1) if found else ""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_what_our_side_is_told_stands_apart_at_the_end(lang: str) -> None:
+    """An internal briefing's 内部掌握 (self-assessments, work plans) stood on page 3, before
+    the key figures: shown on a screen or photocopied, it went out with them. It stands at
+    the end, after the notes on the data, which still cover its figures (it is built first);
+    the sections are numbered in the order they stand."""
+    titles = {"zh": ("数据说明", "内部掌握"), "en": ("Notes on the data", "For internal reference")}
+    document = Workspace().build(
+        BriefingRequest(regions=("sip",), lang=lang, date="2026-12-02", edition="internal")  # type: ignore[arg-type]
+    )
+    headings = [b for b in document.blocks if isinstance(b, Heading) and b.level == 1]
+    said = [h.text for h in headings]
+    assert said.index(titles[lang][0]) < said.index(titles[lang][1]) == len(said) - 2
+    numbers = [h.number.strip() for h in headings if h.number]
+    expected = [str(n) for n in range(1, len(numbers) + 1)]
+    if lang == "zh":
+        expected = [f"{w}、" for w in "一二三四五六七八九十"] + [
+            "十一、",
+            "十二、",
+            "十三、",
+            "十四、",
+        ]
+    assert numbers == expected[: len(numbers)]

@@ -68,7 +68,7 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
         ('title: {zh: "{regions}数据卡"', 'title: {zh: "{region.__init__}数据卡"',
          "fact-sheet.yaml:18: template 'fact-sheet': unknown placeholder {region.__init__} in title; use one of {region}, {regions}, {themes}, {date}, {data_as_of}, {data_span}, {fact_count}, {source_count}, {facts}, {sources}, {title}, {template}"),
         ("  - kind: highlights", "  - kind: gossip",
-         "fact-sheet.yaml:35: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, points, background, text, charts, notes, sources; got 'gossip'"),
+         "fact-sheet.yaml:35: section #4: kind must be one of cover, contents, masthead, key_figures, overview, comparison, themes, highlights, points, background, text, charts, notes, caveats, sources; got 'gossip'"),
         ("charts: [new-project-mix", "charts: [pie-in-the-sky, new-project-mix",
          "fact-sheet.yaml:31: template 'fact-sheet': section 'charts' names chart 'pie-in-the-sky', which the template does not define under charts"),
         ("  accent: \"#1F4E79\"", "  accent: blue",
@@ -90,7 +90,7 @@ def test_template_naming_a_missing_metric_or_theme(user_folder: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         Workspace(SEEDS, user_folder).template("fact-sheet")
     assert [str(p) for p in caught.value.problems] == [
-        "fact-sheet.yaml:48: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
+        "fact-sheet.yaml:50: chart 'talent-pool': unknown theme 'astrology'; use an id from themes.yaml"
     ]
 
 
