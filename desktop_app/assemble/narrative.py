@@ -631,7 +631,7 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
         ctx.dates_said = set()
         inlines = varied(ctx, joined(ctx, group))
         ctx.dates_said = None
-        note = _not_comparable(ctx, group)  # ours, in fine print: not the sources' words
+        note = not_comparable(ctx, group)  # ours, in fine print: not the sources' words
         return [Paragraph(tuple(inlines)), *([Paragraph(tuple(note), "small")] if note else [])]
 
     for fact in facts:
@@ -644,7 +644,7 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
     return result
 
 
-def _not_comparable(ctx: Context, facts: list[Fact]) -> list[Inline]:
+def not_comparable(ctx: Context, facts: list[Fact]) -> list[Inline]:
     """After the paragraph in which a document has given two measures of one family (5
     companies on one unicorn list, 10 named in a provincial assessment), a note saying, once,
     that they come from different lists and are not to be added up or compared."""

@@ -11,7 +11,7 @@ from desktop_app.assemble.dates import date_key
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, tile, tile_date
 from desktop_app.assemble.labels import on_a_list
-from desktop_app.assemble.narrative import bullets, date_said_last, joined, run_ons
+from desktop_app.assemble.narrative import bullets, date_said_last, joined, not_comparable, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave, unsourced_rank
 from desktop_app.assemble.wording import as_sentence, join, w
@@ -35,6 +35,8 @@ from desktop_app.model import (
 from desktop_app.templates import SectionDef
 
 HIGHLIGHT_CHARS = {"zh": 60, "en": 150}  # a highlight should fit on about one line
+READ_RUN_ONS = 3  # a highlight read, not heard, tells a measure whole: up to three run-ons,
+READ_CHARS = {"zh": 130, "en": 330}  # in about two lines
 OVERVIEW_FACTS = 4
 MESSAGE_RUN_ONS = 5  # facts run on from an overview message: one measure told whole
 POINT_CHARS, POINT_WORDS = 60, 30  # a talking point is said in one breath
@@ -412,7 +414,11 @@ def highlights(ctx: Context, section: SectionDef, exclude: set[str], more: int =
     # a sheet's points: 园区 needs no 以下简称 (an English abbreviation is still explained);
     # read one by one, not heard as one account, each says its own date
     blocks.append(_chained(ctx, chosen, others))
-    return blocks
+    # two counts of one kind from different lists (10 Jiangsu unicorns, 180 by the park's
+    # own count): the note that they are not to be compared, in fine print under the points
+    said = [f for f in ctx.used.values() if f.id in ctx.stated]
+    note = not_comparable(ctx, said)
+    return blocks + ([Paragraph(tuple(note), "small")] if note else [])
 
 
 def one_per_passage(facts: list[Fact]) -> list[Fact]:
@@ -571,8 +577,13 @@ def _chained(
         if fact.id in carried:
             continue
         pool = [f for f in (*chosen, *others) if f is not fact and f.id not in carried]
-        chain = run_ons(fact, [fact, *pool], 1)
-        chain = chain if _one_breath(ctx, chain) else [fact]
+        if spoken:  # a point and what runs on from it, if still said in one breath
+            chain = run_ons(fact, [fact, *pool], 1)
+            chain = chain if _one_breath(ctx, chain) else [fact]
+        else:  # read, a measure is told whole (10家…，90家…，141家…，三项均居全省第一),
+            # but a page on two regions has room for one run-on a point
+            room = READ_RUN_ONS if len(ctx.selection.regions) == 1 else 1
+            chain = _read_whole(run_ons(fact, [fact, *pool], room))
         carried |= {f.id for f in chain}
         label = (labels or {}).get(fact.themes[0])
         places = {p for f in chain for p in (f.region, home_region(ctx.selection, f))}
@@ -592,6 +603,19 @@ def _chained(
     if ctx.brief and len(items) == 1:  # a brief numbers points; one point is a paragraph
         return Paragraph(items[0])
     return BulletList(tuple(items), numbered=ctx.brief)
+
+
+def _read_whole(chain: list[Fact]) -> list[Fact]:
+    """As much of a run-on chain as a point read at a glance holds: about two lines."""
+    while len(chain) > 1:
+        text = {lang: chain[0].statement.get(lang) for lang in ("zh", "en")}
+        for fact in chain[1:]:
+            for lang in text:
+                text[lang] += fact.run_on.text.get(lang)  # type: ignore[union-attr]
+        if all(len(text[lang]) <= READ_CHARS[lang] for lang in text):
+            break
+        chain = chain[:-1]
+    return chain
 
 
 def _one_breath(ctx: Context, chain: list[Fact]) -> bool:

@@ -1191,3 +1191,31 @@ def test_a_chinese_tiles_scale_is_part_of_its_number(region: str) -> None:
     assert tiles and not any(t.unit.startswith(("万", "亿")) for t in tiles), tiles
     if region == "sip":
         assert any(t.value.endswith(("万", "亿")) for t in tiles), tiles
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_sheet_that_gives_two_unicorn_counts_says_they_differ(lang: str) -> None:
+    """SIP's fact sheet gives its 10 Jiangsu unicorns (2024) and the 180 the park counts as
+    unicorns or potential unicorns (2023), side by side: a reader asked which is right. Under
+    the points, in fine print, it says they come from different lists."""
+    document = build("fact-sheet", lang, ("sip",), "external")
+    notes = [b for b in document.blocks if isinstance(b, Paragraph) and b.style == "small"]
+    said = ["".join(r.text for r in b.inlines if isinstance(r, Run)) for b in notes]
+    assert any(s.startswith(("注：以上独角兽", "Note: these unicorn counts")) for s in said), said
+
+
+@pytest.mark.parametrize(
+    ("lang", "whole"),
+    [
+        ("zh", "141家企业入选江苏省瞪羚企业，三项数量均居全省第一"),
+        (
+            "en",
+            "141 Jiangsu gazelles (the province’s label for fast-growing firms); the park ranked first",
+        ),
+    ],
+)
+def test_a_sheets_point_tells_its_measure_whole(lang: str, whole: str) -> None:
+    """Read, not heard, SIP's sheet point on Jiangsu's 2024 assessment gives all three counts
+    and the first place in the province; it had stopped after the 90 potential unicorns, and
+    readers found the strongest claim missing."""
+    assert whole in " ".join(running_text(build("fact-sheet", lang, ("sip",), "external")))
