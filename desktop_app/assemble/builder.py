@@ -65,6 +65,17 @@ def _values(
     dated = [reported(f, base) for f in figures if stamp(f)]
     as_of = max(dated, key=end_of) if dated else date
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
+    span = w("data_years", lang, first=years[0], last=years[-1]) if len(years) > 1 else ""
+    # A source published after the data's date (a July 2025 article cited for a lasting fact,
+    # under data as of August 2023) is said, so the date line does not seem to contradict the
+    # sources list: 数据截至2023年8月（涵盖2021—2023年；所引资料发布至约2025年7月）
+    newest = max((base.sources[s] for s in {f.source.id for f in used}),
+                 key=lambda s: end_of(s.published), default=None)  # fmt: skip
+    if newest is not None and end_of(newest.published) > end_of(as_of):
+        published = format_date(newest.published, lang)
+        if newest.published_inferred:
+            published = w("date_about", lang, date=published)
+        span = w("sources_to" if span else "sources_only", lang, span=span, date=published)
     names = [selection.region_name(r, lang) for r in selection.regions]
     values = {
         "region": names[0],
@@ -76,7 +87,7 @@ def _values(
         else w("all_themes", lang),
         "date": format_date(date, lang),
         "data_as_of": format_date(as_of, lang),
-        "data_span": w("data_span", lang, first=years[0], last=years[-1]) if len(years) > 1 else "",
+        "data_span": w("data_span", lang, span=span) if span else "",
         "fact_count": str(len(used)),
         "source_count": str(len({f.source.id for f in used})),
         "facts": count("n_facts", len(used), lang),

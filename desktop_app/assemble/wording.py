@@ -8,7 +8,10 @@ from desktop_app.language import zh_numeral
 WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "data_as_of": ("数据截至{date}", "Data as of {date}"),
-    "data_span": ("（涵盖{first}—{last}年）", " (covering {first} to {last})"),
+    "data_span": ("（{span}）", " ({span})"),
+    "data_years": ("涵盖{first}—{last}年", "covering {first} to {last}"),
+    "sources_to": ("{span}；所引资料发布至{date}", "{span}; sources published up to {date}"),
+    "sources_only": ("所引资料发布至{date}", "sources published up to {date}"),
     "list_sep": ("、", ", "),
     "all_themes": ("产业、创新、人才与资本", "industry, innovation, talent and capital"),
     "and": ("和", " and "),

@@ -292,7 +292,7 @@ def test_a_talking_point_carries_the_fact_run_on_from_it(lang: str) -> None:
 
 def test_the_fact_sheet_says_which_years_its_figures_span() -> None:
     sheet = build("fact-sheet", "zh", ("sip",), "external")
-    assert re.search(r"数据截至\d{4}年.*（涵盖\d{4}—\d{4}年）", dump(sheet))
+    assert re.search(r"数据截至\d{4}年.*（涵盖\d{4}—\d{4}年[；）]", dump(sheet))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -55,10 +55,21 @@ def test_a_lasting_fact_does_not_date_the_data() -> None:
     """SND's briefing cites a July 2025 article only for a lasting fact (SIBET is one of the CAS
     institutions in Suzhou), which does not age: its data are as of its newest figure, August
     2023, with the span back to 2021. Readers took "as of July 2025" over 2023 figures for a
-    freshness the figures do not have."""
+    freshness the figures do not have; and, later, "as of August 2023" over a July 2025
+    source for a contradiction: the date line says how recent the sources are too."""
     workspace = Workspace()
     document = workspace.build(BriefingRequest(regions=("snd",), date="2026-12-01"))
-    assert document.blocks[0].data_as_of == "数据截至2023年8月（涵盖2021—2023年）"  # type: ignore[union-attr]
+    assert (
+        document.blocks[0].data_as_of  # type: ignore[union-attr]
+        == "数据截至2023年8月（涵盖2021—2023年；所引资料发布至约2025年7月）"
+    )
+    english = workspace.build(BriefingRequest(regions=("snd",), date="2026-12-01", lang="en"))
+    assert english.blocks[0].data_as_of == (  # type: ignore[union-attr]
+        "Data as of August 2023 (covering 2021 to 2023; sources published up to c. July 2025)"
+    )
+    # a source no newer than the data says nothing more
+    sip = workspace.build(BriefingRequest(regions=("sip",), date="2026-12-01"))
+    assert sip.blocks[0].data_as_of == "数据截至2025年2月（涵盖2020—2025年）"  # type: ignore[union-attr]
     cited = {f.id: f for f in workspace.base.facts if f.id in document.facts}
     assert cited["sibet-cas-institution-2025"].lasting  # cited, and as of July 2025
 
