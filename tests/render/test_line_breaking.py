@@ -348,7 +348,13 @@ def test_a_word_too_long_for_its_cell_is_hyphenated_properly() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["18 October 2021", "2,400\u00a0enterprises", "2,400 enterprises", "January–August 2021"],
+    [
+        "18 October 2021",
+        "2,400\u00a0enterprises",
+        "2,400 enterprises",
+        "January–August 2021",
+        "c. July 2025",  # sources published up to c. July 2025
+    ],
 )
 def test_english_words_dates_and_counts_stay_whole(phrase: str) -> None:
     spans = range(60, 95)

@@ -137,8 +137,9 @@ _GLUED: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
-    # c. 2023, No. 3, paragraph 13, Figure 2
+    # c. 2023, No. 3, paragraph 13, Figure 2; c. July (2025: the date is glued above)
     (re.compile(rf"\b(?:c|No|no|p|pp|para|paragraph|Figure|Table|Issue|page)\.?{_S}\d+"), False),
+    (re.compile(rf"\bc\.{_S}(?:{_MONTHS})"), False),
     # a short bracketed name, which glosses the word before it and so never starts a line:
     # 苏州高新区（虎丘区）, 独角兽（含潜在）, Park (SIP); a short note with a number (（2021年）,
     # （距今约4年）) is kept whole but may start one, as a narrow cell needs
