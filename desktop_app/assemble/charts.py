@@ -145,10 +145,11 @@ def drawn_in(ctx: Context, chart: ChartDef, region: str, facts: list[Fact]) -> l
 def said_before(ctx: Context, chart: ChartDef, region: str, facts: list[Fact]) -> set[str]:
     """The figures a chart leaves out, or for shares is not drawn for, because the text has
     said them: what the document has stated, unless the chart sets its measures over two
-    dates (the change is the chart's to show)."""
+    dates (the change is the chart's to show). What the overview led with is no reason:
+    a section's chart may draw the 76% the overview named, beside the 8% and 8%."""
     if earlier_round(ctx, chart_facts(chart, region, facts)):
         return set()
-    return ctx.stated
+    return ctx.stated - ctx.led
 
 
 def earlier_round(ctx: Context, shown: list[Fact]) -> list[Fact]:

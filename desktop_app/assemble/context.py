@@ -29,6 +29,7 @@ class Context:
     used: dict[str, Fact] = field(default_factory=dict)  # every fact the document states
     stated: set[str] = field(default_factory=set)  # facts already said in running text
     shown: set[str] = field(default_factory=set)  # facts already shown in tiles or charts
+    led: set[str] = field(default_factory=set)  # facts the overview's lead paragraphs stated
     mentioned: set[str] = field(default_factory=set)  # regions named in full in this section
     introduced: set[str] = field(default_factory=set)  # regions whose short name was introduced
     # the regions whose short name an earlier run of the assembly used after introducing it

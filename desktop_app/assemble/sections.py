@@ -152,6 +152,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
         ctx.dates_said = set()  # a paragraph gives the date its sentences share once
         blocks.append(Paragraph(tuple(joined(ctx, told)), "lead"))
         ctx.dates_said = None
+        ctx.led |= {f.id for f in told}
     return blocks
 
 
@@ -180,10 +181,9 @@ def _telling(fact: Fact) -> int:
 
 def _strength(
     ctx: Context, fact: Fact, short: bool = True
-) -> tuple[bool, int, bool, bool, int, tuple[int, ...]]:
+) -> tuple[bool, bool, bool, bool, int, tuple[int, ...]]:
     """How telling a fact is, for leads and highlights: on the chosen regions themselves,
-    current (of older ones, the less old: a 2023 fund before a 2021 signing), clear, short
-    enough to read at a glance, counts and amounts first, newest first."""
+    current, clear, short enough to read at a glance, counts and amounts first, newest first."""
     strength = _telling(fact)
     # Both languages must choose the same facts, so length is judged in both.
     too_long = short and any(
@@ -192,7 +192,7 @@ def _strength(
     newest = tuple(-ord(c) for c in date_key(fact))
     return (
         fact.region not in ctx.selection.regions,
-        ctx.age(fact) if ctx.stale(fact) else 0,
+        ctx.stale(fact),
         bool(DOUBTS.intersection(fact.uncertain)),
         too_long,
         strength,
