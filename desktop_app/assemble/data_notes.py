@@ -83,12 +83,18 @@ def caveats(ctx: Context, section: SectionDef) -> list[Block]:
     if aged:
         years = join(sorted({date_key(f)[:4] for f in aged}), lang)
         said.append(w("caveat_aged", lang, n=len(aged), years=years, stale=stale))
-    weak = sorted({ctx.citations.source_number(f.source.id) for f in used
-                   if ctx.base.sources[f.source.id].tier == "portal"
-                   or ctx.base.sources[f.source.id].publisher is None})  # fmt: skip
+    # which sources print no publisher, and which are a portal's repost: each said as it is
+    sources = [ctx.base.sources[s] for s in {f.source.id for f in used}]
+    unnamed = [s for s in sources if s.publisher is None]
+    reposts = [s for s in sources if s.publisher is not None and s.tier == "portal"]
+    weak = []
+    for key, group in (("caveat_unnamed", unnamed), ("caveat_repost", reposts)):
+        numbers = sorted(ctx.citations.source_number(s.id) for s in group)
+        if numbers:
+            plural = "s" if len(numbers) > 1 else ""
+            weak.append(w(key + plural, lang, refs="".join(f"[{n}]" for n in numbers)))
     if weak:
-        kind = "caveat_sources" if len(weak) > 1 else "caveat_source"
-        said.append(w(kind, lang, refs="".join(f"[{n}]" for n in weak)))
+        said.append(w("caveat_trace", lang, weak=("，" if lang == "zh" else ", ").join(weak)))
     if any("value" in f.uncertain for f in used):
         said.append(w("caveat_doubts", lang))
     text = ("；" if lang == "zh" else "; ").join(said) or w("caveat_none", lang, stale=stale)

@@ -91,15 +91,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} items date from {years}, about {stale} years ago or more; each gives its year, "
         "and newer figures should be looked for before quoting",
     ),
-    "caveat_source": (
-        "来源{refs}为转载网页或未注明发布者，对外引用时宜核对原始出处",
-        "source {refs} is a repost or names no publisher; trace the original before quoting "
-        "outside",
-    ),
-    "caveat_sources": (
-        "来源{refs}为转载网页或未注明发布者，对外引用时宜核对原始出处",
-        "sources {refs} are reposts or name no publisher; trace the originals before quoting "
-        "outside",
+    "caveat_unnamed": ("来源{refs}未注明发布者", "source {refs} names no publisher"),
+    "caveat_unnameds": ("来源{refs}未注明发布者", "sources {refs} name no publisher"),
+    "caveat_repost": ("来源{refs}为门户网站转载", "source {refs} is a portal's repost"),
+    "caveat_reposts": ("来源{refs}为门户网站转载", "sources {refs} are portals' reposts"),
+    "caveat_trace": (
+        "{weak}，对外引用时宜核对原始出处",
+        "{weak}: trace the original before quoting outside",
     ),
     "caveat_doubts": (
         "标有“慎用”的数字，来源未说清其口径，引用前请先核实",
