@@ -22,7 +22,7 @@ from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.narrative import plain_english
 from desktop_app.assemble.numbers import format_fact
-from desktop_app.assemble.wording import as_sentence, join, w
+from desktop_app.assemble.wording import as_sentence, count, join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import Block, Column, Paragraph, Run, Table
 from desktop_app.templates import SectionDef
@@ -91,13 +91,13 @@ def caveats(ctx: Context, section: SectionDef) -> list[Block]:
     for key, group in (("caveat_unnamed", unnamed), ("caveat_repost", reposts)):
         numbers = sorted(ctx.citations.source_number(s.id) for s in group)
         if numbers:
-            plural = "s" if len(numbers) > 1 else ""
-            weak.append(w(key + plural, lang, refs="".join(f"[{n}]" for n in numbers)))
+            refs = "".join(f"[{n}]" for n in numbers)
+            weak.append(count(key, len(numbers), lang, refs=refs))
     if weak:
-        said.append(w("caveat_trace", lang, weak=("，" if lang == "zh" else ", ").join(weak)))
+        said.append(w("caveat_trace", lang, weak=w("item_sep", lang).join(weak)))
     if any("value" in f.uncertain for f in used):
         said.append(w("caveat_doubts", lang))
-    text = ("；" if lang == "zh" else "; ").join(said) or w("caveat_none", lang, stale=stale)
+    text = w("list_sep_long", lang).join(said) or w("caveat_none", lang, stale=stale)
     text = as_sentence(text[:1].upper() + text[1:], lang)
     text = plain_english(ctx, text)
     if ctx.h1_numbered:  # a section like the brief's others, under its numbered heading

@@ -91,10 +91,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} items date from {years}, about {stale} years ago or more; each gives its year, "
         "and newer figures should be looked for before quoting",
     ),
-    "caveat_unnamed": ("来源{refs}未注明发布者", "source {refs} names no publisher"),
-    "caveat_unnameds": ("来源{refs}未注明发布者", "sources {refs} name no publisher"),
-    "caveat_repost": ("来源{refs}为门户网站转载", "source {refs} is a portal's repost"),
-    "caveat_reposts": ("来源{refs}为门户网站转载", "sources {refs} are portals' reposts"),
+    "caveat_unnamed": ("来源{refs}未注明发布者", "sources {refs} name no publisher"),
+    "caveat_unnamed_1": ("来源{refs}未注明发布者", "source {refs} names no publisher"),
+    "caveat_repost": ("来源{refs}为门户网站转载", "sources {refs} are portals' reposts"),
+    "caveat_repost_1": ("来源{refs}为门户网站转载", "source {refs} is a portal's repost"),
     "caveat_trace": (
         "{weak}，对外引用时宜核对原始出处",
         "{weak}: trace the original before quoting outside",
@@ -226,6 +226,7 @@ def heading_number(level: int, index: int, lang: Lang, parent: int = 0) -> str:
     return f"{index}  " if level == 1 else f"{parent}.{index}  "
 
 
-def count(key: str, n: int, lang: Lang) -> str:
-    """``n`` with its noun, singular where English needs it: 1 fact, 3 facts, 3条事实."""
-    return w(f"{key}_1" if n == 1 else key, lang, n=n)
+def count(key: str, n: int, lang: Lang, **values: object) -> str:
+    """``n`` with its noun, singular where English needs it: 1 fact, 3 facts, 3条事实; the
+    phrase's other ``values`` filled in too."""
+    return w(f"{key}_1" if n == 1 else key, lang, n=n, **values)
