@@ -26,7 +26,7 @@ from desktop_app.errors import SelectionError
 from desktop_app.facts import FactBase
 from desktop_app.facts.model import Fact, Lang
 from desktop_app.model import Block, Document, Figure, Heading, Labels, Metadata, PageSetup
-from desktop_app.templates import Template
+from desktop_app.templates import SectionDef, Template
 
 CHART_HEIGHT_MM = 60.0  # a chart in a charts section, unless the template says otherwise
 
@@ -114,8 +114,8 @@ def _blocks(ctx: Context) -> list[Block]:
     template = ctx.template
     blocks: list[Block] = []
     spare = 0  # charts a charts section had room for but no data: highlights take the room
-    told_early: dict[int, list[Block]] = {}  # sections built before their place (by index)
-    for index, section in enumerate(template.sections):
+    notes: tuple[int, SectionDef] | None = None  # where the notes stand; made last
+    for section in template.sections:
         match section.kind:
             case "cover":
                 blocks += sec.cover(ctx)
@@ -139,8 +139,7 @@ def _blocks(ctx: Context) -> list[Block]:
             case "points":
                 blocks += sec.points(ctx, section)
             case "background":
-                early = told_early.pop(index, None)
-                blocks += sec.background(ctx, section) if early is None else early
+                blocks += sec.background(ctx, section)
             case "text":
                 blocks += sec.own_words(ctx, section)
             case "charts":
@@ -150,25 +149,23 @@ def _blocks(ctx: Context) -> list[Block]:
                     0, (section.max_items or 2) - sum(isinstance(b, Figure) for b in drawn)
                 )
                 blocks += drawn
-            case "notes":
-                # what our side is told after the notes is built first, so that the notes
-                # cover its figures too
-                for later, after in enumerate(template.sections[index + 1 :], index + 1):
-                    if after.kind == "background":
-                        told_early[later] = sec.background(ctx, after)
-                blocks += data_notes.notes(ctx, section)
+            case "notes":  # made once all else is: they cover every figure the document
+                notes = (len(blocks), section)  # gives, what stands after them too
             case "caveats":
                 blocks += data_notes.caveats(ctx, section)
             case "sources":
                 blocks += sec.sources(ctx, section)
+    if notes is not None:
+        at, section = notes
+        blocks[at:at] = data_notes.notes(ctx, section)
     if ctx.brief:  # a brief ends with its imprint (版记), after everything else
         blocks += sec.imprint(ctx)
     return _in_order(blocks, ctx.lang)
 
 
 def _in_order(blocks: list[Block], lang: Lang) -> list[Block]:
-    """The section numbers in the order the sections stand: a section built before its place
-    (what our side is told, built before the notes that cover it) took an earlier number."""
+    """The section numbers in the order the sections stand: the notes, made last, took the
+    last number."""
     numbered = [b for b in blocks if isinstance(b, Heading) and b.level == 1 and b.number]
     numbers = iter(sorted(int(h.anchor.removeprefix("sec-")) for h in numbered))
     renumbered = {id(h): heading_number(1, next(numbers), lang) for h in numbered}
