@@ -16,7 +16,7 @@ from desktop_app.assemble.numbers import COUNT_UNITS
 from desktop_app.assemble.selection import home_region, interleave, unsourced_rank
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.base import FactBase
-from desktop_app.facts.model import Fact
+from desktop_app.facts.model import Fact, Lang
 from desktop_app.language import Text
 from desktop_app.model import (
     Block,
@@ -229,7 +229,6 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
                     and f.audience != "internal"
                     and not _unclear(ctx, f)
                     and not old_news(ctx, f)
-                    and not unsourced_rank(f)
                 )
             )
         ),
@@ -605,14 +604,16 @@ def _chained(
     return BulletList(tuple(items), numbered=ctx.brief)
 
 
+def _chain_text(chain: list[Fact], lang: Lang) -> str:
+    """A point's words: its statement, then each run-on's wording."""
+    runs_on = "".join(f.run_on.text.get(lang) for f in chain[1:])  # type: ignore[union-attr]
+    return chain[0].statement.get(lang) + runs_on
+
+
 def _read_whole(chain: list[Fact]) -> list[Fact]:
     """As much of a run-on chain as a point read at a glance holds: about two lines."""
     while len(chain) > 1:
-        text = {lang: chain[0].statement.get(lang) for lang in ("zh", "en")}
-        for fact in chain[1:]:
-            for lang in text:
-                text[lang] += fact.run_on.text.get(lang)  # type: ignore[union-attr]
-        if all(len(text[lang]) <= READ_CHARS[lang] for lang in text):
+        if all(len(_chain_text(chain, lang)) <= READ_CHARS[lang] for lang in ("zh", "en")):
             break
         chain = chain[:-1]
     return chain
@@ -626,7 +627,7 @@ def _one_breath(ctx: Context, chain: list[Fact]) -> bool:
     region = ctx.base.regions[home_region(ctx.selection, chain[0])]
     said = {}
     for lang in ("zh", "en"):
-        text = chain[0].statement.get(lang) + chain[1].run_on.text.get(lang)  # type: ignore[arg-type]
+        text = _chain_text(chain, lang)
         if len(ctx.selection.regions) == 1:  # of two, a point may need the full name
             text = text.replace(region.name.get(lang), region.short_name(lang))  # type: ignore[arg-type]
         said[lang] = text
