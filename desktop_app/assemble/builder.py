@@ -103,64 +103,113 @@ def _values(
 
 def _tiles_to_come(template: Template, ctx: Context) -> set[str]:
     """The facts the template's key-figure tiles will show, so the overview can leave them
-    to the tiles."""
+    to the tiles (each region's, where each region has a part of its own)."""
     for section in template.sections:
         if section.kind == "key_figures":
-            return {f.id for f in choose_tiles(ctx, section.metrics, section.max_items or 6)}
+            most = section.max_items or 6
+            if not _in_parts(ctx, section):
+                return {f.id for f in choose_tiles(ctx, section.metrics, most)}
+            tiles: set[str] = set()
+            for region in ctx.selection.regions:
+                with ctx.part(region):
+                    tiles |= {f.id for f in choose_tiles(ctx, section.metrics, most)}
+            return tiles
     return set()
+
+
+def _in_parts(ctx: Context, section: SectionDef) -> bool:
+    """Whether ``section`` is told once for each region, in the region's part: of several
+    regions none of which lies in another (a city with one of its districts is told as one
+    place, the district's facts among the city's)."""
+    regions = ctx.selection.regions
+    subtree = ctx.base.region_subtree
+    return (
+        section.per_region
+        and len(regions) > 1
+        and not any(a != b and b in subtree(a) for a in regions for b in regions)
+    )
+
+
+class _Layout:
+    """What the sections leave for later ones: charts a charts section had no data for
+    (highlights take the room), and where the notes stand (made last)."""
+
+    def __init__(self) -> None:
+        self.spare = 0
+        self.notes: tuple[int, SectionDef] | None = None
 
 
 def _blocks(ctx: Context) -> list[Block]:
     template = ctx.template
     blocks: list[Block] = []
-    spare = 0  # charts a charts section had room for but no data: highlights take the room
-    notes: tuple[int, SectionDef] | None = None  # where the notes stand; made last
-    for section in template.sections:
-        match section.kind:
-            case "cover":
-                blocks += sec.cover(ctx)
-            case "contents":
-                blocks += sec.contents(ctx, section)
-            case "masthead":
-                blocks += sec.masthead(ctx)
-            case "overview":
-                blocks += sec.overview(ctx, section, _tiles_to_come(template, ctx))
-            case "key_figures":
-                tiles = choose_tiles(ctx, section.metrics, section.max_items or 6)
-                ctx.shown |= {f.id for f in tiles}
-                blocks += sec.key_figures(ctx, section, tiles)
-            case "comparison":
-                blocks += comparison(ctx, ctx.text(section.title))
-            case "themes":
-                blocks += theme_sections(ctx, section)
-            case "highlights":
-                more = HIGHLIGHTS_PER_CHART * spare
-                blocks += sec.highlights(ctx, section, ctx.shown, more)
-            case "points":
-                blocks += sec.points(ctx, section)
-            case "background":
-                blocks += sec.background(ctx, section)
-            case "text":
-                blocks += sec.own_words(ctx, section)
-            case "charts":
-                height = section.chart_height_mm or CHART_HEIGHT_MM
-                drawn = sec.charts(ctx, section, height, ctx.shown)
-                spare += max(
-                    0, (section.max_items or 2) - sum(isinstance(b, Figure) for b in drawn)
-                )
-                blocks += drawn
-            case "notes":  # made once all else is: they cover every figure the document
-                notes = (len(blocks), section)  # gives, what stands after them too
-            case "caveats":
-                blocks += data_notes.caveats(ctx, section)
-            case "sources":
-                blocks += sec.sources(ctx, section)
-    if notes is not None:
-        at, section = notes
-        blocks[at:at] = data_notes.notes(ctx, section)
+    layout = _Layout()
+    sections = list(template.sections)
+    while sections:
+        section = sections.pop(0)
+        if not _in_parts(ctx, section):
+            blocks += _section(ctx, section, layout, len(blocks))
+            continue
+        # A part for each region, holding this section and the per-region ones after it
+        run = [section]
+        while sections and _in_parts(ctx, sections[0]):
+            run.append(sections.pop(0))
+        for region in ctx.selection.regions:
+            part = [ctx.heading(1, ctx.selection.region_name(region, ctx.lang))]
+            with ctx.part(region):
+                for part_section in run:
+                    part += _section(ctx, part_section, layout, len(blocks) + len(part))
+            blocks += part if len(part) > 1 else []  # a region with nothing in them: no part
+    if layout.notes is not None:
+        at, notes = layout.notes
+        blocks[at:at] = data_notes.notes(ctx, notes)
     if ctx.brief:  # a brief ends with its imprint (版记), after everything else
         blocks += sec.imprint(ctx)
     return _in_order(blocks, ctx.lang)
+
+
+def _section(ctx: Context, section: SectionDef, layout: _Layout, at: int) -> list[Block]:
+    """The blocks of one of the template's sections, standing after the first ``at``."""
+    match section.kind:
+        case "cover":
+            return sec.cover(ctx)
+        case "contents":
+            return sec.contents(ctx, section)
+        case "masthead":
+            return sec.masthead(ctx)
+        case "overview":
+            return sec.overview(ctx, section, _tiles_to_come(ctx.template, ctx))
+        case "key_figures":
+            tiles = choose_tiles(ctx, section.metrics, section.max_items or 6)
+            ctx.shown |= {f.id for f in tiles}
+            return sec.key_figures(ctx, section, tiles)
+        case "comparison":
+            return comparison(ctx, ctx.text(section.title))
+        case "themes":
+            return theme_sections(ctx, section)
+        case "highlights":
+            more = HIGHLIGHTS_PER_CHART * layout.spare
+            return sec.highlights(ctx, section, ctx.shown, more)
+        case "points":
+            return sec.points(ctx, section)
+        case "background":
+            return sec.background(ctx, section)
+        case "text":
+            return sec.own_words(ctx, section)
+        case "charts":
+            height = section.chart_height_mm or CHART_HEIGHT_MM
+            drawn = sec.charts(ctx, section, height, ctx.shown)
+            layout.spare += max(
+                0, (section.max_items or 2) - sum(isinstance(b, Figure) for b in drawn)
+            )
+            return drawn
+        case "notes":  # made once all else is: they cover every figure the document
+            layout.notes = (at, section)  # gives, what stands after them too
+            return []
+        case "caveats":
+            return data_notes.caveats(ctx, section)
+        case "sources":
+            return sec.sources(ctx, section)
+    return []
 
 
 def _in_order(blocks: list[Block], lang: Lang) -> list[Block]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.dates import date_key, older_than
-from desktop_app.assemble.selection import Selection
+from desktop_app.assemble.selection import Selection, home_region
 from desktop_app.assemble.wording import heading_number, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang, Text
@@ -46,6 +48,7 @@ class Context:
     families_noted: set[str] = field(default_factory=set)
     # the regions' full names as one pattern, and the region each names (made once, on use)
     region_names: tuple[re.Pattern[str], dict[str, str]] | None = None
+    depth: int = 0  # levels the sections' headings go down: 1 inside a region's part
     _counters: dict[str, int] = field(default_factory=dict)
 
     def text(self, text: Text | None, fallback: str = "") -> str:
@@ -95,6 +98,9 @@ class Context:
         return self._counters[name]
 
     def heading(self, level: int, text: str, numbered: bool = True) -> Heading:
+        """The next heading at ``level`` in the section's terms, set ``depth`` levels down
+        inside a region's part (a section's title under 二、苏州工业园区 is （二）产业)."""
+        level += self.depth
         if level == 1:
             self.mentioned = set()  # a new section names its regions in full again
             index = self.count("h1")
@@ -103,9 +109,32 @@ class Context:
             self.h1_numbered = numbered
             return Heading(1, text, number, f"sec-{index}")
         parent = self._counters.get("h1", 0)
-        index = self.count("h2")
-        number = heading_number(2, index, self.lang, parent) if numbered else ""
-        return Heading(level, text, number, f"sec-{parent}-{index}")
+        if level == 2:
+            index = self.count("h2")
+            self._counters["h3"] = 0
+            number = heading_number(2, index, self.lang, parent) if numbered else ""
+            return Heading(level, text, number, f"sec-{parent}-{index}")
+        middle, index = self._counters.get("h2", 0), self.count("h3")
+        number = heading_number(3, index, self.lang, parent, middle) if numbered else ""
+        return Heading(level, text, number, f"sec-{parent}-{middle}-{index}")
+
+    @property
+    def in_part(self) -> bool:
+        """Inside a region's part: the other regions' parts stand beside it."""
+        return self.depth > 0
+
+    @contextmanager
+    def part(self, region: str) -> Iterator[None]:
+        """Inside a region's part (二、苏州工业园区) of a briefing on several regions: the
+        sections choose from that region's facts alone, as a briefing on it would, with their
+        headings a level down."""
+        whole = self.selection
+        facts = tuple(f for f in whole.facts if home_region(whole, f) == region)
+        self.selection, self.depth = replace(whole, regions=(region,), facts=facts), 1
+        try:
+            yield
+        finally:
+            self.selection, self.depth = whole, 0
 
     def table_captions(self, title: str) -> tuple[str, str]:
         """The next table's caption, and what a page it runs on to begins with (续表1)."""

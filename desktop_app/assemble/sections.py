@@ -372,7 +372,7 @@ def _tiles(
             name = ctx.selection.region_name(place, ctx.lang)
             numbered = numbered and bool(title)  # a heading the section did not have
             title = title + w("tiles_of_place", ctx.lang, place=name) if title else name
-            if len(ctx.selection.regions) > 1:  # not to be set against a district's
+            if len(ctx.selection.regions) > 1 or ctx.in_part:  # beside another district's
                 said.append(w("park_only", ctx.lang))
         if dated:
             said.append(heading_date(ctx, tiles[0]))

@@ -219,11 +219,12 @@ def join_labels(labels: list[str], lang: Lang) -> str:
     return join(items, lang)
 
 
-def heading_number(level: int, index: int, lang: Lang, parent: int = 0) -> str:
-    """一、 / （一） / 1. in Chinese; 1 / 1.1 in English."""
+def heading_number(level: int, index: int, lang: Lang, parent: int = 0, middle: int = 0) -> str:
+    """一、 / （一） / 1. in Chinese (GB/T 9704's first three levels); 1 / 1.1 / 1.1.1 in
+    English."""
     if lang == "zh":
-        return f"{zh_numeral(index)}、" if level == 1 else f"（{zh_numeral(index)}）"
-    return f"{index}  " if level == 1 else f"{parent}.{index}  "
+        return {1: f"{zh_numeral(index)}、", 2: f"（{zh_numeral(index)}）"}.get(level, f"{index}.")
+    return {1: f"{index}  ", 2: f"{parent}.{index}  "}.get(level, f"{parent}.{middle}.{index}  ")
 
 
 def count(key: str, n: int, lang: Lang, **values: object) -> str:

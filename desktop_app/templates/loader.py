@@ -68,7 +68,9 @@ SECTION_FIELDS = (
     "places",
     "min_sections",
     "labels",
+    "per_region",
 )
+PER_REGION_KINDS = ("key_figures", "themes")  # the sections a region's part may hold
 CHART_FIELDS = ("id", "type", "title", "theme", "metrics", "note")
 PAGE_FIELDS = ("margins_mm", "accent", "base_size_pt", "footer", "max_pages")
 FOOTNOTE_STYLES = get_args(FootnoteStyle)
@@ -203,6 +205,13 @@ def _section(reader: RecordReader) -> SectionDef | None:
     places = reader.choice("places", ("themes", "profiles"), required=False) or "themes"
     min_sections = _int(reader, "min_sections", 1, 40) if "min_sections" in reader.data else 0
     labels = _labels(reader) if "labels" in reader.data else ()
+    per_region = reader.boolean("per_region") if "per_region" in reader.data else False
+    if per_region and kind not in PER_REGION_KINDS and reader.ok:
+        reader.problem(
+            "per_region",
+            f"per_region applies to {' and '.join(PER_REGION_KINDS)} sections only; "
+            f"remove it from this {kind} section",
+        )
     if kind == "text" and text is None and reader.ok:
         reader.problem(None, "a text section needs a text; add text: {zh: ..., en: ...}")
     if not reader.ok:
@@ -224,6 +233,7 @@ def _section(reader: RecordReader) -> SectionDef | None:
         places,
         min_sections,
         labels,
+        bool(per_region),
     )  # type: ignore[arg-type]
 
 

@@ -67,6 +67,10 @@ class SectionDef:
     # points: what each point offers, by the theme it is mainly about (资本对接 / Capital),
     # said before it
     labels: tuple[tuple[str, Text], ...] = ()
+    # key_figures / themes: in a briefing on several regions, each region has a part of its
+    # own (二、苏州工业园区) holding these sections, one after the other, rather than each
+    # section setting the regions side by side
+    per_region: bool = False
 
 
 @dataclass(frozen=True)

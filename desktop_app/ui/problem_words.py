@@ -44,6 +44,8 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"^(\S+) must be at most (\d+) characters, got (\d+)(.*)$",
      "{0} 不能超过 {1} 个字符，现为 {2} 个{3}"),
     (r"^(\S+) must be one of (.+); got (.+)$", "{0} 应为以下之一：{1}；现为 {2}"),
+    (r"^per_region applies to (\S+) and (\S+) sections only; remove it from this (\S+) section$",
+     "per_region 只适用于 {0} 和 {1} 部分；请从这个 {2} 部分中删去"),
     (r"^duplicate id; first defined at (\S+)$", "id 重复；首次定义于 {0}"),
     (r"^YAML tags \(such as !!python/object\) are not allowed; remove the tag$",
      "不允许使用 YAML 标签（如 !!python/object）；请删除该标签"),

@@ -144,8 +144,8 @@ def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: s
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_tiles_show_the_regions_own_figures(lang: str) -> None:
-    """In a briefing on two regions each region's tiles stand under its own heading, so that
-    a park's figure is never set beside another district's: SIP's are SIP's own; SND, which
+    """In a briefing on two regions each region's tiles stand in its own part, so that a
+    park's figure is never set beside another district's: SIP's are SIP's own; SND, which
     has no figures of its own, shows its returnee park's under a heading naming the park (a
     district with none of its own had shown nothing). Alone, SND's park fills in the same way."""
     document = build("full-briefing", lang, ("sip", "snd"), "external")
@@ -154,17 +154,20 @@ def test_tiles_show_the_regions_own_figures(lang: str) -> None:
     assert len(at) == 2
     names = {r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd")}
     park = WORKSPACE.base.regions["snd-returnee-park"]
+
+    def part(i: int) -> str:  # the region's part the tiles stand in
+        return next(b.text for b in reversed(blocks[:i]) if isinstance(b, Heading) and b.level == 1)
+
     (sip_heading, sip_tiles), (snd_heading, snd_tiles) = (
         (blocks[i - 1], blocks[i].tiles)
         for i in at  # type: ignore[union-attr]
     )
-    assert isinstance(sip_heading, Heading) and names["sip"] in sip_heading.text
-    assert park.name.get(lang) not in sip_heading.text
+    assert [part(i) for i in at] == [names["sip"], names["snd"]]
+    assert isinstance(sip_heading, Heading) and park.name.get(lang) not in sip_heading.text
     for tile in sip_tiles:
         assert park.short_name(lang) not in tile.label, tile.label  # no park's figure
-        assert names["sip"] not in tile.detail, tile.detail  # the heading names it once
+        assert names["sip"] not in tile.detail, tile.detail  # the part names it once
     assert isinstance(snd_heading, Heading) and park.name.get(lang) in snd_heading.text
-    assert names["snd"] in snd_heading.text  # the park of that district
     documented = {f.id: f for f in WORKSPACE.base.facts}
     shown = [f for f in (documented[i] for i in document.facts) if f.region == "snd-returnee-park"]
     assert shown and len(snd_tiles) <= len(shown)
@@ -172,6 +175,67 @@ def test_tiles_show_the_regions_own_figures(lang: str) -> None:
     tiled = [b for b in single.blocks if isinstance(b, KeyFigures)]
     named = park.name.get(lang)
     assert tiled and any(named in b.text for b in single.blocks if isinstance(b, Heading))
+
+
+def _parts(document: Document) -> dict[str, list[object]]:
+    """Each level-1 section's blocks, by its heading's text."""
+    parts: dict[str, list[object]] = {}
+    current: list[object] = []
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            current = parts.setdefault(block.text, [])
+        current.append(block)
+    return parts
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("edition", ["external", "internal"])
+def test_two_districts_are_told_each_in_a_part_of_its_own(lang: str, edition: str) -> None:
+    """The full briefing on SIP and SND tells each district in a part of its own (二、苏州工业园区
+    （一）核心数据 （二）产业 …), after the overview on both: a reader who wants one district
+    reads it through, and no section sets one district's figures beside the other's. Inside a
+    part nothing is said of the other district, and its sections' headings do not name their
+    own district again (人才：苏州工业园区)."""
+    document = build("full-briefing", lang, ("sip", "snd"), edition)
+    names = {r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd")}
+    shorts = {r: WORKSPACE.base.regions[r].short_name(lang) for r in ("sip", "snd")}
+    parts = _parts(document)
+    titles = list(parts)
+    assert titles[titles.index(names["sip"]) + 1] == names["snd"]
+    overview = "概况" if lang == "zh" else "Overview"
+    assert titles.index(overview) < titles.index(names["sip"])
+    for region, other in (("sip", "snd"), ("snd", "sip")):
+        blocks = parts[names[region]]
+        headings = [b for b in blocks[1:] if isinstance(b, Heading)]
+        assert headings and all(h.level >= 2 for h in headings)
+        assert not any(names[region] in h.text for h in headings if h.level == 2), headings
+        text = " ".join(inline_text(b.inlines) for b in blocks if isinstance(b, Paragraph))
+        assert names[other] not in text and not re.search(rf"(?<!\w){shorts[other]}(?!\w)", text)
+    assert not any(names["sip"] in t or names["snd"] in t for t in titles
+                   if t not in names.values() and ("：" in t or ": " in t))  # fmt: skip
+
+
+def test_a_city_and_one_of_its_districts_are_told_as_one_place() -> None:
+    """Suzhou with SIP: SIP lies in Suzhou, so it has no part of its own beside the city's (the
+    city's sections tell it, under its name)."""
+    document = build("full-briefing", "en", ("suzhou", "sip"), "external")
+    titles = list(_parts(document))
+    assert "Suzhou Industrial Park" not in titles and "Suzhou" not in titles
+    assert any(b.text.startswith("Suzhou Industrial Park") for b in document.blocks
+               if isinstance(b, Heading) and b.level == 2)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "numbers"), [("zh", ["1.", "2."]), ("en", ["2.9.1  ", "2.9.2  "])]
+)
+def test_a_parts_places_are_numbered_a_level_down(lang: str, numbers: list[str]) -> None:
+    """In SIP's part, its centres stand under （九）重点载体与平台 as 1. and 2. (GB/T 9704's third
+    level), in English 2.9.1 and 2.9.2."""
+    document = build("full-briefing", lang, ("sip", "snd"), "external")
+    name = WORKSPACE.base.regions["sip"].name.get(lang)
+    blocks = _parts(document)[name]
+    third = [b.number for b in blocks if isinstance(b, Heading) and b.level == 3]
+    assert third == numbers
 
 
 def test_a_short_name_is_introduced_once_in_prose() -> None:
@@ -362,7 +426,7 @@ def test_a_theme_of_one_sentence_is_told_with_another_theme_of_its_fact() -> Non
 
 
 def test_a_places_table_is_titled_once() -> None:
-    captions = [b.caption for r in (("sip", "snd"), ("snd",)) for lang in ("zh", "en")
+    captions = [b.caption for r in (("suzhou",), ("sip", "snd")) for lang in ("zh", "en")
                 for b in build("full-briefing", lang, r, "external").blocks if isinstance(b, Table)]  # fmt: skip
     assert any("Main figures" in c for c in captions) or any("主要数据" in c for c in captions)
     assert not any("in figures in figures" in c.lower() for c in captions)
@@ -421,15 +485,22 @@ def test_a_count_and_its_growth_are_one_point() -> None:
 
 
 def test_the_places_of_two_districts_are_told_district_by_district() -> None:
-    document = build("full-briefing", "en", ("sip", "snd"), "external")
-    headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
-    # SIP is introduced in the text (in SIP); SND never is, so its places name it in full,
-    # without its own brackets (no bracket in a bracket)
-    sip, snd = "(in SIP)", ", in Suzhou New District"
-    tags = [t for h in headings for t in (sip, snd) if h.endswith(t)]
-    assert sip in tags and snd in tags
-    assert tags == sorted(tags, key=lambda t: t != sip)  # SIP's places, then SND's
-    assert not any(h.endswith("SND)") for h in headings)
+    """Each district's parks and centres stand in its own part, after its themes: SIP's in
+    SIP's, SND's in SND's; the part names the district, so a place's heading need not."""
+    parts = _parts(build("full-briefing", "en", ("sip", "snd"), "external"))
+    places = {
+        region: [b.text for b in parts[WORKSPACE.base.regions[region].name.en]
+                 if isinstance(b, Heading) and b.level == 3]
+        for region in ("sip", "snd")
+    }  # fmt: skip
+    names = {r: WORKSPACE.base.regions[r].name.en for r in WORKSPACE.base.regions}
+    for region, headings in places.items():
+        assert headings
+        for heading in headings:
+            place = max((r for r, n in names.items() if heading.startswith(n)),
+                        key=lambda r: len(names[r]))  # fmt: skip
+            assert place in WORKSPACE.base.region_subtree(region)
+            assert not re.search(r"\(in |, in ", heading), heading
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

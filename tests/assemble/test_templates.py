@@ -77,6 +77,8 @@ def test_user_template_loads_next_to_bundled(user_folder: Path) -> None:
          "fact-sheet.yaml:37: section #4: max must be a whole number from 1 to 40, got 300"),
         ("    chart_height_mm: 32", "    chart_height_mm: 32\n    places: everywhere",
          "fact-sheet.yaml:33: section #3: places must be one of themes, profiles; got 'everywhere'"),
+        ("    chart_height_mm: 32", "    chart_height_mm: 32\n    per_region: true",
+         "fact-sheet.yaml:33: section #3: per_region applies to key_figures and themes sections only; remove it from this charts section"),
     ],
 )  # fmt: skip
 def test_broken_template_messages(user_folder: Path, old: str, new: str, message: str) -> None:
