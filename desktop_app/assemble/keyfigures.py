@@ -49,6 +49,12 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
     for region in ctx.selection.regions:
         mine = [f for f in numeric if home_region(ctx.selection, f) == region]
         own = rank([f for f in mine if f.region == region])
+        if ctx.in_part and not own:
+            # Beside another district's part, a district with no figures of its own heads
+            # with none: one park's, in tiles like the other's, would be read as the
+            # district's (SND's 7 listed companies against SIP's 61); its park's profile
+            # gives them.
+            continue
         # a park's figures fill a district's tiles in a briefing on that district only: set
         # beside another district's own, they would be read as the district's. Beside
         # another district, a district with no figures of its own shows one park's, under a
@@ -61,6 +67,11 @@ def choose_tiles(ctx: Context, metrics: tuple[str, ...], limit: int) -> list[Fac
             pool = [f for f in inside if f.region == park]
         else:
             pool = own + inside if fill else own
+        # A visitor's headline figures are current ones: a figure older than stale_years
+        # (2020's biomedicine output, read in 2026) is left to the text where the region has
+        # enough current ones to head with.
+        if not ctx.internal and sum(not ctx.stale(f) for f in pool) >= MIN_OWN:
+            pool = [f for f in pool if not ctx.stale(f)]
         measures: set[str] = set()
         queue = []
         for fact in pool:  # one tile a measure per region

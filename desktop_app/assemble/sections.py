@@ -222,14 +222,10 @@ def profile(ctx: Context, limit: int, leave: set[str], spoken: bool = False) -> 
             and not f.plan  # the place as it is, not as it means to be
             and not unsourced_rank(f)
             and f.id not in leave
+            and not old_news(ctx, f)  # a five-year-old signing is history, not a lead
             and (
                 not spoken
-                or (
-                    sayable(f, ctx)
-                    and f.audience != "internal"
-                    and not _unclear(ctx, f)
-                    and not old_news(ctx, f)
-                )
+                or (sayable(f, ctx) and f.audience != "internal" and not _unclear(ctx, f))
             )
         ),
         key=rank,

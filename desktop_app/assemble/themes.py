@@ -170,12 +170,26 @@ def _few_old(ctx: Context, facts: list[Fact]) -> list[Fact]:
     background, and a briefing gives it a line or two, not a page."""
     kept, old = [], 0
     for fact in _few_plans(ctx, facts):
+        if not ctx.internal and _run_its_course(ctx, fact):
+            continue
         if fact.value is None and ctx.stale(fact):
             old += 1
             if old > OLD_STATEMENTS:
                 continue
         kept.append(fact)
     return kept
+
+
+def _run_its_course(ctx: Context, fact: Fact) -> bool:
+    """A programme told without a figure whose period is over at the briefing's date (a
+    three-year plan for 2021–2023, read in 2026): for a visitor it is history, not what the
+    place offers; an internal edition still tells it, marked as old."""
+    return (
+        fact.value is None
+        and fact.period is not None
+        and "/" in fact.period
+        and date_key(fact) < ctx.date
+    )
 
 
 def _context_only(ctx: Context, fact: Fact) -> bool:
@@ -310,11 +324,13 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         for region, facts in groups:
             if subheadings and not (alone and region in ctx.selection.regions):
                 blocks.append(ctx.heading(2, _place(ctx, region)))
-            # A figure the region's chart draws is left to the chart, not said first in words.
+            # A figure a chart of the region draws is left to the chart, not said in words,
+            # whichever theme's section the chart stands in (the project mix, by sector, in
+            # the industries, of figures on the projects brought in).
             in_charts = {
                 f.id
                 for chart in (charts if region else ())
-                if chart.theme in subtree
+                if _drawn_for(ctx, chart, region, planned)
                 for f in drawn_in(ctx, chart, region, chartable)
             }
             facts = [f for f in facts if f.id not in in_charts]
@@ -339,6 +355,16 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
             title = w("theme_table", lang, theme=label)
             blocks += _table(ctx, title, _untold(ctx, assigned[theme], charted))
     return blocks + profiles(ctx, section)
+
+
+def _drawn_for(
+    ctx: Context, chart: ChartDef, region: str, planned: dict[str, list[tuple[str, list[Fact]]]]
+) -> bool:
+    """Whether the section of ``chart``'s theme has a part on ``region``, where it is drawn."""
+    return any(
+        chart.theme in ctx.base.theme_subtree(theme) and any(r == region for r, _ in groups)
+        for theme, groups in planned.items()
+    )
 
 
 def _charts(ctx: Context, section: SectionDef) -> list[ChartDef]:
@@ -434,6 +460,9 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
         # else said with the rest, in the same paragraphs (one date said once for all).
         own = [f for f in ctx.selection.facts if f.region == place] if section.table else []
         rest = [f for f in _untold(ctx, own, charted) if f not in told]
+        # when it was founded opens its profile in words (创建于1998年), not a table's row
+        founded = [f for f in rest if f.unit == "calendar_year"]
+        told, rest = _what_it_is_first(told + founded), [f for f in rest if f not in founded]
         if len(rest) < TABLE_ROWS:
             told, rest = told + reading_order(rest, ctx), []
         if told:

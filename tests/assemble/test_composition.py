@@ -144,33 +144,28 @@ def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: s
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_tiles_show_the_regions_own_figures(lang: str) -> None:
-    """In a briefing on two regions each region's tiles stand in its own part, so that a
-    park's figure is never set beside another district's: SIP's are SIP's own; SND, which
-    has no figures of its own, shows its returnee park's under a heading naming the park (a
-    district with none of its own had shown nothing). Alone, SND's park fills in the same way."""
+    """In a full briefing on two districts each district's tiles stand in its own part and
+    are its own: SIP's are SIP's; SND, which has no figures of its own, heads its part with
+    none, for its returnee park's in tiles like SIP's would be read as the district's (7
+    listed companies against 61): the park's profile tells them, in words. Alone, SND's park
+    fills in, under a heading naming the park."""
     document = build("full-briefing", lang, ("sip", "snd"), "external")
     blocks = list(document.blocks)
     at = [i for i, b in enumerate(blocks) if isinstance(b, KeyFigures)]
-    assert len(at) == 2
     names = {r: WORKSPACE.base.regions[r].name.get(lang) for r in ("sip", "snd")}
     park = WORKSPACE.base.regions["snd-returnee-park"]
 
     def part(i: int) -> str:  # the region's part the tiles stand in
         return next(b.text for b in reversed(blocks[:i]) if isinstance(b, Heading) and b.level == 1)
 
-    (sip_heading, sip_tiles), (snd_heading, snd_tiles) = (
-        (blocks[i - 1], blocks[i].tiles)
-        for i in at  # type: ignore[union-attr]
-    )
-    assert [part(i) for i in at] == [names["sip"], names["snd"]]
+    assert [part(i) for i in at] == [names["sip"]]
+    sip_heading, sip_tiles = blocks[at[0] - 1], blocks[at[0]].tiles  # type: ignore[union-attr]
     assert isinstance(sip_heading, Heading) and park.name.get(lang) not in sip_heading.text
     for tile in sip_tiles:
         assert park.short_name(lang) not in tile.label, tile.label  # no park's figure
         assert names["sip"] not in tile.detail, tile.detail  # the part names it once
-    assert isinstance(snd_heading, Heading) and park.name.get(lang) in snd_heading.text
-    documented = {f.id: f for f in WORKSPACE.base.facts}
-    shown = [f for f in (documented[i] for i in document.facts) if f.region == "snd-returnee-park"]
-    assert shown and len(snd_tiles) <= len(shown)
+    told = " ".join(_profile(document, park.name.get(lang)))
+    assert ("上市企业7家" if lang == "zh" else "7 listed companies") in told, told
     single = build("full-briefing", lang, ("snd",), "external")  # alone, a park may fill in
     tiled = [b for b in single.blocks if isinstance(b, KeyFigures)]
     named = park.name.get(lang)
@@ -548,16 +543,18 @@ def test_a_short_name_introduced_is_used(lang: str) -> None:
 
 
 def test_a_section_of_aims_alone_is_left_out_for_visitors() -> None:
-    """SND's talent section said only what the district means to do (建设海归人才新高地), and
-    its investment section only how it praised its signings and promised service: a visitor's
-    edition leaves such sections out, an internal one keeps them."""
-    aims = {"snd-returnee-talent-highland-plan-2023", "snd-bay-area-event-project-quality-2021"}
+    """SND's talent section said only what the district means to do (建设海归人才新高地): a
+    visitor's edition leaves such a section out, an internal one keeps it. (Its investment
+    section, which had said only how it praised its signings, now tells the 2021 signing
+    itself, which no longer leads the overview.)"""
+    aims = {"snd-returnee-talent-highland-plan-2023"}
     external = build("full-briefing", "zh", ("snd",), "external")
     internal = build("full-briefing", "zh", ("snd",), "internal")
     assert not aims & set(external.facts)
     assert aims <= set(internal.facts)
     headings = [b.text for b in external.blocks if isinstance(b, Heading)]
-    assert "人才" not in headings and "招商引资与项目" not in headings
+    assert "人才" not in headings
+    assert "snd-bay-area-event-project-quality-2021" not in external.facts
 
 
 def _profile(document: Document, name: str) -> list[str]:
@@ -576,9 +573,14 @@ def _profile(document: Document, name: str) -> list[str]:
 def test_a_places_profile_opens_with_what_it_is_in_few_paragraphs() -> None:
     """A park's profile says first when it was founded and what it was designated, and short
     statements from one article on it share a paragraph rather than stand one a line."""
+    # (SND's own briefing says when the park was founded in its overview; beside SIP, the
+    # overview has no room for it)
+    opening = _profile(
+        build("full-briefing", "zh", ("snd", "sip"), "external"), "中国苏州留学人员创业园"
+    )
+    assert "创建于1998年" in opening[0] and "全国第一批" in opening[0]
     document = build("full-briefing", "zh", ("snd",), "external")
     paragraphs = _profile(document, "中国苏州留学人员创业园")
-    assert "创建于1998年" in paragraphs[0] and "全国第一批" in paragraphs[0]
     together = [p for p in paragraphs if "全周期陪伴式成长服务" in p]
     assert together and "荣誉称号超过40项" in together[0]
     assert any("643人次" in p for p in paragraphs[:1])  # a figure fills the opening paragraph
@@ -1038,7 +1040,9 @@ def test_a_sheets_points_each_say_their_date() -> None:
     [("zh", "（仅为该园数据，截至2023年8月）"), ("en", " (this park only, as of August 2023)")],
 )
 def test_a_parks_tiles_beside_a_districts_say_they_are_the_parks_only(lang: str, said: str) -> None:
-    blocks = list(build("full-briefing", lang, ("sip", "snd"), "external").blocks)
+    """On a fact sheet on two districts, which has no room for a park's profile, SND's returnee
+    park's tiles stand beside SIP's, saying they are the park's only."""
+    blocks = list(build("fact-sheet", lang, ("sip", "snd"), "external").blocks)
     headings = [b.text for i, b in enumerate(blocks[:-1])
                 if isinstance(b, Heading) and isinstance(blocks[i + 1], KeyFigures)]  # fmt: skip
     assert len(headings) == 2 and headings[1].endswith(said) and said not in headings[0]
@@ -1305,3 +1309,65 @@ def test_a_sections_chart_may_draw_what_the_overview_led_with(lang: str) -> None
     paragraphs = running_text(document)
     assert "76%" in paragraphs[0]
     assert not any("8%" in p for p in paragraphs[1:] if "高端装备" in p or "equipment" in p)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_programme_whose_period_is_over_is_history_for_a_visitor(lang: str) -> None:
+    """SIP's three-year plan for its cultural industry ran 2021–2023: read in 2026, a visitor's
+    edition does not offer it as what the park is doing; our own edition still tells it."""
+    plan = "sip-culture-industry-three-year-plan-2021"
+    for regions in (("sip",), ("sip", "snd"), ("suzhou",)):
+        assert plan not in build("full-briefing", lang, regions, "external").facts
+    assert plan in build("full-briefing", lang, ("sip",), "internal").facts
+    # while it ran, a visitor heard of it
+    request = BriefingRequest(regions=("sip",), template="full-briefing", lang=lang,  # type: ignore[arg-type]
+                              date="2023-06-01", edition="external")  # fmt: skip
+    assert plan in WORKSPACE.build(request).facts
+
+
+def _section_of(document: Document, block: object) -> str:
+    """The level-1 heading ``block`` stands under."""
+    blocks = list(document.blocks)
+    at = next(i for i, b in enumerate(blocks) if b is block)
+    return next(b.text for b in reversed(blocks[:at]) if isinstance(b, Heading) and b.level == 1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_visitors_tiles_are_current_figures(lang: str) -> None:
+    """SIP has five current headline figures: a visitor's tiles leave its 2020 biomedicine
+    output (six years old at the briefing's date) to the text, which still tells it."""
+    external = build("full-briefing", lang, ("sip",), "external")
+    metrics = {f.id: f.metric for f in WORKSPACE.base.facts}
+    tiles = [b for b in external.blocks if isinstance(b, KeyFigures)]
+    assert len(tiles) == 1 and len(tiles[0].tiles) >= 3
+    shown = " ".join(t.label for t in tiles[0].tiles)
+    assert "生物医药产业产值" not in shown and "Biomedicine output" not in shown, shown
+    assert "biomedicine-industry-output" in {metrics[f] for f in external.facts}  # in words
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_old_signing_does_not_lead_the_overview(lang: str) -> None:
+    """SND's 68 projects signed at a 2021 promotion event are history by 2026: its overview
+    leads with what it is (the province's one medical-device district) and current figures;
+    the signing is told, dated, in its investment section."""
+    for regions in (("snd",), ("sip", "snd")):
+        document = build("full-briefing", lang, regions, "external")
+        leads = " ".join(inline_text(b.inlines) for b in document.blocks
+                         if isinstance(b, Paragraph) and b.style == "lead")  # fmt: skip
+        assert ("68个重点项目" if lang == "zh" else "68 key projects") not in leads
+        assert ("总投资522亿元" if lang == "zh" else "52.2 billion yuan") in dump(document)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_project_mix_is_drawn_with_the_industries_and_not_said_again(lang: str) -> None:
+    """The 2024 project mix by sector (76%, 8%, 8%) is the park's industry mix: its chart
+    stands in the industries section, and the investment section does not say the 8% in
+    words, though the facts are about the projects brought in."""
+    document = build("full-briefing", lang, ("sip",), "external")
+    title = (
+        "新增科技项目的产业构成" if lang == "zh" else "Share of new technology projects by sector"
+    )
+    (figure,) = [b for b in document.blocks if isinstance(b, Figure) and title in b.caption]
+    assert _section_of(document, figure) == ("产业" if lang == "zh" else "Industries")
+    text = " ".join(running_text(document))
+    assert "8%" not in text

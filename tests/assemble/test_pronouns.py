@@ -31,7 +31,11 @@ def profile(lang: str, place: str) -> str:
     [
         ("zh", "snd-returnee-park", "全周期陪伴式成长服务；该园累计获得的荣誉称号超过40项"),
         ("zh", "snd-medpark", "以推动医疗器械和生物医药产业发展。该园已引入"),
-        ("en", "snd-returnee-park", "to maturity. It had won more than 40 honorary titles"),
+        (
+            "en",
+            "snd-returnee-park",
+            "and projects. By August 2023, it had partnered with more than 10 banks",
+        ),
         ("en", "snd-medpark", "biomedicine industries. It had brought in testing platforms"),
     ],
 )
