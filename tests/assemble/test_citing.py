@@ -190,9 +190,10 @@ def test_the_full_briefing_for_sip_gives_an_old_platform_a_paragraph() -> None:
     assert 1 <= len(paragraphs) <= 2
 
 
-def test_word_prints_a_note_again_on_the_pages_the_pdf_does() -> None:
-    """…in its short form: publisher and date, without the title given where it was first
-    printed."""
+def test_word_prints_each_note_once_and_refers_back_to_it() -> None:
+    """The Word file is edited, so its notes do not follow the PDF's pages: each note is one
+    real footnote, with its full text, and every later citation of it is a NOTEREF showing its
+    number (no note printed again under a typed mark, which LibreOffice shows doubled, ¹¹)."""
     import io
     import zipfile
 
@@ -202,14 +203,17 @@ def test_word_prints_a_note_again_on_the_pages_the_pdf_does() -> None:
     data = WORKSPACE.render(document, "docx")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         notes = etree.fromstring(archive.read("word/footnotes.xml"))
+        body = etree.fromstring(archive.read("word/document.xml"))
     ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-    texts = {n.number: n.short for n in document.footnotes}  # printed again: the short form
     real = [n for n in notes.findall("w:footnote", ns) if int(n.get(f"{{{ns['w']}}}id")) > 0]
-    again = real[len(texts) :]
-    assert again  # the sources are cited on several pages
-    for note in again:
-        mark, *rest = note.findall(".//w:t", ns)
-        assert texts[int(mark.text)] == "".join(t.text for t in rest).strip()
+    assert len(real) == len(document.footnotes)
+    for note, footnote in zip(real, document.footnotes, strict=True):
+        assert "".join(t.text for t in note.findall(".//w:t", ns)).strip() == footnote.text
+    references = body.findall(".//w:footnoteReference", ns)
+    assert len(references) == len(document.footnotes)
+    assert not any(r.get(f"{{{ns['w']}}}customMarkFollows") for r in references)
+    cross = [t.text for t in body.iter(f"{{{ns['w']}}}instrText") if "NOTEREF" in t.text]
+    assert cross  # the sources are cited again, on later pages too
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -574,38 +574,37 @@ def test_the_note_number_in_the_note_keeps_the_notes_colour(output: bytes) -> No
     assert reference.get(w("val")) == "9E1B1B"  # the markers in the text: the accent
 
 
-def test_a_note_cited_on_a_later_page_is_printed_there_again() -> None:
-    """By the PDF's pages: a citation on a page where its note is not yet printed is a real
-    footnote of its own, marked with the note's number; on the same page, a NOTEREF."""
+def test_a_note_cited_again_is_a_cross_reference_wherever_it_falls() -> None:
+    """A Word file is edited, so its pages move: a note is one real footnote, referenced once,
+    and every later citation, on whatever page the PDF sets it, is a NOTEREF to it (no
+    footnote of its own with a typed mark, which would stay on a page the text has left)."""
     from docx import Document as WordDocument
 
     from desktop_app.render.docx.footnotes import NoteReferences
 
     notes = (Footnote(1, "一"), Footnote(2, "二"))
-    citations = [(1, 3), (2, 3), (1, 3), (1, 5), (2, 6)]
-    references = NoteReferences(notes, citations)
+    references = NoteReferences(notes)
     paragraph = WordDocument().add_paragraph()
-    for number, _ in citations:
+    for number in (1, 2, 1, 1, 2):
         references.add(paragraph, number)
-    assert references.reprinted == [(3, 1), (4, 2)]  # footnote ids 3 and 4 repeat notes 1, 2
     p = paragraph._p
     refs = [(r.get(w("id")), r.get(w("customMarkFollows"))) for r in p.iter(w("footnoteReference"))]
-    assert refs == [("1", None), ("2", None), ("3", "1"), ("4", "1")]
-    custom = [r for r in p.iter(w("r")) if r.find("w:footnoteReference", NS) is not None][2:]
-    assert [r.find("w:t", NS).text for r in custom] == ["1", "2"]  # the mark follows
-    assert [t.text.strip() for t in p.iter(w("instrText"))] == ["NOTEREF _FnRef00001 \\f \\h"]
+    assert refs == [("1", None), ("2", None)]
+    fields = [t.text.strip() for t in p.iter(w("instrText"))]
+    assert fields == [f"NOTEREF _FnRef0000{n} \\f \\h" for n in (1, 1, 2)]
 
 
-def test_a_note_printed_again_on_a_later_page_is_short() -> None:
-    """Reprinted on a later page, a note says only publisher and date; its first print has
-    the title."""
+def test_a_note_cited_on_a_later_page_is_printed_once_in_full() -> None:
+    """Cited again after a page break, a note is not printed again: Word's footnotes part holds
+    it once, with its title, and the later citation shows its number."""
     notes = (Footnote(1, "苏州日报：《园区科技创新纪实》，2023年。", "苏州日报，2023年。"),)
     cited = Paragraph((Run("正文"), NoteRef(1)))
-    document = small_document(cited, PageBreak(), cited, footnotes=notes)
-    texts = [shown(note) for note in xml(render_docx(document), "word/footnotes.xml")][2:]
-    assert len(texts) == 2, texts
-    assert "《园区科技创新纪实》" in texts[0]
-    assert texts[1].endswith("苏州日报，2023年。") and "《" not in texts[1]
+    data = render_docx(small_document(cited, PageBreak(), cited, footnotes=notes))
+    texts = [shown(note) for note in xml(data, "word/footnotes.xml")][2:]
+    assert len(texts) == 1 and "《园区科技创新纪实》" in texts[0], texts
+    body = xml(data, "word/document.xml")
+    assert len(body.findall(".//w:footnoteReference", NS)) == 1
+    assert [t.text.strip() for t in body.iter(w("instrText"))] == ["NOTEREF _FnRef00001 \\f \\h"]
 
 
 def test_chinese_word_files_compress_adjacent_punctuation() -> None:

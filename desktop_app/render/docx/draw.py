@@ -8,7 +8,7 @@ from io import BytesIO
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
-from desktop_app.model import Contents, Cover, Document, cited_notes
+from desktop_app.model import Contents, Cover, Document
 from desktop_app.render.docx.context import Context
 from desktop_app.render.docx.fonts import east_asian_fonts, setup_fonts
 from desktop_app.render.docx.footnotes import NoteReferences, add_footnotes_part
@@ -31,10 +31,7 @@ def render_docx(document: Document) -> bytes:
     # page is no taller than the PDF's, which the LibreOffice test of the fact sheet checks).
     # The contents show the pages the PDF puts the headings on until Word updates them.
     has_contents = any(isinstance(block, Contents) for block in document.blocks)
-    # A note cited on several pages is printed again on each, as the PDF prints it: the
-    # PDF's layout says where each citation falls.
-    cited_again = _cited_again(document)
-    needs_layout = document.page.max_pages or has_contents or cited_again
+    needs_layout = document.page.max_pages or has_contents
     pdf = pdf_pages(document) if needs_layout else None
     scale = pdf.scale if pdf is not None else 1.0
     palette = Palette.for_page(document.page)
@@ -58,7 +55,7 @@ def render_docx(document: Document) -> bytes:
             control.set(qn("w:val"), "compressPunctuation")
     set_contents_tabs(docx, text_width_mm)
     set_properties(docx, document.metadata)
-    notes = NoteReferences(document.footnotes, pdf.citations if pdf is not None else ())
+    notes = NoteReferences(document.footnotes)
     indent = round(2 * document.page.base_size_pt * scale * 20)  # two characters, in twips
     ctx = Context(
         docx=docx,
@@ -78,16 +75,10 @@ def render_docx(document: Document) -> bytes:
     notes.check_all_cited()
     if document.footnotes:
         rule_text = document.labels.notes_rule
-        add_footnotes_part(docx, document.footnotes, ink, rule_text, palette.note, notes.reprinted)
+        add_footnotes_part(docx, document.footnotes, ink, rule_text, palette.note)
     stream = BytesIO()
     docx.save(stream)
     return deterministic_zip(stream.getvalue())
-
-
-def _cited_again(document: Document) -> bool:
-    """Whether any footnote is cited more than once."""
-    numbers = cited_notes(document)
-    return len(numbers) > len(set(numbers))
 
 
 def _end_with_paragraph(docx: DocxDocument) -> None:

@@ -6,14 +6,15 @@ for each note printed again on a later page (ids after the last note's). Word an
 number and place the notes themselves, at the foot of the page that cites them.
 
 A passage cited again keeps its number (GB/T 7714: a work cited again is not numbered
-again). Word allows one reference to a footnote. A later citation on a page where the PDF
-has not printed the note yet is a real footnote of its own with the same number as a custom
-mark, so the note is printed there too (Word places notes itself; the PDF's pages say where
-each citation falls, and Word's are nearly always the same). A later citation on the same
-page is a cross-reference, as Word's Insert Cross-reference writes one: a NOTEREF field
-showing the note's number formatted as a footnote reference (``\\f``) and linked to it
-(``\\h``), its result already written, to a bookmark on the first reference. A note that
-says just what the note before it says reads "同上。" in Chinese, "Ibid." in English
+again). Word allows one reference to a footnote, so a later citation is a cross-reference, as
+Word's Insert Cross-reference writes one: a NOTEREF field showing the note's number formatted
+as a footnote reference (``\\f``) and linked to it (``\\h``), its result already written, to
+a bookmark on the first reference. The note is printed once, at the foot of the page of its
+first citation, wherever an edit moves the text: the PDF, whose pages are fixed, prints a note
+again on each later page that cites it, but a Word file is edited, and a note printed again
+by the PDF's pages (a footnote of its own with a typed mark) ends up on the wrong page once
+the text moves, and LibreOffice shows it with a doubled mark. A note that says just
+what the note before it says reads "同上。" in Chinese, "Ibid." in English
 (:data:`SAME_AS_BEFORE`).
 """
 
@@ -88,42 +89,17 @@ def bookmark_name(number: int) -> str:
 
 class NoteReferences:
     """Writes footnote references: the first citation of a note is its real reference (notes
-    are first cited in order). A later one on a page where the note is not yet printed (by
-    the PDF's layout, ``citations``: each marker's note and page, in order) is a real
-    footnote of its own bearing the same number as a custom mark, so the note is printed on
-    that page too; any other is a cross-reference to the first."""
+    are first cited in order); a later one is a cross-reference to it."""
 
-    def __init__(
-        self, footnotes: Iterable[Footnote], citations: Iterable[tuple[int, int]] = ()
-    ) -> None:
-        notes = list(footnotes)
-        self._known = {note.number for note in notes}
+    def __init__(self, footnotes: Iterable[Footnote]) -> None:
+        self._known = {note.number for note in footnotes}
         self._cited: set[int] = set()
-        self._pages: dict[int, list[int]] = {}
-        for number, page in citations:
-            self._pages.setdefault(number, []).append(page)
-        self._seen: dict[int, int] = {}  # citations of each note written so far
-        self._printed_on: dict[int, int | None] = {}  # the page a note was last printed on
-        self.reprinted: list[tuple[int, int]] = []  # (footnote id, note number), in order
-        self._next_id = max(self._known, default=0) + 1
-
-    def _page(self, number: int) -> int | None:
-        """The PDF page of this citation of note ``number`` (None when not known)."""
-        index = self._seen.get(number, 0)
-        self._seen[number] = index + 1
-        pages = self._pages.get(number, [])
-        return pages[index] if index < len(pages) else None
 
     def add(self, paragraph: DocxParagraph, number: int) -> Run:
         if number not in self._known:
             raise ValueError(f"footnote reference {number} has no footnote in the document")
-        page = self._page(number)
         if number in self._cited:
-            if page is None or page == self._printed_on.get(number):
-                return self._refer_back(paragraph, number)
-            self._printed_on[number] = page
-            return self._reprint(paragraph, number)
-        self._printed_on[number] = page
+            return self._refer_back(paragraph, number)
         if number != len(self._cited) + 1:
             # Word numbers notes by where they are cited; any other order would renumber them.
             raise ValueError(f"footnote {number} is cited before footnote {len(self._cited) + 1}")
@@ -134,16 +110,6 @@ class NoteReferences:
         run = _reference_run(paragraph)
         run._r.append(element("w:footnoteReference", id=number))
         paragraph._p.append(element("w:bookmarkEnd", id=BOOKMARK_IDS + number))
-        return run
-
-    def _reprint(self, paragraph: DocxParagraph, number: int) -> Run:
-        """A footnote of its own for note ``number``, marked with its number."""
-        footnote_id = self._next_id
-        self._next_id += 1
-        self.reprinted.append((footnote_id, number))
-        run = _reference_run(paragraph)
-        run._r.append(element("w:footnoteReference", customMarkFollows=1, id=footnote_id))
-        run._r.append(_text(str(number)))
         return run
 
     def _refer_back(self, paragraph: DocxParagraph, number: int) -> Run:
@@ -162,12 +128,6 @@ class NoteReferences:
             raise ValueError(f"footnotes {missing} are never referenced in the text")
 
 
-def _text(text: str) -> BaseOxmlElement:
-    t = element("w:t")
-    t.text = text
-    return t
-
-
 def _reference_run(paragraph: DocxParagraph) -> Run:
     run = paragraph.add_run()
     run._r.get_or_add_rPr().style = REFERENCE_STYLE_ID  # by id: see styles.set_style
@@ -180,7 +140,6 @@ def add_footnotes_part(
     ink: Ink,
     rule_text: str = "",
     number_color: RGBColor | None = None,
-    reprinted: Iterable[tuple[int, int]] = (),
 ) -> None:
     """Create ``/word/footnotes.xml`` with ``footnotes``, related from the main document.
 
@@ -199,18 +158,13 @@ def add_footnotes_part(
     texts = note_texts(notes, "zh" if ink.zh else "en")
     for note, text in zip(notes, texts, strict=True):
         root.append(_footnote(note.number, text, ink, number_color))
-    again = {note.number: note.short or note.text for note in notes}
-    for footnote_id, number in reprinted:  # the note again (short), marked with its number
-        root.append(_footnote(footnote_id, again[number], ink, number_color, mark=str(number)))
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, docx.part.package)
     docx.part.relate_to(part, RT.FOOTNOTES)
     _declare_separators(docx.settings.element)
 
 
-def _footnote(
-    number: int, text: str, ink: Ink, number_color: RGBColor | None, mark: str = ""
-) -> BaseOxmlElement:
-    """Footnote ``number``: Word's own number, or ``mark`` for one printed again."""
+def _footnote(number: int, text: str, ink: Ink, number_color: RGBColor | None) -> BaseOxmlElement:
+    """Footnote ``number``, Word numbering it."""
     footnote = element("w:footnote", id=number)
     p = element("w:p")
     footnote.append(p)
@@ -222,7 +176,7 @@ def _footnote(
     # the references in the text.
     if number_color is not None:
         put(mark_properties, element("w:color", val=str(number_color)))
-    mark_run.append(_text(mark) if mark else element("w:footnoteRef"))
+    mark_run.append(element("w:footnoteRef"))
     paragraph = DocxParagraph(p, None)  # type: ignore[arg-type]  # no style lookups needed
     ink.run(paragraph, " " + text)
     return footnote

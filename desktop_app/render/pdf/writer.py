@@ -133,7 +133,6 @@ class PdfPages:
     scale: float
     pages: int
     heading_pages: Mapping[str, int]
-    citations: tuple[tuple[int, int], ...] = ()  # each footnote marker: (note, page), in order
 
 
 def pdf_pages(document: Document) -> PdfPages:
@@ -191,6 +190,6 @@ def _render(document: Document) -> _Fitted:
         if not limit or result.pages <= limit:
             break
     headings = MappingProxyType(dict(result.heading_pages))
-    pages = PdfPages(scale, result.pages, headings, tuple(result.citations))
+    pages = PdfPages(scale, result.pages, headings)
     _keep(document, pages)
     return _Fitted(data, scale, pages)
