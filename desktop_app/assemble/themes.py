@@ -231,12 +231,40 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
                 if _profiled(ctx, section, region):
                     continue  # told in the place's own profile, after the themes
                 pool = _few_old(ctx, reading_order(region_facts, ctx))
-                chosen = _with_run_ons(pick(pool, section.max_items), pool)
+                chosen = _with_run_ons(_picked(ctx, pool, section.max_items), pool)
                 if chosen:
                     groups.append((region, chosen))
         if groups:
             planned[theme] = groups
     return planned
+
+
+FAMILY_MEASURES = 2  # measures of one family (unicorn counts by different lists) in a section
+
+
+def _picked(ctx: Context, pool: list[Fact], limit: int) -> list[Fact]:
+    """Up to ``limit`` of ``pool`` (see :func:`pick`), in its order; a family's measures beyond
+    :data:`FAMILY_MEASURES`, with what runs on from them, only where the rest leave room: a
+    section on enterprises tells SIP's 2025 listings before a third and fourth unicorn list
+    (the section's table gives those)."""
+    said: dict[str, set[str]] = {}
+    deferred: set[str] = set()
+    for fact in pool:
+        metric = ctx.base.metrics.get(fact.metric) if fact.metric else None
+        if metric is None or metric.family is None:
+            continue
+        measures = said.setdefault(metric.family.zh, set())
+        if metric.id not in measures and len(measures) >= FAMILY_MEASURES:
+            deferred.add(fact.id)
+        else:
+            measures.add(metric.id)
+    for fact in pool:  # in reading order: what runs on from a deferred fact waits with it
+        if fact.run_on and fact.run_on.after in deferred:
+            deferred.add(fact.id)
+    chosen = pick([f for f in pool if f.id not in deferred], limit)
+    if len(chosen) < limit:
+        chosen += pick([f for f in pool if f.id in deferred], limit - len(chosen))
+    return [f for f in pool if f in chosen]
 
 
 def _with_run_ons(chosen: list[Fact], pool: list[Fact]) -> list[Fact]:
@@ -334,19 +362,27 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 for f in drawn_in(ctx, chart, region, chartable)
             }
             facts = [f for f in facts if f.id not in in_charts]
-            if not facts:
-                pass
-            elif section.style == "bullets":
-                blocks.append(bullets(ctx, facts))
-            else:
-                blocks.extend(paragraphs(ctx, facts))
+            figures: list[Block] = []
+            drawn: list[Fact] = []
             for chart in charts if region else ():
                 if chart.theme in subtree:
                     height = section.chart_height_mm or None  # None: sized to its bars
                     figure = template_chart(ctx, chart, region, chartable, height)
                     if figure is not None:
-                        blocks.append(figure)
-                        charted |= {f.id for f in chart_facts(chart, region, chartable)}
+                        figures.append(figure)
+                        drawn += chart_facts(chart, region, chartable)
+            charted |= {f.id for f in drawn}
+            told: list[Block] = []
+            if facts:
+                told = (
+                    [bullets(ctx, facts)] if section.style == "bullets" else paragraphs(ctx, facts)
+                )
+            # A chart newer than all the words opens the section (SIP's 2024 project mix
+            # before its 2020 output): a reader meets the current picture first.
+            if drawn and facts and max(map(date_key, drawn)) > max(map(date_key, facts)):
+                blocks += figures + told
+            else:
+                blocks += told + figures
             if section.table and section.by_region:  # each place's table under its heading
                 own = [f for f in assigned[theme] if f.region == region]
                 title = w("theme_table", lang, theme=label)

@@ -105,7 +105,7 @@ def test_a_briefing_with_footnotes_has_one_numbering(lang: str, edition: str) ->
             # each row cites its note, except where a table is drawn from the one passage its
             # source line names (internally with its paragraph: …，第21段。)
             cites = [isinstance(row[-1][0], NoteRef) for row in block.rows]
-            one_source = len(re.split(r"[；;] ", block.source_line)) == 1
+            one_source = len(re.split(r"[；;] ?", block.source_line.rstrip("。."))) == 1
             paragraph = re.search(r"第\d+段|para\. \d+", block.source_line)
             if one_source and (edition == "external" or paragraph):
                 assert not any(cites), block.source_line

@@ -1371,3 +1371,28 @@ def test_the_project_mix_is_drawn_with_the_industries_and_not_said_again(lang: s
     assert _section_of(document, figure) == ("产业" if lang == "zh" else "Industries")
     text = " ".join(running_text(document))
     assert "8%" not in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_fourth_unicorn_list_waits_behind_the_listings(lang: str) -> None:
+    """SIP's enterprises section gives two unicorn counts (its own 180, Great Wall's list, with
+    what runs on from it) and then its 2025 listing (Sepax on the STAR Market) before a further
+    list (Hurun's), which it tells only with room to spare."""
+    document = build("full-briefing", lang, ("sip",), "external")
+    assert "sip-sepax-star-market-listing-2025" in document.facts
+    text = running_text(document)
+    sepax = "赛分科技" if lang == "zh" else "Sepax Technologies"
+    hurun = "胡润" if lang == "zh" else "Hurun"
+    listed = next(i for i, t in enumerate(text) if sepax in t)
+    assert all(i > listed for i, t in enumerate(text) if hurun in t)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_chart_newer_than_the_words_opens_its_section(lang: str) -> None:
+    """SIP's industries section: its 2024 project mix comes before its 2020 output and 2021
+    figures."""
+    document = build("full-briefing", lang, ("sip",), "external")
+    blocks = list(document.blocks)
+    heading = next(i for i, b in enumerate(blocks) if isinstance(b, Heading)
+                   and b.text == ("产业" if lang == "zh" else "Industries"))  # fmt: skip
+    assert isinstance(blocks[heading + 1], Figure)
