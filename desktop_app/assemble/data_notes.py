@@ -21,7 +21,8 @@ from desktop_app.assemble.charts import lowered
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, format_date, when
 from desktop_app.assemble.narrative import plain_english
-from desktop_app.assemble.numbers import format_fact
+from desktop_app.assemble.numbers import COUNT_UNITS, format_fact
+from desktop_app.assemble.selection import home_of
 from desktop_app.assemble.wording import as_sentence, count, join, w
 from desktop_app.facts.model import Fact
 from desktop_app.model import Block, Column, Paragraph, Run, Table
@@ -42,6 +43,10 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
         return []
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
+    for said in parks_only(ctx):  # before the tables: it concerns every count of the region
+        blocks.append(
+            Paragraph((Run(as_sentence(plain_english(ctx, said[:1].upper() + said[1:]), lang)),))
+        )
     doubts, readings = _caveats(ctx)
     groups = (
         ("doubts", _rows(ctx, doubts)),
@@ -80,8 +85,11 @@ def caveats(ctx: Context, section: SectionDef) -> list[Block]:
     used = list(ctx.used.values())
     said = []
     aged = [f for f in used if _aged_fact(ctx, f)]
+    said += parks_only(ctx)
     if aged:
-        years = join(sorted({date_key(f)[:4] for f in aged}), lang)
+        years = join(
+            [w("caveat_year", lang, year=y) for y in sorted({date_key(f)[:4] for f in aged})], lang
+        )
         said.append(w("caveat_aged", lang, n=len(aged), years=years, stale=stale))
     # which sources print no publisher, and which are a portal's repost: each said as it is
     sources = [ctx.base.sources[s] for s in {f.source.id for f in used}]
@@ -106,6 +114,25 @@ def caveats(ctx: Context, section: SectionDef) -> list[Block]:
     # that opens with what it is (引用提示：…)
     label = w("point_label", ctx.lang, label=ctx.text(section.title))
     return [Paragraph((Run(label, True), Run(text)), "small")]
+
+
+def parks_only(ctx: Context) -> list[str]:
+    """For each chosen region the document gives counts for only from places inside it, and
+    shows some of them apart from the place's name, in tiles or charts (SND's tiles, its
+    returnee park's under a heading): that they are the places', not the region's totals, so
+    that no colleague quotes 7 listed companies as the district's. (A point or sentence that
+    names the park with its figure says so itself.)"""
+    said = []
+    for region in ctx.selection.regions:
+        counts = [f for f in ctx.used.values() if f.value is not None and f.unit in COUNT_UNITS
+                  and f.subject is None and home_of(ctx.selection, f.region) == region]  # fmt: skip
+        places = list(dict.fromkeys(f.region for f in counts if f.region != region))
+        shown = any(f.id in ctx.shown for f in counts)
+        if shown and places and all(f.region != region for f in counts):
+            short = ctx.base.regions[region].short_name(ctx.lang)
+            names = join([ctx.selection.region_name(p, ctx.lang) for p in places], ctx.lang)
+            said.append(w("caveat_parks_only", ctx.lang, places=names, short=short))
+    return said
 
 
 def _columns(lang: str, *spec: tuple[str, float]) -> tuple[Column, ...]:

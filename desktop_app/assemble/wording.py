@@ -87,9 +87,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "aged_figures": ("{year}年的数据", "Figures from {year}"),
     # an internal one-pager's caveats: one short paragraph before its sources
     "caveat_aged": (
-        "{n}项内容来自{years}年，距今约{stale}年及以上，文中已逐条注明年份，引用前请核实有无更新",
+        "{n}项内容来自{years}，距今约{stale}年及以上，文中已逐条注明年份，引用前请核实有无更新",
         "{n} items date from {years}, about {stale} years ago or more; each gives its year, "
         "and newer figures should be looked for before quoting",
+    ),
+    "caveat_year": ("{year}年", "{year}"),
+    # a chosen region whose counts are all of places inside it (SND's, its parks')
+    "caveat_parks_only": (
+        "{short}的数量均为{places}的数据，非{short}整体数据",
+        "the counts for {short} are those of {places} only, not totals for all of {short}",
     ),
     "caveat_unnamed": ("来源{refs}未注明发布者", "sources {refs} name no publisher"),
     "caveat_unnamed_1": ("来源{refs}未注明发布者", "source {refs} names no publisher"),

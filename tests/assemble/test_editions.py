@@ -237,3 +237,42 @@ def test_what_our_side_is_told_stands_apart_at_the_end(lang: str) -> None:
             "十四、",
         ]
     assert numbers == expected[: len(numbers)]
+
+
+@pytest.mark.parametrize(
+    ("template", "lang", "said"),
+    [
+        ("fact-sheet", "zh", "高新区的数量均为中国苏州留学人员创业园"),
+        ("fact-sheet", "en", "the counts for SND are those of China Suzhou Pioneer Park"),
+        ("full-briefing", "zh", "高新区的数量均为中国苏州留学人员创业园"),
+    ],
+)
+def test_an_internal_edition_says_a_districts_counts_are_its_parks(
+    template: str, lang: str, said: str
+) -> None:
+    """SND's counts all come from its parks (282 high-tech firms, 7 listed companies are the
+    returnee park's), and its tiles show them under the park's name once: an internal edition
+    says so where it says what to check before quoting, so that no colleague quotes them as
+    the district's. SIP, which has counts of its own, gets no such line; nor does an external
+    edition. Read back from the PDF."""
+    workspace = Workspace()
+    for regions, edition in (
+        (("snd",), "internal"),
+        (("snd",), "external"),
+        (("sip",), "internal"),
+    ):
+        request = BriefingRequest(regions=regions, template=template, lang=lang,  # type: ignore[arg-type]
+                                  date="2026-12-02", edition=edition)  # type: ignore[arg-type]  # fmt: skip
+        pdf = squash(" ".join(read_pdf(workspace.render(workspace.build(request), "pdf")).pages))
+        found = squash(said).lower() in pdf.lower()
+        assert found == (regions == ("snd",) and edition == "internal"), (regions, edition)
+
+
+def test_the_caveats_give_each_year_as_a_year() -> None:
+    """来自2022年和2023年, not 来自2022和2023年."""
+    request = BriefingRequest(regions=("snd",), template="fact-sheet", lang="zh",
+                              date="2026-12-02", edition="internal")  # fmt: skip
+    document = Workspace().build(request)
+    caveat = next(_text(b) for b in document.blocks
+                  if isinstance(b, Paragraph) and "引用前请核实有无更新" in _text(b))  # fmt: skip
+    assert re.search(r"来自(\d{4}年、)*\d{4}年和\d{4}年，", caveat), caveat
