@@ -310,22 +310,32 @@ def data_table(block: TableBlock, styles: Styles, width: float) -> list[Flowable
         source.append(
             Paragraph(text_markup(block.source_line, styles.source.fontName), styles.source)
         )
-    if len(block.rows) <= 6:
+    # A short table stays whole; a long one, or one of a few rows each many lines deep (the
+    # notes on the data), starts where its caption, header and first rows fit, and breaks
+    # across pages with its header repeated, rather than leaving the rest of a page empty.
+    rows = len(block.rows)
+    if rows <= 3 or (rows <= 6 and table.wrap(width, 1e6)[1] <= SHORT_TABLE_MM * mm):
         return [KeepTogether([caption, table, *source])]
-    # A long table starts where its caption, header and three rows fit, and breaks across
-    # pages with its header repeated, rather than leaving the rest of a page empty.
-    return [TableStart(caption, table), caption, table, *source]
+    return [
+        TableStart(caption, table, min(TableStart.ROWS_FIRST, rows - 2)),
+        caption,
+        table,
+        *source,
+    ]
+
+
+SHORT_TABLE_MM = 60.0  # a table of at most six rows no taller than this stays on one page
 
 
 class TableStart(CondPageBreak):
     """A new page before a long table's caption unless the caption, the header row and
-    :data:`ROWS_FIRST` rows fit."""
+    :data:`ROWS_FIRST` rows (fewer, for a table of a few rows) fit."""
 
     ROWS_FIRST = 3
 
-    def __init__(self, caption: Flowable, table: Table) -> None:
+    def __init__(self, caption: Flowable, table: Table, rows_first: int = ROWS_FIRST) -> None:
         super().__init__(0)
-        self.caption, self.table = caption, table
+        self.caption, self.table, self.rows_first = caption, table, rows_first
         self.notes: frozenset[int] = frozenset()  # cited in the table (set by the layout)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -340,7 +350,7 @@ class TableStart(CondPageBreak):
 
     def opening(self) -> Flowable:
         """A stand-in as tall as the caption, the header row and the first rows."""
-        return _Opening(self.caption, self.table, self.ROWS_FIRST)
+        return _Opening(self.caption, self.table, self.rows_first)
 
 
 class _Opening(Flowable):
