@@ -78,6 +78,12 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
             elif (
                 isinstance(following, Paragraph)
                 and after + 1 < len(story)
+                and isinstance(story[after + 1], TableStart)
+            ):  # a line of text, then a long table (the notes on the data): with its opening
+                item.whole = [*story[index + 1 : after], following, story[after + 1].opening()]
+            elif (
+                isinstance(following, Paragraph)
+                and after + 1 < len(story)
                 and isinstance(story[after + 1], KeepTogether)
             ):  # one line of text, then a chart
                 item.short_then = (story[index + 1 : after], following, story[after + 1]._content)
