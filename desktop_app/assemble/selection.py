@@ -220,17 +220,30 @@ def by_region(selection: Selection, facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: order.get(home_region(selection, f), 0))
 
 
-def assign_to_themes(selection: Selection) -> dict[str, list[Fact]]:
+def assign_to_themes(
+    selection: Selection, events: frozenset[str] = frozenset()
+) -> dict[str, list[Fact]]:
     """Each fact goes to one theme section, so nothing is said twice: the section of its own
     first theme (its main subject) when that section is in the briefing, else the first
-    section it belongs to."""
+    section it belongs to. What happened at one of ``events`` (subjects) goes with the event's
+    own account (SND's 2021 Shenzhen promotion event: the signing, the bases it launched and
+    the platforms it unveiled, told together once, not in three sections)."""
     base = selection.base
     subtrees = {t: base.theme_subtree(t) for t in selection.themes}
     sections: dict[str, list[Fact]] = {t: [] for t in selection.themes}
-    for fact in selection.facts:
-        home = next(
+
+    def own(fact: Fact) -> str | None:
+        return next(
             (s for theme in fact.themes for s in selection.themes if theme in subtrees[s]), None
         )
+
+    told_at: dict[str, str | None] = {}
+    for fact in selection.facts:
+        if fact.subject is not None and fact.subject.zh in events and "events" in fact.themes:
+            told_at.setdefault(fact.subject.zh, own(fact))
+    for fact in selection.facts:
+        home = told_at.get(fact.subject.zh) if fact.subject is not None else None
+        home = home or own(fact)
         if home is not None:
             sections[home].append(fact)
     return sections

@@ -192,6 +192,17 @@ def _run_its_course(ctx: Context, fact: Fact) -> bool:
     )
 
 
+def _assigned(ctx: Context) -> dict[str, list[Fact]]:
+    """The facts of each theme's section (see :func:`assign_to_themes`), what happened at an
+    event older than ``stale_years`` told with the event: history, told once."""
+    events = frozenset(
+        f.subject.zh
+        for f in ctx.selection.facts
+        if f.subject is not None and "events" in f.themes and ctx.stale(f)
+    )
+    return assign_to_themes(ctx.selection, events)
+
+
 def _context_only(ctx: Context, fact: Fact) -> bool:
     """A statement that sets the scene for the figure written to run on from it (the
     conference at which the list was announced), when that figure is told elsewhere: on its
@@ -206,7 +217,7 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
     """For each theme: the region groups and the facts each will state (after the limit)."""
     planned: dict[str, list[tuple[str, list[Fact]]]] = {}
     chosen_regions = set(ctx.selection.regions)
-    for theme, assigned in assign_to_themes(ctx.selection).items():
+    for theme, assigned in _assigned(ctx).items():
         # Said once: not again what the text or the key-figure tiles have given earlier.
         facts = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown
                  and not _context_only(ctx, f)]  # fmt: skip
@@ -231,6 +242,8 @@ def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fa
                 if _profiled(ctx, section, region):
                     continue  # told in the place's own profile, after the themes
                 pool = _few_old(ctx, reading_order(region_facts, ctx))
+                if _history_only(ctx, pool):
+                    continue
                 chosen = _with_run_ons(_picked(ctx, pool, section.max_items), pool)
                 if chosen:
                     groups.append((region, chosen))
@@ -265,6 +278,17 @@ def _picked(ctx: Context, pool: list[Fact], limit: int) -> list[Fact]:
     if len(chosen) < limit:
         chosen += pick([f for f in pool if f.id in deferred], limit - len(chosen))
     return [f for f in pool if f in chosen]
+
+
+def _history_only(ctx: Context, pool: list[Fact]) -> bool:
+    """Whether a region's part of a theme the user did not ask for is, for a visitor, old
+    statements alone (SND's platforms: a sports laboratory set up in 2021): history, not what
+    the place offers today, and left out of an external edition."""
+    return (
+        not ctx.internal
+        and not ctx.selection.chosen_themes
+        and all(f.value is None and ctx.stale(f) for f in pool)
+    )
 
 
 def _with_run_ons(chosen: list[Fact], pool: list[Fact]) -> list[Fact]:
@@ -328,7 +352,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     # A chart sets a tile's figure beside its like (278 national experts beside the 322 and
     # 659 of two other programmes): the tile gives it at a glance, the chart in proportion.
     chartable = list(ctx.selection.facts)
-    assigned = assign_to_themes(ctx.selection)
+    assigned = _assigned(ctx)
     planned = _folded(ctx, section, plan(ctx, section), assigned, every_fact)
     for theme, groups in planned.items():
         charted: set[str] = set()
@@ -440,7 +464,7 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
     most = CITY_PROFILE_FACTS if city else PROFILE_FACTS
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     by_place: dict[str, list[Fact]] = {}
-    for assigned in assign_to_themes(ctx.selection).values():
+    for assigned in _assigned(ctx).values():
         untold = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown
                   and not _context_only(ctx, f)]  # fmt: skip
         for region, facts in group_by_region(untold, ctx.base):

@@ -1396,3 +1396,38 @@ def test_a_chart_newer_than_the_words_opens_its_section(lang: str) -> None:
     heading = next(i for i, b in enumerate(blocks) if isinstance(b, Heading)
                    and b.text == ("产业" if lang == "zh" else "Industries"))  # fmt: skip
     assert isinstance(blocks[heading + 1], Figure)
+
+
+def _section_texts(document: Document) -> dict[str, str]:
+    """Each level-1 section's running text, by its heading."""
+    texts: dict[str, str] = {}
+    section = ""
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            section = block.text
+        elif isinstance(block, Paragraph):
+            texts[section] = texts.get(section, "") + inline_text(block.inlines)
+    return texts
+
+
+@pytest.mark.parametrize("edition", ["external", "internal"])
+def test_what_happened_at_an_old_event_is_told_in_one_place(edition: str) -> None:
+    """SND's 2021 Shenzhen promotion event: the signing, the bases launched and the platforms
+    unveiled there had been told in three sections (industries, investment, platforms); history
+    now, they are told together, where the event is."""
+    texts = _section_texts(build("full-briefing", "zh", ("snd",), edition))
+    told = [title for title, text in texts.items() if "推介会" in text and title != "数据说明"]
+    assert told == ["招商引资与项目"], told
+
+
+def test_a_theme_of_old_statements_alone_is_left_to_our_side() -> None:
+    """SND's innovation platforms section held only a sports laboratory set up in 2021: a
+    visitor's edition leaves it out; our own keeps it, and so does a briefing on that theme."""
+    lab = "snd-deep-diving-lab-2021"
+    external = build("full-briefing", "zh", ("snd",), "external")
+    assert lab not in external.facts and "创新平台与科研院所" not in _section_texts(external)
+    assert lab in build("full-briefing", "zh", ("snd",), "internal").facts
+    request = BriefingRequest(regions=("snd",), themes=("platforms",), template="full-briefing",
+                              lang="zh", date="2026-12-01", edition="external")  # fmt: skip
+    chosen = _section_texts(WORKSPACE.build(request))
+    assert "2021年" in chosen.get("创新平台与科研院所", "")
