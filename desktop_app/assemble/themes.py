@@ -18,8 +18,15 @@ from desktop_app.assemble.narrative import (
     weight,
 )
 from desktop_app.assemble.numbers import format_fact
-from desktop_app.assemble.selection import assign_to_themes, group_by_region, home_of
+from desktop_app.assemble.selection import group_by_region, home_of
 from desktop_app.assemble.series import change, earlier_text
+from desktop_app.assemble.theme_plan import (
+    assigned_facts,
+    context_only,
+    few_old,
+    plan,
+    profiled,
+)
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
 from desktop_app.model import Block, Column, Inline, Run, Table
@@ -144,168 +151,6 @@ def _notes(ctx: Context, fact: Fact, earlier: tuple[Fact, ...]) -> tuple[Inline,
     return tuple(notes)
 
 
-OLD_STATEMENTS = 2  # dated statements without a figure, per group: background, not news
-
-
-PLANS_FOR_VISITORS = 1  # plans per group in an edition for visitors
-
-
-def _few_plans(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """``facts`` with at most ``PLANS_FOR_VISITORS`` plans, the newest, in an external
-    edition: a visitor reads what a place has; what it set out to do is one line of
-    context, and no context at all where nothing else is said (a section of aims and
-    promises alone tells a visitor nothing). An internal edition keeps them all."""
-    if ctx.internal:
-        return facts
-    if all(f.plan for f in facts):
-        return []
-    plans = sorted((f for f in facts if f.plan), key=lambda f: date_key(f), reverse=True)
-    dropped = {f.id for f in plans[PLANS_FOR_VISITORS:]}
-    return [f for f in facts if f.id not in dropped]
-
-
-def _few_old(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """``facts`` with at most ``OLD_STATEMENTS`` statements older than the template's
-    ``stale_years`` that give no figure: what a place set out to do five years ago is
-    background, and a briefing gives it a line or two, not a page."""
-    kept, old = [], 0
-    for fact in _few_plans(ctx, facts):
-        if not ctx.internal and _run_its_course(ctx, fact):
-            continue
-        if fact.value is None and ctx.stale(fact):
-            old += 1
-            if old > OLD_STATEMENTS:
-                continue
-        kept.append(fact)
-    return kept
-
-
-def _run_its_course(ctx: Context, fact: Fact) -> bool:
-    """A programme told without a figure whose period is over at the briefing's date (a
-    three-year plan for 2021–2023, read in 2026): for a visitor it is history, not what the
-    place offers; an internal edition still tells it, marked as old."""
-    return (
-        fact.value is None
-        and fact.period is not None
-        and "/" in fact.period
-        and date_key(fact) < ctx.date
-    )
-
-
-def _assigned(ctx: Context) -> dict[str, list[Fact]]:
-    """The facts of each theme's section (see :func:`assign_to_themes`), what happened at an
-    event older than ``stale_years`` told with the event: history, told once."""
-    events = frozenset(
-        f.subject.zh
-        for f in ctx.selection.facts
-        if f.subject is not None and "events" in f.themes and ctx.stale(f)
-    )
-    return assign_to_themes(ctx.selection, events)
-
-
-def _context_only(ctx: Context, fact: Fact) -> bool:
-    """A statement that sets the scene for the figure written to run on from it (the
-    conference at which the list was announced), when that figure is told elsewhere: on its
-    own it has nothing to say."""
-    if fact.value is None and fact.subject is not None:
-        followers = [f for f in ctx.selection.facts if f.run_on and f.run_on.after == fact.id]
-        return bool(followers) and all(f.id in ctx.stated for f in followers)
-    return False
-
-
-def plan(ctx: Context, section: SectionDef) -> dict[str, list[tuple[str, list[Fact]]]]:
-    """For each theme: the region groups and the facts each will state (after the limit)."""
-    planned: dict[str, list[tuple[str, list[Fact]]]] = {}
-    chosen_regions = set(ctx.selection.regions)
-    for theme, assigned in _assigned(ctx).items():
-        # Said once: not again what the text or the key-figure tiles have given earlier.
-        facts = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown
-                 and not _context_only(ctx, f)]  # fmt: skip
-        if section.table:
-            # A measure over several dates reads best as a table row (both dates and the
-            # change), so the section's table gives it rather than a sentence.
-            facts = [f for f in facts if f.id not in ctx.selection.history]
-        groups = []
-        if not section.by_region and facts:
-            # Facts on the chosen regions themselves come before those on places inside them.
-            ranked = sorted(facts, key=lambda f: f.region not in chosen_regions)
-            own = [f for f in ranked if f.region in chosen_regions]
-            picked = pick(reading_order(own or ranked, ctx), section.max_items)
-            if len(picked) < section.max_items:
-                rest = [f for f in ranked if f not in picked]
-                picked += pick(reading_order(rest, ctx), section.max_items - len(picked))
-            told = _few_old(ctx, reading_order(picked, ctx))
-            if told:
-                groups.append(("", told))
-        else:
-            for region, region_facts in group_by_region(facts, ctx.base):
-                if _profiled(ctx, section, region):
-                    continue  # told in the place's own profile, after the themes
-                pool = _few_old(ctx, reading_order(region_facts, ctx))
-                if _history_only(ctx, pool):
-                    continue
-                chosen = _with_run_ons(_picked(ctx, pool, section.max_items), pool)
-                if chosen:
-                    groups.append((region, chosen))
-        if groups:
-            planned[theme] = groups
-    return planned
-
-
-FAMILY_MEASURES = 2  # measures of one family (unicorn counts by different lists) in a section
-
-
-def _picked(ctx: Context, pool: list[Fact], limit: int) -> list[Fact]:
-    """Up to ``limit`` of ``pool`` (see :func:`pick`), in its order; a family's measures beyond
-    :data:`FAMILY_MEASURES`, with what runs on from them, only where the rest leave room: a
-    section on enterprises tells SIP's 2025 listings before a third and fourth unicorn list
-    (the section's table gives those)."""
-    said: dict[str, set[str]] = {}
-    deferred: set[str] = set()
-    for fact in pool:
-        metric = ctx.base.metrics.get(fact.metric) if fact.metric else None
-        if metric is None or metric.family is None:
-            continue
-        measures = said.setdefault(metric.family.zh, set())
-        if metric.id not in measures and len(measures) >= FAMILY_MEASURES:
-            deferred.add(fact.id)
-        else:
-            measures.add(metric.id)
-    for fact in pool:  # in reading order: what runs on from a deferred fact waits with it
-        if fact.run_on and fact.run_on.after in deferred:
-            deferred.add(fact.id)
-    chosen = pick([f for f in pool if f.id not in deferred], limit)
-    if len(chosen) < limit:
-        chosen += pick([f for f in pool if f.id in deferred], limit - len(chosen))
-    return [f for f in pool if f in chosen]
-
-
-def _history_only(ctx: Context, pool: list[Fact]) -> bool:
-    """Whether a region's part of a theme the user did not ask for is, for a visitor, old
-    statements alone (SND's platforms: a sports laboratory set up in 2021): history, not what
-    the place offers today, and left out of an external edition."""
-    return (
-        not ctx.internal
-        and not ctx.selection.chosen_themes
-        and all(f.value is None and ctx.stale(f) for f in pool)
-    )
-
-
-def _with_run_ons(chosen: list[Fact], pool: list[Fact]) -> list[Fact]:
-    """``chosen`` with every fact in ``pool`` written to run on from one of them, each after
-    it: a limit on statements does not cut a sentence short (…带资落户项目占12%，其中获得
-    千万元级融资的企业占66%)."""
-    kept = {f.id for f in chosen}
-    grown = True
-    while grown:
-        grown = False
-        for fact in pool:
-            if fact.id not in kept and fact.run_on is not None and fact.run_on.after in kept:
-                kept.add(fact.id)
-                grown = True
-    return threaded([f for f in pool if f.id in kept])
-
-
 def _folded(
     ctx: Context,
     section: SectionDef,
@@ -352,7 +197,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
     # A chart sets a tile's figure beside its like (278 national experts beside the 322 and
     # 659 of two other programmes): the tile gives it at a glance, the chart in proportion.
     chartable = list(ctx.selection.facts)
-    assigned = _assigned(ctx)
+    assigned = assigned_facts(ctx)
     planned = _folded(ctx, section, plan(ctx, section), assigned, every_fact)
     for theme, groups in planned.items():
         charted: set[str] = set()
@@ -432,21 +277,8 @@ def _charts(ctx: Context, section: SectionDef) -> list[ChartDef]:
     return [c for c in ctx.template.charts if c.id in section.charts]
 
 
-def _profiled(ctx: Context, section: SectionDef, region: str) -> bool:
-    """Whether ``region`` is a place inside the chosen regions that has a profile of its own
-    rather than a paragraph under each theme."""
-    return (
-        section.places == "profiles"
-        and section.by_region
-        and region not in ctx.selection.regions
-        # a briefing on one or two themes tells them, places and all, under those themes
-        and (not ctx.selection.chosen_themes or len(ctx.selection.themes) >= PROFILE_THEMES)
-    )
-
-
 PROFILE_FACTS = 12  # statements in one place's profile, at most
 CITY_PROFILE_FACTS = 6  # in a city's briefing, where its districts and parks are a part of it
-PROFILE_THEMES = 3  # chosen themes below which places are told under the themes
 
 
 def profiles(ctx: Context, section: SectionDef) -> list[Block]:
@@ -454,7 +286,7 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
     every theme in the briefing's theme order, its charts and a table of the figures the text
     and charts leave, under its own name (a reader looks up 留创园 in one place, not in five
     sections)."""
-    if not any(_profiled(ctx, section, f.region) for f in ctx.selection.facts):
+    if not any(profiled(ctx, section, f.region) for f in ctx.selection.facts):
         return []
     lang = ctx.lang
     # A city's briefing tells each of its districts and parks in brief, in words and its
@@ -464,12 +296,12 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
     most = CITY_PROFILE_FACTS if city else PROFILE_FACTS
     every_fact = [f for f in ctx.selection.facts if f.id not in ctx.shown]
     by_place: dict[str, list[Fact]] = {}
-    for assigned in _assigned(ctx).values():
+    for assigned in assigned_facts(ctx).values():
         untold = [f for f in assigned if f.id not in ctx.stated and f.id not in ctx.shown
-                  and not _context_only(ctx, f)]  # fmt: skip
+                  and not context_only(ctx, f)]  # fmt: skip
         for region, facts in group_by_region(untold, ctx.base):
-            if _profiled(ctx, section, region):
-                told = pick(_few_old(ctx, reading_order(facts, ctx)), section.max_items)
+            if profiled(ctx, section, region):
+                told = pick(few_old(ctx, reading_order(facts, ctx)), section.max_items)
                 by_place.setdefault(region, []).extend(told)
     blocks: list[Block] = []
     # Each chosen region's places together, in the regions' order; within a region, each

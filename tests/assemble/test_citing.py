@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from desktop_app.api import BriefingRequest, Document
-from desktop_app.assemble.themes import OLD_STATEMENTS, _few_old
+from desktop_app.assemble.theme_plan import OLD_STATEMENTS, few_old
 from desktop_app.model import (
     BulletList,
     Figure,
@@ -173,10 +173,10 @@ def test_old_plans_get_a_line_or_two_not_a_page() -> None:
     figure = next(f for f in WORKSPACE.base.facts if f.value is not None)
     old = [replace(fact, id=f"old-{i}") for i in range(OLD_STATEMENTS + 3)]
     ctx = SimpleNamespace(stale=lambda f: f.id.startswith("old"), internal=True)
-    kept = _few_old(ctx, [old[0], figure, *old[1:]])  # type: ignore[arg-type]
+    kept = few_old(ctx, [old[0], figure, *old[1:]])  # type: ignore[arg-type]
     assert kept == [old[0], figure, *old[1:OLD_STATEMENTS]]
     # a figure, however old, is not cut; current statements are not cut
-    assert _few_old(SimpleNamespace(stale=lambda f: False, internal=True), old) == old  # type: ignore[arg-type]
+    assert few_old(SimpleNamespace(stale=lambda f: False, internal=True), old) == old  # type: ignore[arg-type]
 
 
 def test_the_full_briefing_for_sip_gives_an_old_platform_a_paragraph() -> None:
