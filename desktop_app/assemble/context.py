@@ -13,7 +13,7 @@ from desktop_app.assemble.selection import Selection, home_region
 from desktop_app.assemble.wording import heading_number, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang, Text
-from desktop_app.model import Heading
+from desktop_app.model import Heading, Inline
 from desktop_app.templates import Template, fill
 
 
@@ -46,6 +46,9 @@ class Context:
     # the families whose measures it has said are not comparable
     families: dict[str, set[str]] = field(default_factory=dict)
     families_noted: set[str] = field(default_factory=set)
+    # while a section's part on one region is told: its notes that figures are not comparable,
+    # said after all of it (the words, charts and table), so that they cover every list it gives
+    notes_held: list[Inline] | None = None
     # the regions' full names as one pattern, and the region each names (made once, on use)
     region_names: tuple[re.Pattern[str], dict[str, str]] | None = None
     depth: int = 0  # levels the sections' headings go down: 1 inside a region's part

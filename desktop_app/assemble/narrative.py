@@ -632,6 +632,9 @@ def paragraphs(ctx: Context, facts: list[Fact]) -> list[Paragraph]:
         inlines = varied(ctx, joined(ctx, group))
         ctx.dates_said = None
         note = not_comparable(ctx, group)  # ours, in fine print: not the sources' words
+        if ctx.notes_held is not None:  # said once the section's part has told all it will
+            ctx.notes_held += note
+            note = []
         return [Paragraph(tuple(inlines)), *([Paragraph(tuple(note), "small")] if note else [])]
 
     for fact in facts:

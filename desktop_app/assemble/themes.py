@@ -29,7 +29,7 @@ from desktop_app.assemble.theme_plan import (
 )
 from desktop_app.assemble.wording import w
 from desktop_app.facts.model import Fact
-from desktop_app.model import Block, Column, Inline, Run, Table
+from desktop_app.model import Block, Column, Inline, Paragraph, Run, Table
 from desktop_app.templates import ChartDef, SectionDef
 
 
@@ -221,6 +221,7 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
         for region, facts in groups:
             if subheadings and not (alone and region in ctx.selection.regions):
                 blocks.append(ctx.heading(2, _place(ctx, region)))
+            ctx.notes_held = []
             # A figure a chart of the region draws is left to the chart, not said in words,
             # whichever theme's section the chart stands in (the project mix, by sector, in
             # the industries, of figures on the projects brought in).
@@ -256,6 +257,8 @@ def theme_sections(ctx: Context, section: SectionDef) -> list[Block]:
                 own = [f for f in assigned[theme] if f.region == region]
                 title = w("theme_table", lang, theme=label)
                 blocks += _table(ctx, title, _untold(ctx, own, charted))
+            held, ctx.notes_held = ctx.notes_held, None
+            blocks += [Paragraph(tuple(held), "small")] if held else []
         if section.table and not section.by_region:
             title = w("theme_table", lang, theme=label)
             blocks += _table(ctx, title, _untold(ctx, assigned[theme], charted))
