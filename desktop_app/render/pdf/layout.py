@@ -60,6 +60,9 @@ def notes_in(item: Any, depth: int = 0) -> set[int]:
     return found
 
 
+_POINTS = ("bullet", "numbered")  # the paragraph styles of points in a list
+
+
 def note_headings(story: list[Flowable]) -> list[Flowable]:
     """Tell each heading break the notes the block after its heading cites."""
     for index, item in enumerate(story):
@@ -87,6 +90,13 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
                 and isinstance(story[after + 1], KeepTogether)
             ):  # one line of text, then a chart
                 item.short_then = (story[index + 1 : after], following, story[after + 1]._content)
+            elif (
+                isinstance(following, Paragraph)
+                and after + 1 < len(story)
+                and isinstance(story[after + 1], Paragraph)
+                and story[after + 1].style.name in _POINTS
+            ):  # a line that opens a list of points, then the first point
+                item.short_then = (story[index + 1 : after], following, [story[after + 1]])
     return story
 
 
