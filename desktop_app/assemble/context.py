@@ -71,6 +71,15 @@ class Context:
         first-batch designation) does not age."""
         return not fact.lasting and older_than(fact, self.template.stale_years, self.date)
 
+    def old_events(self) -> frozenset[str]:
+        """The events (by subject) older than ``stale_years``: what happened at them is history
+        (SND's 2021 Shenzhen promotion event, read in 2026)."""
+        return frozenset(
+            f.subject.zh
+            for f in self.selection.facts
+            if f.subject is not None and "events" in f.themes and self.stale(f)
+        )
+
     def age(self, fact: Fact) -> int:
         """About how many years ago a figure stood: from its year to the briefing's year (a
         2021 figure read in 2026 is about 5 years old, whatever the month)."""

@@ -137,6 +137,7 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
         limit += 2 * (len(ctx.selection.regions) - 1)
     chosen = profile(ctx, limit, tiles, spoken)
     if chosen and spoken:  # each point with what runs on from it, if still one breath
+        chosen = _district_by_district(ctx, chosen)
         others = [f for f in ctx.selection.facts if f not in chosen and f.id not in tiles]
         blocks.append(_chained(ctx, chosen, others, spoken=True))
         return blocks
@@ -450,10 +451,14 @@ def _description(fact: Fact) -> bool:
 
 
 def old_news(ctx: Context, fact: Fact) -> bool:
-    """What happened at one event (a promotion event, the projects signed there) older than
-    the template's ``stale_years``: history, not a strength to say or headline today (68
-    projects signed at a 2021 promotion event, heard in 2026)."""
-    return "events" in fact.themes and ctx.stale(fact)
+    """What happened at one event (a promotion event, the projects signed and the bases
+    launched there) older than the template's ``stale_years``: history, not a strength to say
+    or headline today (68 projects signed at a 2021 promotion event, heard in 2026)."""
+    if not ctx.stale(fact):
+        return False
+    return "events" in fact.themes or (
+        fact.subject is not None and fact.subject.zh in ctx.old_events()
+    )
 
 
 def sayable(fact: Fact, ctx: Context) -> bool:
@@ -531,10 +536,7 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     others = [f for f in candidates if f not in chosen]
     # the template's words that say what the points are for (以下资源可为贵方所用…)
     said = [Paragraph((Run(ctx.text(section.text)),))] if section.text else []
-    # On two districts, each district's points together, in the regions' order (a speaker
-    # tells one district's story, then the other's, not the two by turns).
-    home = {r: i for i, r in enumerate(ctx.selection.regions)}
-    chosen.sort(key=lambda f: home.get(home_region(ctx.selection, f), 0))
+    chosen = _district_by_district(ctx, chosen)
     labels = dict(section.labels)
     if labels:  # points that offer the same thing (two research partners) stand together
         group = {f.id: f.themes[0] if f.themes[0] in labels else f.id for f in chosen}
@@ -544,6 +546,13 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     # before) hears "278 experts" as today's figure unless the point says "as of 2023"
     chained = _chained(ctx, chosen, others, labels=labels, spoken=True)
     return [*_heading(ctx, section), *said, chained]
+
+
+def _district_by_district(ctx: Context, points: list[Fact]) -> list[Fact]:
+    """On two districts, each district's points together, in the regions' order (a speaker
+    tells one district's story, then the other's, not the two by turns)."""
+    home = {r: i for i, r in enumerate(ctx.selection.regions)}
+    return sorted(points, key=lambda f: home.get(home_region(ctx.selection, f), 0))
 
 
 def _chained(

@@ -65,12 +65,7 @@ def _run_its_course(ctx: Context, fact: Fact) -> bool:
 def assigned_facts(ctx: Context) -> dict[str, list[Fact]]:
     """The facts of each theme's section (see :func:`assign_to_themes`), what happened at an
     event older than ``stale_years`` told with the event: history, told once."""
-    events = frozenset(
-        f.subject.zh
-        for f in ctx.selection.facts
-        if f.subject is not None and "events" in f.themes and ctx.stale(f)
-    )
-    return assign_to_themes(ctx.selection, events)
+    return assign_to_themes(ctx.selection, ctx.old_events())
 
 
 def context_only(ctx: Context, fact: Fact) -> bool:

@@ -1106,9 +1106,9 @@ def test_points_for_our_side_on_two_districts_name_each_place_in_full() -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_districts_strengths_range_over_its_parks_and_each_district_is_heard(lang: str) -> None:
-    """SND's facts are mostly its parks': its strengths are more than one 2021 event (a park
-    is counted once with what runs on from it, not once a figure); on SIP with SND, SND has
-    strengths of its own beside SIP's current ones."""
+    """SND's facts are mostly its parks': its strengths are its parks' (a park is counted once
+    with what runs on from it, not once a figure), not what it launched at a 2021 event; on
+    SIP with SND, SND has strengths of its own beside SIP's current ones."""
     title = {"zh": "我方优势", "en": "Our strengths"}[lang]
     ours = {"zh": ("高新区", "留学人员创业园", "医疗器械"),
             "en": ("Suzhou New District", "Pioneer Park", "Medpark")}[lang]  # fmt: skip
@@ -1120,7 +1120,8 @@ def test_a_districts_strengths_range_over_its_parks_and_each_district_is_heard(l
         items = block.items if isinstance(block, BulletList) else (block.inlines,)  # type: ignore[attr-defined]
         return ["".join(i.text for i in item if isinstance(i, Run)) for item in items]
 
-    assert len(strengths(("snd",))) >= 2
+    alone = strengths(("snd",))
+    assert alone and not any("2021" in point for point in alone), alone
     assert any(name in point for point in strengths(("sip", "snd")) for name in ours)
 
 
@@ -1438,3 +1439,25 @@ def test_a_theme_of_old_statements_alone_is_left_to_our_side() -> None:
                               lang="zh", date="2026-12-01", edition="external")  # fmt: skip
     chosen = _section_texts(WORKSPACE.build(request))
     assert "2021年" in chosen.get("创新平台与科研院所", "")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_old_events_launches_are_no_strength(lang: str) -> None:
+    """The medical-device base SND launched at its 2021 Shenzhen promotion event is, like the
+    projects signed there, history in 2026: no talking point offers it as a strength."""
+    launched = "snd-medical-device-innovation-base-2021"
+    for regions in (("snd",), ("sip", "snd")):
+        for edition in ("external", "internal"):
+            assert launched not in build("talking-points", lang, regions, edition).facts
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_opening_introduces_one_district_then_the_other(lang: str) -> None:
+    """On SIP and SND the opening's points, like the strengths, tell SIP's, then SND's, not
+    the two by turns."""
+    document = build("talking-points", lang, ("sip", "snd"), "external")
+    blocks = list(document.blocks)
+    opening = next(b for b in blocks if isinstance(b, BulletList))
+    snd = "高新区" if lang == "zh" else "New District"
+    order = ["snd" if snd in inline_text(item) else "sip" for item in opening.items]
+    assert "snd" in order and order == sorted(order, key=("sip", "snd").index), order
