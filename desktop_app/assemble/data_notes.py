@@ -44,9 +44,7 @@ def notes(ctx: Context, section: SectionDef) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = [ctx.heading(1, ctx.text(section.title))]
     for said in parks_only(ctx):  # before the tables: it concerns every count of the region
-        blocks.append(
-            Paragraph((Run(as_sentence(plain_english(ctx, said[:1].upper() + said[1:]), lang)),))
-        )
+        blocks.append(Paragraph((Run(_sentence(ctx, said)),)))
     doubts, readings = _caveats(ctx)
     groups = (
         ("doubts", _rows(ctx, doubts)),
@@ -105,15 +103,20 @@ def caveats(ctx: Context, section: SectionDef) -> list[Block]:
         said.append(w("caveat_trace", lang, weak=w("item_sep", lang).join(weak)))
     if any("value" in f.uncertain for f in used):
         said.append(w("caveat_doubts", lang))
-    text = w("list_sep_long", lang).join(said) or w("caveat_none", lang, stale=stale)
-    text = as_sentence(text[:1].upper() + text[1:], lang)
-    text = plain_english(ctx, text)
+    text = _sentence(
+        ctx, w("list_sep_long", lang).join(said) or w("caveat_none", lang, stale=stale)
+    )
     if ctx.h1_numbered:  # a section like the brief's others, under its numbered heading
         return [ctx.heading(1, ctx.text(section.title)), Paragraph((Run(text),))]
     # a fact sheet's sections are not numbered and its page is full: a line of fine print
     # that opens with what it is (引用提示：…)
     label = w("point_label", ctx.lang, label=ctx.text(section.title))
     return [Paragraph((Run(label, True), Run(text)), "small")]
+
+
+def _sentence(ctx: Context, text: str) -> str:
+    """A note of ours as a sentence: capitalised, closed, its apostrophes curly."""
+    return plain_english(ctx, as_sentence(text[:1].upper() + text[1:], ctx.lang))
 
 
 def parks_only(ctx: Context) -> list[str]:
@@ -126,9 +129,9 @@ def parks_only(ctx: Context) -> list[str]:
     for region in ctx.selection.regions:
         counts = [f for f in ctx.used.values() if f.value is not None and f.unit in COUNT_UNITS
                   and f.subject is None and home_of(ctx.selection, f.region) == region]  # fmt: skip
-        places = list(dict.fromkeys(f.region for f in counts if f.region != region))
         shown = any(f.id in ctx.shown for f in counts)
-        if shown and places and all(f.region != region for f in counts):
+        if shown and all(f.region != region for f in counts):
+            places = list(dict.fromkeys(f.region for f in counts))
             short = ctx.base.regions[region].short_name(ctx.lang)
             names = join([ctx.selection.region_name(p, ctx.lang) for p in places], ctx.lang)
             said.append(w("caveat_parks_only", ctx.lang, places=names, short=short))

@@ -13,7 +13,7 @@ from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, til
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, date_said_last, joined, not_comparable, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
-from desktop_app.assemble.selection import home_region, interleave, unsourced_rank
+from desktop_app.assemble.selection import by_region, home_region, interleave, unsourced_rank
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang
@@ -137,7 +137,8 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
         limit += 2 * (len(ctx.selection.regions) - 1)
     chosen = profile(ctx, limit, tiles, spoken)
     if chosen and spoken:  # each point with what runs on from it, if still one breath
-        chosen = _district_by_district(ctx, chosen)
+        # on two districts, one district's points, then the other's, not the two by turns
+        chosen = by_region(ctx.selection, chosen)
         others = [f for f in ctx.selection.facts if f not in chosen and f.id not in tiles]
         blocks.append(_chained(ctx, chosen, others, spoken=True))
         return blocks
@@ -536,7 +537,9 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     others = [f for f in candidates if f not in chosen]
     # the template's words that say what the points are for (以下资源可为贵方所用…)
     said = [Paragraph((Run(ctx.text(section.text)),))] if section.text else []
-    chosen = _district_by_district(ctx, chosen)
+    # On two districts, each district's points together, in the regions' order (a speaker
+    # tells one district's story, then the other's, not the two by turns).
+    chosen = by_region(ctx.selection, chosen)
     labels = dict(section.labels)
     if labels:  # points that offer the same thing (two research partners) stand together
         group = {f.id: f.themes[0] if f.themes[0] in labels else f.id for f in chosen}
@@ -546,13 +549,6 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
     # before) hears "278 experts" as today's figure unless the point says "as of 2023"
     chained = _chained(ctx, chosen, others, labels=labels, spoken=True)
     return [*_heading(ctx, section), *said, chained]
-
-
-def _district_by_district(ctx: Context, points: list[Fact]) -> list[Fact]:
-    """On two districts, each district's points together, in the regions' order (a speaker
-    tells one district's story, then the other's, not the two by turns)."""
-    home = {r: i for i, r in enumerate(ctx.selection.regions)}
-    return sorted(points, key=lambda f: home.get(home_region(ctx.selection, f), 0))
 
 
 def _chained(

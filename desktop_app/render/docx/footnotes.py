@@ -1,9 +1,9 @@
 """Real Word footnotes: a ``/word/footnotes.xml`` part and ``w:footnoteReference`` runs.
 
 python-docx has no footnote API. The part holds the separator (id -1) and the continuation
-separator (id 0) first, then one ``w:footnote`` per note, its id the note's number, and one
-for each note printed again on a later page (ids after the last note's). Word and LibreOffice
-number and place the notes themselves, at the foot of the page that cites them.
+separator (id 0) first, then one ``w:footnote`` per note, its id the note's number. Word and
+LibreOffice number and place the notes themselves, at the foot of the page that first cites
+them.
 
 A passage cited again keeps its number (GB/T 7714: a work cited again is not numbered
 again). Word allows one reference to a footnote, so a later citation is a cross-reference, as
