@@ -63,6 +63,19 @@ def notes_in(item: Any, depth: int = 0) -> set[int]:
 _POINTS = ("bullet", "numbered")  # the paragraph styles of points in a list
 
 
+def _kept_after_a_line(item: Flowable) -> list[Flowable]:
+    """What a heading's one line of text must have room for after it, when ``item`` follows
+    that line: a chart (all of it), a long table (its caption, header and first rows), a point
+    of a list (the whole point); nothing for other text, which may run on to the next page."""
+    if isinstance(item, KeepTogether):
+        return list(item._content)
+    if isinstance(item, TableStart):
+        return [item.opening()]
+    if isinstance(item, Paragraph) and item.style.name in _POINTS:
+        return [item]
+    return []
+
+
 def note_headings(story: list[Flowable]) -> list[Flowable]:
     """Tell each heading break the notes the block after its heading cites."""
     for index, item in enumerate(story):
@@ -74,29 +87,17 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
                 after += 1
             following = story[after] if after < len(story) else None
             item.notes = frozenset(notes_in(following)) if following is not None else frozenset()
+            heading = story[index + 1 : after]
             if isinstance(following, KeepTogether):  # tiles: the heading goes with all of them
-                item.whole = [*story[index + 1 : after], *following._content]
+                item.whole = [*heading, *following._content]
             elif isinstance(following, TableStart):  # a long table's caption, header, 3 rows
-                item.whole = [*story[index + 1 : after], following.opening()]
-            elif (
-                isinstance(following, Paragraph)
-                and after + 1 < len(story)
-                and isinstance(story[after + 1], TableStart)
-            ):  # a line of text, then a long table (the notes on the data): with its opening
-                item.whole = [*story[index + 1 : after], following, story[after + 1].opening()]
-            elif (
-                isinstance(following, Paragraph)
-                and after + 1 < len(story)
-                and isinstance(story[after + 1], KeepTogether)
-            ):  # one line of text, then a chart
-                item.short_then = (story[index + 1 : after], following, story[after + 1]._content)
-            elif (
-                isinstance(following, Paragraph)
-                and after + 1 < len(story)
-                and isinstance(story[after + 1], Paragraph)
-                and story[after + 1].style.name in _POINTS
-            ):  # a line that opens a list of points, then the first point
-                item.short_then = (story[index + 1 : after], following, [story[after + 1]])
+                item.whole = [*heading, following.opening()]
+            elif isinstance(following, Paragraph) and after + 1 < len(story):
+                # a line of text, then what must not be left behind by it: a chart, a long
+                # table's opening (the notes on the data), the first of a list of points
+                then = _kept_after_a_line(story[after + 1])
+                if then:
+                    item.short_then = (heading, following, then)
     return story
 
 
