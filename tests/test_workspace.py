@@ -120,14 +120,14 @@ def test_an_unusable_folder_keeps_the_fact_base_in_use(tmp_path: Path) -> None:
     workspace = Workspace()
     with pytest.raises(FactBaseError, match="folder not found; a fact base holds"):
         workspace.load_facts(tmp_path)  # an empty folder
-    assert workspace.uses_bundled_facts and len(workspace.base.facts) == 274
+    assert workspace.uses_bundled_facts and len(workspace.base.facts) == 275
     empty = tmp_path / "empty"
     shutil.copytree(MINIMAL, empty)
     (empty / "regions.yaml").write_text("regions: []\n", encoding="utf-8")
     (empty / "facts" / "a.yaml").write_text("facts: []\n", encoding="utf-8")
     with pytest.raises(BriefingError, match="no regions found; add a regions"):
         workspace.load_facts(empty)  # valid, but nothing to brief on
-    assert workspace.uses_bundled_facts and len(workspace.base.facts) == 274
+    assert workspace.uses_bundled_facts and len(workspace.base.facts) == 275
 
 
 def test_templates_lookup_says_why() -> None:

@@ -71,6 +71,12 @@ class Context:
         first-batch designation) does not age."""
         return not fact.lasting and older_than(fact, self.template.stale_years, self.date)
 
+    def first_abroad(self, fact: Fact) -> bool:
+        """Whether ``fact`` is told before others of its standing: in English, read or heard by
+        someone from abroad, what they look for first (a global company's investment in the
+        park, a foreign university, an international list) is marked ``abroad``."""
+        return self.lang == "en" and fact.audience == "abroad"
+
     def old_events(self) -> frozenset[str]:
         """The events (by subject) older than ``stale_years``: what happened at them is history
         (SND's 2021 Shenzhen promotion event, read in 2026)."""

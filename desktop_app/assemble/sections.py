@@ -183,9 +183,10 @@ def _telling(fact: Fact) -> int:
 
 def _strength(
     ctx: Context, fact: Fact, short: bool = True
-) -> tuple[bool, bool, bool, bool, int, tuple[int, ...]]:
+) -> tuple[bool, bool, bool, bool, bool, int, tuple[int, ...]]:
     """How telling a fact is, for leads and highlights: on the chosen regions themselves,
-    current, clear, short enough to read at a glance, counts and amounts first, newest first."""
+    current, clear, short enough to read at a glance, what a reader from abroad looks for
+    (in English), counts and amounts first, newest first."""
     strength = _telling(fact)
     # Both languages must choose the same facts, so length is judged in both.
     too_long = short and any(
@@ -197,6 +198,7 @@ def _strength(
         ctx.stale(fact),
         bool(DOUBTS.intersection(fact.uncertain)),
         too_long,
+        not ctx.first_abroad(fact),
         strength,
         newest,
     )
@@ -516,22 +518,31 @@ def points(ctx: Context, section: SectionDef) -> list[Block]:
                         and not (f.run_on and f.run_on.after in ctx.stated))  # fmt: skip
     chosen: list[Fact] = []
     offered: set[tuple[str, str]] = set()  # an offer of each kind for each district
-    for fact in one_per_passage(interleave(ctx.selection, candidates)):
-        if len(chosen) >= (section.max_items or 5):
-            break
-        theme = fact.themes[0]
-        place = fact.region not in ctx.selection.regions
-        if place and per_place[fact.region] >= POINTS_PER_PLACE:
-            continue
-        if theme in dict(section.labels):  # 资本对接 once: the label said twice reads as a list
-            kind = (theme, home_region(ctx.selection, fact))
-            if kind in offered:
+    # A park's points are capped while that leaves the section its least (MIN_POINTS); a
+    # district whose facts are nearly all one park's (SND, its returnee park) is not left
+    # one strength, and is given no more than that least.
+    for capped in (True, False):
+        most = (section.max_items or 5) if capped else MIN_POINTS
+        for fact in one_per_passage(interleave(ctx.selection, candidates)):
+            if len(chosen) >= most:
+                break
+            theme = fact.themes[0]
+            place = fact.region not in ctx.selection.regions
+            if fact in chosen or (capped and place and per_place[fact.region] >= POINTS_PER_PLACE):
                 continue
-            offered.add(kind)
-        if per_theme.get(theme, 0) < POINTS_PER_THEME:
-            per_theme[theme] = per_theme.get(theme, 0) + 1
-            per_place[fact.region] += 1
-            chosen.append(fact)
+            kind = (theme, home_region(ctx.selection, fact))
+            if kind in offered:  # 资本对接 once: the label said twice reads as a list
+                continue
+            if per_theme.get(theme, 0) < POINTS_PER_THEME:
+                per_theme[theme] = per_theme.get(theme, 0) + 1
+                per_place[fact.region] += 1
+                chosen.append(fact)
+                if theme in dict(section.labels):
+                    offered.add(kind)
+        if len(chosen) >= MIN_POINTS:
+            break
+    rank = {f.id: i for i, f in enumerate(candidates)}
+    chosen.sort(key=lambda f: rank[f.id])  # strongest first, whichever pass chose it
     if not chosen:
         return []
     others = [f for f in candidates if f not in chosen]

@@ -8,11 +8,13 @@ from typing import Literal
 from desktop_app.language import Lang, Text
 
 Number = int | float
-# public: anyone; domestic: public, but of no use to a reader from abroad (national talent
-# titles, import substitution), so left out of English external editions; internal: for
-# internal editions only.
-Audience = Literal["public", "domestic", "internal"]
-AUDIENCES: tuple[Audience, ...] = ("public", "domestic", "internal")
+# public: anyone; abroad: public, and what a reader from abroad looks for first (a global
+# company's investment, a foreign university, an international list), so English editions
+# tell it before other facts of the same standing; domestic: public, but of no use
+# to a reader from abroad (national talent titles, import substitution), so left out of
+# English external editions; internal: for internal editions only.
+Audience = Literal["public", "abroad", "domestic", "internal"]
+AUDIENCES: tuple[Audience, ...] = ("public", "abroad", "domestic", "internal")
 
 
 # A source's credibility, most trusted first: the body's own site or bulletin; a repost of it

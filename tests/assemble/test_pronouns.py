@@ -34,7 +34,7 @@ def profile(lang: str, place: str) -> str:
         (
             "en",
             "snd-returnee-park",
-            "and projects. By August 2023, it had partnered with more than 10 banks",
+            "500 million yuan. With China Construction Bank it ran the Founders’ Harbour",
         ),
         ("en", "snd-medpark", "biomedicine industries. It had brought in testing platforms"),
     ],

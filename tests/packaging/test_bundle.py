@@ -101,7 +101,7 @@ def test_frozen_cli_exports_pdf_and_word_offline(bundle: Path, tmp_path: Path) -
 
 def test_frozen_cli_validates_and_lists_templates(bundle: Path, tmp_path: Path) -> None:
     result = run_frozen(bundle, tmp_path, "validate")
-    assert result.returncode == 0 and "274 facts" in result.stdout
+    assert result.returncode == 0 and "275 facts" in result.stdout
     result = run_frozen(bundle, tmp_path, "templates")
     assert "full-briefing" in result.stdout and "fact-sheet" in result.stdout
 

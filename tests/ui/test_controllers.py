@@ -111,7 +111,7 @@ def test_studio_keeps_its_fact_base_when_a_folder_is_unusable(tmp_path: Path) ->
     with pytest.raises(FactBaseError):
         studio.load_facts(tmp_path)
     assert studio.choice.regions == ["snd"]
-    assert len(studio.workspace.base.facts) == 274
+    assert len(studio.workspace.base.facts) == 275
 
 
 def test_studio_drops_a_template_that_no_longer_fits(tmp_path: Path) -> None:

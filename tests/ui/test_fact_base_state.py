@@ -31,10 +31,10 @@ def _close(window) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_bundled_base_is_named(qtbot, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     window = _started(qtbot, settings)
-    assert window.fact_base_button.text() == "事实库：内置事实库（274 条事实）"
+    assert window.fact_base_button.text() == "事实库：内置事实库（275 条事实）"
     assert window.fact_base_button.property("warning") is False
     window.toggle_ui_language()
-    assert window.fact_base_button.text() == "Fact base: Bundled fact base (274 facts)"
+    assert window.fact_base_button.text() == "Fact base: Bundled fact base (275 facts)"
     _close(window)
 
 

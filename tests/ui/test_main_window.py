@@ -166,7 +166,7 @@ def test_about_names_the_fact_base(window: MainWindow, monkeypatch) -> None:  # 
     monkeypatch.setattr("desktop_app.ui.main_window.QMessageBox.about",
                         lambda parent, title, text: shown.append(text))  # fmt: skip
     window.show_about()
-    assert "274 条事实，5 个来源" in shown[0]
+    assert "275 条事实，5 个来源" in shown[0]
     assert window.studio.workspace.fingerprint()[:8] in shown[0]
 
 
