@@ -29,10 +29,11 @@ def test_an_english_overview_leads_with_the_international_list() -> None:
     assert "在2024年江苏省独角兽企业和瞪羚企业评估中" in chinese and "胡润" not in chinese
 
 
-def test_english_talking_points_tell_a_listing_abroad_and_a_network_abroad() -> None:
-    """Said to a visitor from abroad: SIP's Hong Kong listing; SND's returnee park's network
-    with offshore incubators in Silicon Valley, now short enough to say in one breath."""
+def test_english_talking_points_tell_a_global_list_and_a_network_abroad() -> None:
+    """Said to a visitor from abroad: SIP's companies on a global list (the Chinese points say
+    the province's assessment); SND's returnee park's network with offshore incubators in
+    Silicon Valley, now short enough to say in one breath."""
     sip = " ".join(running_text(build("talking-points", "en", ("sip",), "external")))
-    assert "Hong Kong Stock Exchange" in sip
+    assert "Global Unicorn Index 2024" in sip and "Jiangsu unicorns" not in sip
     snd = " ".join(running_text(build("talking-points", "en", ("snd",), "external")))
     assert "offshore incubators such as Silicon Valley’s PNP" in snd
