@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app import __version__
-from desktop_app.assemble import data_notes
+from desktop_app.assemble import apart, data_notes
 from desktop_app.assemble import sections as sec
 from desktop_app.assemble.citations import Citations
 from desktop_app.assemble.comparison import comparison
@@ -144,8 +144,12 @@ def _blocks(ctx: Context) -> list[Block]:
     blocks: list[Block] = []
     layout = _Layout()
     sections = list(template.sections)
+    # an internal briefing's sections tell what may be shown; its background, the rest
+    whole = ctx.selection
+    body = apart.shown(whole) if apart.keeps_apart(ctx) else whole
     while sections:
         section = sections.pop(0)
+        ctx.selection = whole if section.kind == "background" else body
         if not _in_parts(ctx, section):
             blocks += _section(ctx, section, layout, len(blocks))
             continue
@@ -159,6 +163,7 @@ def _blocks(ctx: Context) -> list[Block]:
                 for part_section in run:
                     part += _section(ctx, part_section, layout, len(blocks) + len(part))
             blocks += part if len(part) > 1 else []  # a region with nothing in them: no part
+    ctx.selection = whole
     if layout.notes is not None:
         at, notes = layout.notes
         blocks[at:at] = data_notes.notes(ctx, notes)
@@ -214,11 +219,23 @@ def _section(ctx: Context, section: SectionDef, layout: _Layout, at: int) -> lis
 
 def _in_order(blocks: list[Block], lang: Lang) -> list[Block]:
     """The section numbers in the order the sections stand: the notes, made last, took the
-    last number."""
+    last number. A subsection's number follows its section's (11.1 under 12 was 12.1)."""
     numbered = [b for b in blocks if isinstance(b, Heading) and b.level == 1 and b.number]
     numbers = iter(sorted(int(h.anchor.removeprefix("sec-")) for h in numbered))
-    renumbered = {id(h): heading_number(1, next(numbers), lang) for h in numbered}
-    return [replace(b, number=renumbered[id(b)]) if id(b) in renumbered else b for b in blocks]
+    new = {id(h): next(numbers) for h in numbered}
+    result: list[Block] = []
+    parent = 0
+    for block in blocks:
+        if isinstance(block, Heading) and block.number:
+            if id(block) in new:
+                parent = new[id(block)]
+                block = replace(block, number=heading_number(1, parent, lang))
+            elif block.level > 1 and parent:
+                _, *indices = (int(i) for i in block.anchor.removeprefix("sec-").split("-"))
+                number = heading_number(block.level, indices[-1], lang, parent, indices[0])
+                block = replace(block, number=number)
+        result.append(block)
+    return result
 
 
 def _run(

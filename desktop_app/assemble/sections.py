@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from desktop_app.assemble.apart import keeps_apart, reference
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key
@@ -654,6 +655,8 @@ def background(ctx: Context, section: SectionDef) -> list[Block]:
     if not ctx.internal:
         return []
     wanted = _themes(ctx, section)
+    if keeps_apart(ctx):  # a briefing's: every such fact, grouped, told as its sections tell
+        return reference(ctx, wanted, lambda: _heading(ctx, section))
     breaths = 2 if ctx.brief else 3  # a brief's are taken in before a meeting; a briefing's read
     candidates = [
         f

@@ -171,6 +171,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "year_opening": ("{year}年，", "In {year}, "),
     "date_opening": ("{date}，", "In {date}, "),
     "short_name": ("（以下简称“{short}”）", " ({short})"),
+    # the groups of an internal briefing's background section (内部掌握)
+    "apart_position": ("形势与问题", "Position and challenges"),
+    "apart_plans": ("工作部署与目标", "Plans and targets"),
+    "apart_work": ("招商工作情况", "Our promotion work"),
     "stale_mark": ("（距今约{years}年）", " (about {years} years ago)"),
     "chart_axis": ("单位：{unit}", "{unit}"),
     "chart_when": ("（{when}）", " ({when})"),

@@ -112,9 +112,11 @@ def test_the_overview_describes_the_place_not_the_document(lang: str, regions: t
         assert ("医疗器械" if lang == "zh" else "medical device") in text.split("。")[0]
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(lang: str) -> None:
-    document = build("full-briefing", lang, ("sip",), "internal")
+@pytest.mark.parametrize(("lang", "regions"), [("zh", ("suzhou",)), ("en", ("sip",))])
+def test_tables_give_figures_the_text_and_charts_of_the_section_have_not(
+    lang: str, regions: tuple[str, ...]
+) -> None:
+    document = build("full-briefing", lang, regions, "internal")
     sections: list[list[object]] = [[]]
     for block in document.blocks:
         if isinstance(block, Heading) and block.level == 1:
@@ -458,17 +460,41 @@ def test_english_sets_typographic_apostrophes() -> None:
 
 
 def test_a_share_of_an_agency_reads_with_its_subject_first() -> None:
-    """引进企业占全区江苏省独角兽企业比例 in a table of the agency's figures, its caption naming
-    苏州工业园区科技招商中心 once: what it brought in, then the share; not
-    …比例（苏州工业园区科技招商中心） on every row, nor the agency as the share's part."""
+    """引进企业占全区江苏省独角兽企业比例, labelled with the agency's name: what it brought in,
+    then the share; not …比例（苏州工业园区科技招商中心）, nor the agency as the share's part."""
+    from desktop_app.assemble.citations import Citations
+    from desktop_app.assemble.context import Context
+    from desktop_app.assemble.labels import figure_label
+    from desktop_app.assemble.selection import select
+
+    base = WORKSPACE.base
+    selection = select(base, ("sip",), (), frozenset(), "internal", "zh")
+    ctx = Context(base, WORKSPACE.template("full-briefing"), selection, "zh", "2026-12-02",
+                  Citations(base, "zh"))  # fmt: skip
+    share = next(f for f in base.facts if f.id == "sip-tech-investment-center-share-of-jiangsu-unicorns-2024")  # fmt: skip
+    assert re.fullmatch(
+        r"苏州工业园区科技招商中心(引进|推荐)\w{0,8}占\w+", figure_label(ctx, share)
+    )
+
+
+def test_an_internal_briefing_keeps_what_is_internal_apart() -> None:
+    """SIP's internal briefing: its sections tell what may be shown, and 内部掌握 the rest in
+    three groups (its position, its plans, its agency's work), the agency's shares told in
+    one sentence with what they are shares of; the 4% change written to run on from a
+    figure the sections tell stays in its sentence."""
     document = build("full-briefing", "zh", ("sip",), "internal")
-    tables = [b for b in document.blocks if isinstance(b, Table)
-              and b.caption.endswith("：苏州工业园区科技招商中心")]  # fmt: skip
-    labels = ["".join(i.text for i in row[0] if isinstance(i, Run))
-              for b in tables for row in b.rows]  # fmt: skip
-    shares = [label for label in labels if "占" in label]
-    assert shares and all(re.match(r"(引进|推荐)\w{0,8}占", label) for label in shares), shares
-    assert not any("科技招商中心" in label for label in labels)
+    internal = {f.id for f in WORKSPACE.base.facts if f.audience == "internal"}
+    blocks = list(document.blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and "内部掌握" in b.text)
+    before = " ".join(running_text(dataclasses.replace(document, blocks=tuple(blocks[:at]))))
+    after = [b for b in blocks[at + 1 :] if isinstance(b, Heading)]
+    assert [h.text for h in after[:3]] == ["形势与问题", "工作部署与目标", "招商工作情况"]
+    assert "出差" not in before and "争先进位图" not in before and "股权投资市场走弱" not in before
+    assert "同比增长4%" in before  # runs on from the 12% the sections tell
+    text = " ".join(running_text(dataclasses.replace(document, blocks=tuple(blocks[at:]))))
+    assert "引进项目近300个，占园区科技招商条线引进项目总数的30%" in text
+    assert "股权投资市场走弱" in text and "争先进位图" in text
+    assert len(internal & set(document.facts)) >= 28
 
 
 def test_a_count_and_its_growth_are_one_point() -> None:
@@ -1078,12 +1104,14 @@ def test_a_citys_brief_profile_of_a_district_tells_its_current_facts_first() -> 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_what_our_side_should_know_dates_each_point_when_they_differ(lang: str) -> None:
-    """The full briefing's 内部掌握 holds SIP's positions of February 2025 and of 2023: each
-    point gives its date, so that a colleague tells a current position from an old one (the
-    brief's, all of one meeting, says its date once)."""
+    """The full briefing's 内部掌握 holds SIP's plans of February 2025 and of 2023: each
+    paragraph gives its date, so that a colleague tells a current position from an old one
+    (the brief's, all of one meeting, says its date once)."""
     blocks = list(build("full-briefing", lang, ("sip",), "internal").blocks)
-    at = next(i for i, b in enumerate(blocks) if isinstance(b, BulletList))
-    said = [inline_text(item) for item in blocks[at].items]  # type: ignore[union-attr]
+    title = {"zh": "工作部署与目标", "en": "Plans and targets"}[lang]
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
+    end = next(i for i, b in enumerate(blocks) if i > at and isinstance(b, Heading))
+    said = [inline_text(b.inlines) for b in blocks[at + 1 : end] if isinstance(b, Paragraph)]
     assert len(said) >= 3 and all(re.search(r"20\d\d", p) for p in said), said
     assert any("2023" in p for p in said) and any("2025" in p for p in said)
 
@@ -1461,3 +1489,16 @@ def test_the_opening_introduces_one_district_then_the_other(lang: str) -> None:
     snd = "高新区" if lang == "zh" else "New District"
     order = ["snd" if snd in inline_text(item) else "sip" for item in opening.items]
     assert "snd" in order and order == sorted(order, key=("sip", "snd").index), order
+
+
+def test_a_subsection_is_numbered_under_its_sections_final_number() -> None:
+    """The notes on the data are made last and numbered where they stand; the sections after
+    them move up a number, and so do their subsections (12.1 under 12, not 11.1)."""
+    document = build("full-briefing", "en", ("sip",), "internal")
+    section = ""
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            section = block.number.strip()
+        elif isinstance(block, Heading) and block.level == 2:
+            assert block.number.startswith(f"{section}."), (section, block.number)
+    assert any(isinstance(b, Heading) and b.text == "Plans and targets" for b in document.blocks)
