@@ -8,7 +8,7 @@ from collections import Counter
 from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import date_key, when
-from desktop_app.assemble.labels import figure_label, on_a_list
+from desktop_app.assemble.labels import figure_label
 from desktop_app.assemble.narrative import (
     bullets,
     paragraphs,
@@ -103,7 +103,7 @@ def figures_table(ctx: Context, title: str, facts: list[Fact], of: str = "") -> 
     if not regions and ctx.selection.regions != (facts[0].region,):
         # Without a region column, the caption says whose figures these are.
         title = f"{ctx.selection.region_name(facts[0].region, lang)}{_COLON[lang]}{title}"
-    if of:
+    if of and of not in title:
         title = f"{title}{_COLON[lang]}{of}"
     if not dated:
         title += w("chart_when", lang, when=times[0])
@@ -366,7 +366,7 @@ def profiles(ctx: Context, section: SectionDef) -> list[Block]:
             )
         blocks += figures
         if rest:
-            blocks.append(figures_table(ctx, w("place_table", lang), _main(ctx, rest)))
+            blocks += _table(ctx, w("place_table", lang), _main(ctx, rest))
     return blocks
 
 
@@ -444,8 +444,8 @@ def _table(ctx: Context, title: str, facts: list[Fact]) -> list[Block]:
     several are one body's (an agency's work, a fund's), they stand in a table of their own,
     its caption naming the body once rather than every row."""
     bodies: dict[str, list[Fact]] = {}
-    for fact in facts:
-        if fact.subject is not None and not on_a_list(fact):
+    for fact in facts:  # a body's figures, or the region's on one list (Jiangsu's assessment)
+        if fact.subject is not None:
             bodies.setdefault(fact.subject.get(ctx.lang), []).append(fact)
     own = {name: group for name, group in bodies.items() if len(group) >= TABLE_ROWS}
     rest = [f for f in facts if not any(f in group for group in own.values())]
@@ -454,6 +454,9 @@ def _table(ctx: Context, title: str, facts: list[Fact]) -> list[Block]:
         blocks.append(figures_table(ctx, title, rest))
     elif rest:
         blocks += paragraphs(ctx, reading_order(rest, ctx))
+    # a place's table of one body's figures is that body's (苏州工业园区：园区引导基金), not
+    # its "main figures" again
+    plain = title == w("place_table", ctx.lang)
     for name, group in own.items():
-        blocks.append(figures_table(ctx, title, group, of=name))
+        blocks.append(figures_table(ctx, name if plain else title, group, of=name))
     return blocks

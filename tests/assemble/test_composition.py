@@ -833,8 +833,10 @@ def test_a_sheets_tiles_all_of_one_park_name_it_once_above_them(lang: str) -> No
 
 
 def test_a_places_table_gives_its_main_figures_only() -> None:
-    """In the city's briefing SIP is one place among several: its table gives its eight main
-    figures, not every figure the park briefing has (it had 16 rows over three pages)."""
+    """In the city's briefing SIP is one place among several: its tables give its eight main
+    figures, not every figure the park briefing has (it had 16 rows over three pages); the
+    four of its guidance fund stand in a table of their own, captioned with the fund's name
+    rather than "(SIP guidance fund)" on every row."""
     from desktop_app.assemble.themes import PLACE_TABLE_ROWS
 
     document = build("full-briefing", "en", ("suzhou",), "external")
@@ -843,7 +845,10 @@ def test_a_places_table_gives_its_main_figures_only() -> None:
         t for t in tables if t.caption.startswith("Table") and "Suzhou Industrial Park" in t.caption
     ]
     assert sip and all(len(t.rows) <= PLACE_TABLE_ROWS for t in tables)
-    assert len(sip[0].rows) == PLACE_TABLE_ROWS  # it has more: the cap chose
+    assert sum(len(t.rows) for t in sip) == PLACE_TABLE_ROWS  # it has more: the cap chose
+    fund = next(t for t in sip if t.caption.endswith(": SIP guidance fund (as of 2023)"))
+    labels = [inline_text(row[0]) for row in fund.rows]
+    assert len(labels) == 4 and not any("guidance fund)" in label for label in labels)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -1502,3 +1507,14 @@ def test_a_subsection_is_numbered_under_its_sections_final_number() -> None:
         elif isinstance(block, Heading) and block.level == 2:
             assert block.number.startswith(f"{section}."), (section, block.number)
     assert any(isinstance(b, Heading) and b.text == "Plans and targets" for b in document.blocks)
+
+
+def test_a_table_of_one_lists_figures_names_the_list_once() -> None:
+    """SIP's English enterprises table: its four rows are all from Jiangsu's 2024 assessment,
+    named once in the caption, not in brackets after every row."""
+    document = build("full-briefing", "en", ("sip",), "external")
+    table = next(b for b in document.blocks if isinstance(b, Table) and "Enterprise" in b.caption)
+    assert table.caption.endswith(
+        "Jiangsu's 2024 assessment of unicorn and gazelle enterprises (as of 2024)"
+    )
+    assert len(table.rows) == 4 and not any("(Jiangsu's" in inline_text(r[0]) for r in table.rows)
