@@ -280,3 +280,30 @@ def test_a_table_running_on_to_another_page_says_so_above_its_header(rows: int) 
         assert "表1 测试指标" not in page
     listed = [n for page in pages for n in map(int, re.findall(r"第(\d+)项指标", page))]
     assert listed == list(range(1, rows + 1))  # every row once, in order
+
+
+def test_a_short_last_section_that_fits_stays_on_the_page() -> None:
+    """A heading needs room for itself and two lines before it may end a page (48 mm); a
+    section shorter than that (three sources) stands at the foot of the page when all of it
+    fits, rather than alone on a new one. Where it does not fit, it moves on whole."""
+    from desktop_app.model import Heading
+
+    kept = 0
+    for lines in range(20, 30):
+        filler = tuple(Paragraph((Run(f"第{n}行正文，用于占满页面。"),)) for n in range(lines))
+        section = (
+            Heading(1, "资料来源", "五、", "sec-5"),
+            Paragraph((Run("[1] 来源一。"),)),
+            Paragraph((Run("[2] 来源二。"),)),
+        )
+        document = dataclasses.replace(sample_document(), blocks=filler + section, footnotes=())
+        with pdfplumber.open(io.BytesIO(render_bytes(document, "pdf"))) as pdf:
+            first = pdf.pages[0]
+            words = first.extract_words()
+            heading = [w for w in words if "资料来源" in w["text"]]
+            last = max(w["bottom"] for w in words if "行正文" in w["text"])
+            room = (first.height - last) * 25.4 / 72  # mm below the filler, margin included
+            if heading:  # the whole section is on the first page
+                assert any("来源二" in w["text"] for w in words)
+                kept += room < 48 + 26  # less room than a heading used to need, plus margin
+    assert kept  # at least one page ended with the short section the old rule moved on

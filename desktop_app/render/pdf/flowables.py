@@ -160,9 +160,15 @@ class HeadingBreak(CondPageBreak):
         # paragraph is one line, the heading needs room for all three (else it ends the page
         # with that line alone under it)
         self.short_then: tuple[list[Flowable], Flowable, list[Flowable]] | None = None
+        # a short section (the heading and all up to the next one: three sources, a line of
+        # notes) and the notes it cites: where all of it fits, it needs no more room than that
+        self.section: list[Flowable] = []
+        self.section_notes: frozenset[int] = frozenset()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         frame = self._doctemplateAttr("frame")
+        if self.section and self._fits(frame, availWidth, availHeight):
+            return 0, 0
         needed = self.height
         # the height of what must stand together, with the space between its parts (a
         # heading's space after it; the sum of the parts' own heights leaves that out)
@@ -181,6 +187,15 @@ class HeadingBreak(CondPageBreak):
         if availHeight < needed and frame is not None:
             frame.add_generated_content(FrameBreak)
         return 0, 0
+
+    def _fits(self, frame: Any, width: float, height: float) -> bool:
+        """Whether the whole short section, with room for its notes, fits in ``height``."""
+        _, needed = _listWrapOn(self.section, width, self.canv)
+        if self.section_notes and hasattr(frame, "page_notes"):
+            now = frame.page_notes
+            needed += frame.room_for(now | self.section_notes) - frame.room_for(now)
+        # the space before the heading, which a list's height leaves out at its top
+        return needed + self.section[0].getSpaceBefore() <= height
 
 
 def heading(block: Heading, styles: Styles, keep_with_previous: bool = False) -> list[Flowable]:

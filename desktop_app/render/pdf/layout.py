@@ -61,6 +61,7 @@ def notes_in(item: Any, depth: int = 0) -> set[int]:
 
 
 _POINTS = ("bullet", "numbered")  # the paragraph styles of points in a list
+SHORT_SECTION = 6  # blocks after a heading: a section this short is kept whole if it fits
 
 
 def _kept_after_a_line(item: Flowable) -> list[Flowable]:
@@ -76,8 +77,12 @@ def _kept_after_a_line(item: Flowable) -> list[Flowable]:
     return []
 
 
-def note_headings(story: list[Flowable]) -> list[Flowable]:
-    """Tell each heading break the notes the block after its heading cites."""
+def note_headings(story: list[Flowable], short_sections: bool = True) -> list[Flowable]:
+    """Tell each heading break the notes the block after its heading cites, and, with
+    ``short_sections``, a short section's whole (kept at a page's foot when all of it fits).
+    A document held to a page limit sets its size by the PDF's layout and its Word file
+    follows it: there the heading keeps its full room, which leaves Word (whose lines differ
+    a little) its slack."""
     for index, item in enumerate(story):
         if isinstance(item, TableStart):
             item.notes = frozenset(notes_in(item.table))
@@ -88,6 +93,11 @@ def note_headings(story: list[Flowable]) -> list[Flowable]:
             following = story[after] if after < len(story) else None
             item.notes = frozenset(notes_in(following)) if following is not None else frozenset()
             heading = story[index + 1 : after]
+            end = next((i for i in range(after, len(story))
+                        if isinstance(story[i], HeadingBreak)), len(story))  # fmt: skip
+            if short_sections and end - after <= SHORT_SECTION:  # fits whole, or moves on
+                item.section = story[index + 1 : end]
+                item.section_notes = frozenset(n for f in story[after:end] for n in notes_in(f))
             if isinstance(following, KeepTogether):  # tiles: the heading goes with all of them
                 item.whole = [*heading, *following._content]
             elif isinstance(following, TableStart):  # a long table's caption, header, 3 rows
@@ -364,5 +374,5 @@ def lay_out(
     out (its number of pages, the page of each heading)."""
     buffer = io.BytesIO()
     template = _BriefingTemplate(buffer, document, styles, has_cover)
-    template.build(note_headings(make_story(template)))
+    template.build(note_headings(make_story(template), not document.page.max_pages))
     return buffer.getvalue(), template.result
