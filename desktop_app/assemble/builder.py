@@ -258,8 +258,22 @@ def _run(
     ctx = Context(base, template, selection, lang, date, citations, issue, issuer)
     ctx.values = _values(template, selection, lang, date, previous)
     ctx.shorts_used = previous.shorts_used if previous else None
+    ctx.said_once = _said_once(previous)
     ctx.sections = previous.sections if previous else None
     return ctx, _blocks(ctx)
+
+
+SAID_ONCE = 3  # points sharing a stock date: the opening says it once for them all
+
+
+def _said_once(previous: Context | None) -> str | None:
+    """The stock date (截至2025年) most of an earlier run's spoken points shared, if at least
+    :data:`SAID_ONCE` did and more than shared any other: said once in the opening, a point
+    then says a date only where it is another."""
+    if previous is None or not previous.heard_dates:
+        return None
+    (date, most), *rest = previous.heard_dates.most_common()
+    return date if most >= SAID_ONCE and (not rest or rest[0][1] < most) else None
 
 
 def _header(ctx: Context) -> str:

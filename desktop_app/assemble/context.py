@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,10 @@ class Context:
     # (only those are introduced); None in the first run
     shorts_used: set[str] | None = None
     sections: int | None = None  # the main sections (level-1 headings) an earlier run made
+    # points said aloud: the stock date (截至2025年) each states its position at, counted; and
+    # the one most of an earlier run's points shared, which the opening says once for all
+    heard_dates: Counter[str] = field(default_factory=Counter)
+    said_once: str | None = None
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None
     h1_numbered: bool = True  # whether the last section heading was numbered (一、 / 2)

@@ -12,6 +12,7 @@ one source passage share one footnote; every statement is cited and no figure is
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from desktop_app.assemble.context import Context
 from desktop_app.assemble.dates import DATE_OPENING, date_key, format_date, opening_at_end, stamp
@@ -447,16 +448,31 @@ def _date_once(ctx: Context, parts: list[Inline]) -> list[Inline]:
     return [Run(rest, first.strong), *parts[1:]]
 
 
-def date_said_last(lang: str, parts: list[Inline]) -> list[Inline]:
+def date_said_last(
+    lang: str,
+    parts: list[Inline],
+    said: str | None = None,
+    heard: Counter[str] | None = None,
+    places: tuple[str, ...] = (),
+) -> list[Inline]:
     """A point said aloud with the date it opens with at its end, before its last marker and
     closing mark: heard, a point that opens 截至2025年 is a date before it is a message.
-    苏州集聚的基金数量已达3000支，基金管理规模超过1万亿元（截至2025年）³。"""
+    苏州集聚的基金数量已达3000支，基金管理规模超过1万亿元（截至2025年）³。 A stock date
+    (:func:`stock_date`) the speaker has said once for all (``said``) is not said again, and
+    an English point that opens with one of ``places`` then says where that place stands as
+    of that date as a position now (SIP is home to…, the park has brought in…); ``heard``
+    counts each point's stock date."""
     first = parts[0] if parts else None
     moved = opening_at_end(first.text, lang) if isinstance(first, Run) else None
     if moved is None:
         return parts
     rest, date = moved
     parts = [Run(rest, first.strong), *parts[1:]]  # type: ignore[union-attr]
+    stock = stock_date(date, lang)
+    if stock and heard is not None:
+        heard[stock] += 1
+    if stock and stock == said:
+        return as_of_now(parts, places) if lang == "en" else parts
     markers = [i for i, part in enumerate(parts) if not isinstance(part, Run)]
     at = markers[-1] - 1 if markers else len(parts) - 1
     while at > 0 and not isinstance(parts[at], Run):
@@ -546,6 +562,49 @@ def joined(ctx: Context, facts: list[Fact], prose: bool = True) -> list[Inline]:
             inlines += parts
         previous_lead = lead
     return inlines
+
+
+_NOW = ((" was home to ", " is home to "), (" had ", " has "))
+
+
+def as_of_now(parts: list[Inline], places: tuple[str, ...]) -> list[Inline]:
+    """A point's ``parts``, said of a place as it stands at a date given once for all, in the
+    present: "SIP was home to…" → "SIP is home to…", "The Pioneer Park had brought in…" →
+    "…has brought in…", in each clause whose subject is the place, "it" or, after ", and",
+    none (what runs on from the statement too). Only where a place (one subject, singular)
+    opens the point: "Five enterprises had…" stays as it is."""
+    first = parts[0] if parts else None
+    text = first.text if isinstance(first, Run) else ""
+    # the longest name it opens with: Suzhou New District, not Suzhou
+    opening = max((p for p in places if text.startswith(p + " ")), key=len, default=None)
+    if opening is None:
+        return parts
+    result: list[Inline] = []
+    for part in parts:
+        if not isinstance(part, Run):
+            result.append(part)
+            continue
+        clauses = re.split(r"(; |, and )", part.text)
+        for index in range(0, len(clauses), 2):  # the clauses, between their separators
+            clause = " " + clauses[index]  # a clause opening with its verb (…, and had…)
+            subjects = {opening} if part is first and index == 0 else {"it", "It", ""}
+            for before, now in _NOW:
+                at = clause.find(before)
+                if at >= 0 and clause[1:at] in subjects:
+                    clauses[index] = (clause[:at] + now + clause[at + len(before) :])[1:]
+                    break
+        result.append(Run("".join(clauses), part.strong))
+    return result
+
+
+def stock_date(said: str, lang: str) -> str:
+    """The date a point states its position at, as said at its end ((截至2025年) → 截至2025年;
+    (by 2023) and (as of 2023) → as of 2023); "" for the year something happened (2024年)."""
+    date = said.strip()[1:-1]
+    if lang == "en":
+        date = re.sub(r"^by ", "as of ", date)
+        return date if date.startswith("as of ") else ""
+    return date if date.startswith("截至") else ""
 
 
 def _fits(sentence: str, parts: list[Inline], lang: str) -> bool:

@@ -3,6 +3,7 @@ notes on the data and the sources list."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from desktop_app.assemble.apart import keeps_apart, reference
@@ -130,9 +131,11 @@ def overview(ctx: Context, section: SectionDef, tiles: set[str]) -> list[Block]:
     left to the tiles, and nothing said here is said again later. A template's own text, if
     it has one, comes first."""
     blocks = _heading(ctx, section)
-    if section.text:
-        blocks.append(Paragraph((Run(ctx.text(section.text)),), "lead"))
     spoken = section.style == "bullets"  # points to say aloud: each short enough
+    if section.text:
+        # the date most points share, said once here (以下数据除特别说明外，均截至2025年。)
+        once = w("said_once", ctx.lang, date=ctx.said_once) if spoken and ctx.said_once else ""
+        blocks.append(Paragraph((Run(ctx.text(section.text) + once),), "lead"))
     limit = section.max_items or OVERVIEW_FACTS
     if not spoken:  # a second region gets two messages of its own
         limit += 2 * (len(ctx.selection.regions) - 1)
@@ -608,13 +611,29 @@ def _chained(
         said = w("point_label", ctx.lang, label=ctx.text(label)) if label else ""
         lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
         told = joined(ctx, chain, prose=prose)
-        items.append((*lead, *(date_said_last(ctx.lang, told) if spoken else told)))
+        if spoken:
+            places = tuple(n for r in places_named(ctx) for n in r)
+            told = date_said_last(ctx.lang, told, ctx.said_once, ctx.heard_dates, places)
+        items.append((*lead, *told))
     if heard:
         ctx.mentioned |= named
     ctx.dates_said = None
     if ctx.brief and len(items) == 1:  # a brief numbers points; one point is a paragraph
         return Paragraph(items[0])
     return BulletList(tuple(items), numbered=ctx.brief)
+
+
+def places_named(ctx: Context) -> list[tuple[str, ...]]:
+    """Each region's names as a point may open with them: in full, without its bracketed
+    other name (Suzhou New District), and short (SIP, The Pioneer Park)."""
+    named = []
+    for region in ctx.base.regions.values():
+        full, short = region.name.get(ctx.lang), region.short_name(ctx.lang)
+        plain = re.sub(r"\s*\(.*\)$", "", full)
+        names = {full, plain, short}
+        names |= {"The " + n.removeprefix("the ") for n in names}  # as a sentence opens
+        named.append(tuple(sorted(names, key=len, reverse=True)))
+    return named
 
 
 def _chain_text(chain: list[Fact], lang: Lang) -> str:

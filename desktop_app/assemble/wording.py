@@ -171,6 +171,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "year_opening": ("{year}年，", "In {year}, "),
     "date_opening": ("{date}，", "In {date}, "),
     "short_name": ("（以下简称“{short}”）", " ({short})"),
+    # said in a talking points' opening, for the date most points share (then not said)
+    "said_once": (
+        "以下数据除特别说明外，均{date}。",
+        " Figures are {date} unless I say otherwise.",
+    ),
     # the groups of an internal briefing's background section (内部掌握)
     "apart_position": ("形势与问题", "Position and challenges"),
     "apart_plans": ("工作部署与目标", "Plans and targets"),

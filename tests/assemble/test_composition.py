@@ -885,26 +885,55 @@ def test_an_opening_tells_the_districts_own_before_a_park_inside_it() -> None:
     assert district and park and max(district) < min(park), said
 
 
-@pytest.mark.parametrize(("lang", "date"), [("zh", "（截至2025年）"), ("en", " (as of 2025)")])
-def test_each_point_says_its_own_date_at_its_end(lang: str, date: str) -> None:
-    """A point is heard on its own, and a colleague reads the brief the night before: every
-    point whose statement gives its date says it, not only the first of those sharing it,
-    which left the rest sounding like today's figures. Said aloud, the date comes at the
-    point's end, before its marker (…超过1万亿元（截至2025年）³。): a point that opens
-    截至2025年 / As of 2025 is a date before it is a message, readers said of seven points in
-    ten opening so."""
+@pytest.mark.parametrize(
+    ("lang", "shared", "other", "once"),
+    [
+        ("zh", "（截至2025年）", "（截至2023年8月）", "以下数据除特别说明外，均截至2025年。"),
+        (
+            "en",
+            " (as of 2025)",
+            " (as of August 2023)",
+            "Figures are as of 2025 unless I say otherwise.",
+        ),
+    ],
+)
+def test_the_date_most_points_share_is_said_once_and_others_at_their_end(
+    lang: str, shared: str, other: str, once: str
+) -> None:
+    """A point is heard on its own, and a colleague reads the brief the night before: a point
+    without its date sounds like today's figure. But （截至2025年）[1] on every point reads
+    stale aloud (round 15): the date most points share is said once, in the opening, for all
+    of them; a point of another date says it, at its end, before its marker (…（截至2023年8月）
+    ³。): a point that opens 截至2023年 / As of 2023 is a date before it is a message."""
     document = build("talking-points", lang, ("suzhou",), "external")
-    lists = [[item for item in b.items] for b in document.blocks if isinstance(b, BulletList)]
-    assert max(sum(date in "".join(i.text for i in p if isinstance(i, Run)) for p in points)
-               for points in lists) >= 2, lists  # fmt: skip
-    for point in (p for points in lists for p in points):
-        text = "".join(i.text for i in point if isinstance(i, Run))
+    lead = next(b for b in document.blocks if isinstance(b, Paragraph) and b.style == "lead")
+    assert inline_text(lead.inlines).endswith(once)
+    points = [p for b in document.blocks if isinstance(b, BulletList) for p in b.items]
+    texts = ["".join(i.text for i in p if isinstance(i, Run)) for p in points]
+    assert not any(shared in t for t in texts) and any(other in t for t in texts), texts
+    for point, text in zip(points, texts, strict=True):
         assert not re.match(r"(\w+：|[A-Z][a-z ]+: )?(截至\d{4}年|As of \d{4})", text), text
-        if date in text:  # the date closes the point's last clause, before its marker
+        if other in text:  # the date closes the point's last clause, before its marker
             at = max(i for i, part in enumerate(point) if not isinstance(part, Run))
             assert isinstance(point[at - 1], Run) and point[at - 1].text.rstrip(".").endswith(
-                date.strip()
+                other.strip()
             ), point
+
+
+def test_a_place_said_as_of_the_date_said_once_is_said_in_the_present() -> None:
+    """Said under "Figures are as of August 2023", "The Pioneer Park had built…" sounds like
+    history: a point opening with a place (one subject) says it in the present, in each of its
+    clauses on the place; a plural subject keeps its verb."""
+    from desktop_app.assemble.narrative import as_of_now
+
+    text = " ".join(running_text(build("talking-points", "en", ("snd",), "external")))
+    assert "The Pioneer Park has built a talent network" in text
+    assert "Suzhou New District has a medical device fund of funds" in text
+    assert "282 national high-tech enterprises" in text and "it has 282" in text
+    plural = [Run("Five SIP enterprises had been named on the list.")]
+    assert as_of_now(plural, ("SIP", "Suzhou")) == plural  # type: ignore[arg-type]
+    later = as_of_now([Run("SIP was home to 10 firms, and had 2 more.")], ("SIP",))  # type: ignore[arg-type]
+    assert inline_text(tuple(later)) == "SIP is home to 10 firms, and has 2 more."
 
 
 @pytest.mark.parametrize("template", ["full-briefing", "fact-sheet"])
