@@ -7,6 +7,7 @@ in its text ({fact_count}, {data_as_of}); both runs make the same choices.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from desktop_app import __version__
@@ -19,7 +20,7 @@ from desktop_app.assemble.dates import date_key, end_of, format_date, reported, 
 from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.narrative import shorts_used
-from desktop_app.assemble.selection import Selection
+from desktop_app.assemble.selection import Selection, home_region
 from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, heading_number, join, join_labels, w
 from desktop_app.errors import SelectionError
@@ -61,9 +62,22 @@ def _values(
         for f in used
         if f.unit != "calendar_year" and not is_elapsed(f, base) and not f.plan and not f.lasting
     ] or used
-    # ("in 2025", said in a July 2025 article, is data as of July 2025, not of its year's end)
-    dated = [reported(f, base) for f in figures if stamp(f)]
-    as_of = max(dated, key=end_of) if dated else date
+    as_of = _as_of(figures, base, date)
+    # Regions whose data end at different dates each say their own (SND's end in August 2023
+    # while SIP's run to February 2025: one date on the cover claimed the later for both).
+    own = [] if _nested(selection) else [
+        (r, _as_of([f for f in figures if home_region(selection, f) == r], base, ""))
+        for r in selection.regions
+    ]  # fmt: skip
+    each = [(r, d) for r, d in own if d]
+    if len({d for _, d in each}) > 1:
+        # each by its name without its other name in brackets (Suzhou New District), as a
+        # date line of brackets in brackets reads badly
+        said = [w("as_of_region", lang, region=_plain(selection.region_name(r, lang)),
+                  date=format_date(d, lang)) for r, d in each]  # fmt: skip
+        as_of_said = "、".join(said) if lang == "zh" else join(said, lang)
+    else:
+        as_of_said = format_date(as_of, lang)
     years = sorted({int(date_key(f)[:4]) for f in figures if date_key(f)})
     span = w("data_years", lang, first=years[0], last=years[-1]) if len(years) > 1 else ""
     # A source published after the data's date (a July 2025 article cited for a lasting fact,
@@ -86,7 +100,7 @@ def _values(
         if selection.chosen_themes
         else w("all_themes", lang),
         "date": format_date(date, lang),
-        "data_as_of": format_date(as_of, lang),
+        "data_as_of": as_of_said,
         "data_span": w("data_span", lang, span=span) if span else "",
         "fact_count": str(len(used)),
         "source_count": str(len({f.source.id for f in used})),
@@ -99,6 +113,25 @@ def _values(
 
     values["title"] = fill(title.get(lang), values) if title else values["template"]
     return values
+
+
+def _as_of(figures: list[Fact], base: FactBase, date: str) -> str:
+    """The newest date ``figures`` stand at (``date`` if none has one): "in 2025", said in a
+    July 2025 article, is data as of July 2025, not of its year's end."""
+    dated = [reported(f, base) for f in figures if stamp(f)]
+    return max(dated, key=end_of) if dated else date
+
+
+def _plain(name: str) -> str:
+    """A region's name without the other name it gives in brackets: 苏州高新区（虎丘区） →
+    苏州高新区."""
+    return re.sub(r"\s*[（(][^（）()]*[）)]$", "", name)
+
+
+def _nested(selection: Selection) -> bool:
+    """Whether one chosen region lies in another (a city and one of its districts)."""
+    regions, subtree = selection.regions, selection.base.region_subtree
+    return any(a != b and b in subtree(a) for a in regions for b in regions)
 
 
 def _tiles_to_come(template: Template, ctx: Context) -> set[str]:
@@ -121,13 +154,7 @@ def _in_parts(ctx: Context, section: SectionDef) -> bool:
     """Whether ``section`` is told once for each region, in the region's part: of several
     regions none of which lies in another (a city with one of its districts is told as one
     place, the district's facts among the city's)."""
-    regions = ctx.selection.regions
-    subtree = ctx.base.region_subtree
-    return (
-        section.per_region
-        and len(regions) > 1
-        and not any(a != b and b in subtree(a) for a in regions for b in regions)
-    )
+    return section.per_region and len(ctx.selection.regions) > 1 and not _nested(ctx.selection)
 
 
 class _Layout:

@@ -8,6 +8,8 @@ from desktop_app.language import zh_numeral
 WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "data_as_of": ("数据截至{date}", "Data as of {date}"),
+    # regions whose data end at different dates: each its own (苏州工业园区2025年2月)
+    "as_of_region": ("{region}{date}", "{date} for {region}"),
     "data_span": ("（{span}）", " ({span})"),
     "data_years": ("涵盖{first}—{last}年", "covering {first} to {last}"),
     "sources_to": ("{span}；所引资料发布至{date}", "{span}; sources published up to {date}"),

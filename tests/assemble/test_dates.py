@@ -97,3 +97,20 @@ def test_a_period_past_its_articles_date_stands_at_the_article() -> None:
     July 2025)."""
     document = Workspace().build(BriefingRequest(regions=("suzhou",), date="2026-12-01"))
     assert document.blocks[0].data_as_of.startswith("数据截至2025年7月")  # type: ignore[union-attr]
+
+
+def test_two_regions_whose_data_end_apart_each_give_their_date() -> None:
+    """SIP's figures run to February 2025 and SND's end in August 2023: the two-district
+    cover said 数据截至2025年2月 for both, and the leader reader could not tell SND's were
+    older. Each region gives its own date, by its name without its bracketed other name; one
+    region's cover is as it was."""
+    workspace = Workspace()
+    request = BriefingRequest(regions=("sip", "snd"), date="2026-12-02", edition="external")
+    both = workspace.build(request).blocks[0].data_as_of  # type: ignore[union-attr]
+    assert both.startswith("数据截至苏州工业园区2025年2月、苏州高新区2023年8月（")
+    english = workspace.build(replace(request, lang="en")).blocks[0].data_as_of  # type: ignore[union-attr]
+    assert english.startswith(
+        "Data as of February 2025 for Suzhou Industrial Park and August 2023 for Suzhou New District ("
+    )
+    one = workspace.build(replace(request, regions=("snd",))).blocks[0].data_as_of  # type: ignore[union-attr]
+    assert one.startswith("数据截至2023年8月")
