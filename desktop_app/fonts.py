@@ -2,12 +2,14 @@
 
 - WenQuanYi Micro Hei (Apache-2.0): a TrueType (glyf) CJK sans face, a 黑体 (hei) style, for
   all text, and for the headings of an internal brief.
-- AR PL UKai CN (Arphic Public License): a TrueType 楷体 (kai) face, the body text of an
-  internal brief (简报) in Chinese. GB/T 9704 sets a brief's body in 仿宋 (fangsong), but no
-  free 仿宋 face covers the simplified characters briefings use (cwTeX 仿宋 lacks hundreds),
-  and 楷体 is the conventional substitute for 仿宋 where it is missing; GB/T 9704 itself sets
-  second-level headings in 楷体. Its ，。、：； were moved to where GB typography puts them
-  (``packaging/make_ukai_cn.py``).
+- Fandol Fang (GPL with the font exception): a 仿宋 (fangsong) face, the body text of an
+  internal brief (简报) in Chinese, as GB/T 9704 sets it; made a TrueType file from the
+  PostScript-outlined original (``packaging/make_fandol_fang.py``). It covers the GB 2312
+  characters and more; a rarer one (a traditional 產 in a source's title) is drawn in the
+  fallback chain.
+- AR PL UKai CN (Arphic Public License): a TrueType 楷体 (kai) face, for an internal brief's
+  second-level headings, which GB/T 9704 sets in 楷体. Its ，。、：； were moved to where GB
+  typography puts them (``packaging/make_ukai_cn.py``).
 - DejaVu Sans (Bitstream Vera licence): the fallback for the few symbols the others lack.
 
 A character a text's own face lacks is drawn in the next face that has it (:func:`face_for`).
@@ -43,10 +45,11 @@ class FontFace:
 
 
 CJK = FontFace("BriefingSans", "WenQuanYi Micro Hei", "wqy-microhei.ttc", 0)
+FANG = FontFace("BriefingFang", "FandolFang", "fandol-fang.ttf", 0)
 KAI = FontFace("BriefingKai", "AR PL UKai CN", "ukai-cn.ttf", 0)
 FALLBACK = FontFace("BriefingSymbols", "DejaVu Sans", "DejaVuSans.ttf", 0)
 FACES = (CJK, FALLBACK)  # the fallback chain after a text's own face
-BY_NAME = {face.name: face for face in (CJK, KAI, FALLBACK)}
+BY_NAME = {face.name: face for face in (CJK, FANG, KAI, FALLBACK)}
 
 # What a Word document asks the reader's computer for (East Asian text, then Latin text).
 WORD_FONTS = {"east_asia": "Microsoft YaHei", "latin": "Calibri"}

@@ -1,5 +1,5 @@
 """The internal edition of a template in the brief form (简报, after GB/T 9704), read back from
-the PDF and the Word file: the issue number only when given, 黑体 headings in black over a 楷体
+the PDF and the Word file: the issue number only when given, 黑体 headings in black over a 仿宋
 body, numbered points, the imprint (版记) after the sources at the foot of the last page; the
 English edition in the same form; the external edition as plain as before."""
 
@@ -164,10 +164,11 @@ def test_the_pdf_prints_the_issue_number_only_when_given(zh_pdf: bytes) -> None:
     assert "Issue 3" in _masthead_text(pdf_of(issue_number=3, lang="en"))
 
 
-def test_the_pdf_embeds_the_kai_face_for_the_body(zh_pdf: bytes) -> None:
+def test_the_pdf_embeds_the_fang_face_for_the_body(zh_pdf: bytes) -> None:
+    """GB/T 9704 sets a brief's body in 仿宋: Fandol Fang, embedded as a subset."""
     fonts = embedded_fonts(read_pdf(zh_pdf).reader)
     assert all(fonts.values()), fonts  # embedded, as subsets
-    assert any(re.fullmatch(r"/[A-Z]{6}\+UKaiCN", name) for name in fonts), fonts
+    assert any(re.fullmatch(r"/[A-Z]{6}\+FandolFang-Regular", name) for name in fonts), fonts
     assert any("WenQuanYi" in name for name in fonts), fonts
 
 
@@ -211,7 +212,7 @@ def test_pdf_headings_are_in_the_heading_face_and_black(zh_pdf: bytes) -> None:
     masthead = next(line for line in lines if line[1] == "招商工作简报")
     assert all(c[0] > 0.7 and c[1] < 0.1 for c in masthead[3])  # only the masthead is red
     point = next(line for line in lines if line[1].startswith("（一）苏州工业园区"))
-    assert point[2] == {"UKaiCN"}  # the body in 楷体, its number in the text
+    assert point[2] == {"FandolFang-Regular"}  # the body in 仿宋, its number in the text
 
 
 def test_pdf_points_are_numbered_not_bulleted(zh_pdf: bytes) -> None:
@@ -247,7 +248,7 @@ def test_pdf_imprint_follows_the_sources_at_the_foot_of_the_last_page(zh_pdf: by
 def test_the_english_brief_has_the_same_form(tmp_path: Path) -> None:
     data = pdf_of(issue_number=3, lang="en")
     fonts = embedded_fonts(read_pdf(data).reader)
-    assert not any("UKai" in name for name in fonts)  # Latin text keeps the sans face
+    assert not any("Fandol" in name for name in fonts)  # Latin text keeps the sans face
     pages = read_pdf(data).pages
     assert "•" not in "".join(pages) and "1." in pages[0]
     last = pages[-1]
@@ -262,7 +263,7 @@ def test_the_external_pdf_is_plain_and_ignores_an_issue_number() -> None:
     data = pdf_of(edition="external", issue_number=3)
     assert data == pdf_of(edition="external")
     fonts = embedded_fonts(read_pdf(data).reader)
-    assert not any("UKai" in name for name in fonts)
+    assert not any("Fandol" in name for name in fonts)
     text = "".join(read_pdf(data).pages)
     assert "•" in text and "印发" not in text and "第3期" not in text
     heading = next(line for line in _lines(data) if line[1] == "一、开场")

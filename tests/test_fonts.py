@@ -8,7 +8,7 @@ import re
 import pytest
 from fontTools.ttLib import TTFont
 
-from desktop_app.fonts import CJK, FALLBACK, KAI, coverage, face_for
+from desktop_app.fonts import CJK, FALLBACK, FANG, KAI, coverage, face_for
 from desktop_app.render.pdf.markup import text_markup
 from tests.conftest import ROOT, SEEDS
 
@@ -56,3 +56,24 @@ def test_kai_says_how_it_was_changed_and_has_its_licence(kai: TTFont) -> None:
     assert "Modified for Briefing Studio" in kai["name"].getDebugName(0)
     licence = KAI.path.with_name("ARPHICPL.TXT").read_text(encoding="utf-8")
     assert licence.startswith("ARPHIC PUBLIC LICENSE")
+
+
+def test_the_fang_face_covers_the_bundled_text_but_a_rare_traditional_character() -> None:
+    """The brief's 仿宋 (Fandol Fang) covers every character of the fact base and templates but
+    the traditional 產 of an alias, which is drawn in the fallback chain, not as a gap."""
+    missing = {ch for ch in chinese_text() if ord(ch) not in coverage(FANG)}
+    assert missing <= {"產"}, "".join(sorted(missing))
+    assert face_for("產", FANG) is CJK and face_for("产", FANG) is FANG
+
+
+def test_fang_is_a_truetype_conversion_that_says_so_and_has_its_licence() -> None:
+    fang = TTFont(str(FANG.path))
+    assert "glyf" in fang and "CFF " not in fang  # reportlab embeds TrueType outlines only
+    assert fang["name"].getDebugName(1) == "FandolFang R"
+    assert "Converted for Briefing Studio" in fang["name"].getDebugName(10)
+    glyphs, cmap, em = fang["glyf"], fang.getBestCmap(), fang["head"].unitsPerEm
+    for ch in "，。、":  # where GB typography puts them: the lower left
+        glyph = glyphs[cmap[ord(ch)]]
+        assert glyph.xMax < em * 0.4 and glyph.yMax < em * 0.3, ch
+    licence = FANG.path.with_name("LICENSE-fandol.txt").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "special exception" in licence

@@ -194,8 +194,8 @@ Block = (
 )  # fmt: skip
 
 # The look a document is set in: ``plain`` (the default) or ``brief``, an internal brief
-# after GB/T 9704: headings in a 黑体 face and black, body text in a 仿宋-style face (楷体 where
-# 仿宋 is missing), second-level headings in 楷体, numbered points; only the masthead is red.
+# after GB/T 9704: headings in a 黑体 face and black, body text in a 仿宋 face, second-level
+# headings in 楷体, numbered points; only the masthead is red.
 Form = Literal["plain", "brief"]
 
 

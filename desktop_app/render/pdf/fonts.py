@@ -43,8 +43,8 @@ def _fix_to_unicode_maps() -> None:
 
 def register_fonts(*faces: FontFace) -> None:
     """Register the CJK face and the symbol fallback, and ``faces`` (a face only some
-    documents use, such as the brief's 楷体, is read only when one asks for it). Safe to call
-    from any thread, any time."""
+    documents use, such as the brief's 仿宋 and 楷体, is read only when one asks for it).
+    Safe to call from any thread, any time."""
     global _DONE
     with _LOCK:
         from reportlab.lib.fonts import addMapping

@@ -2,9 +2,9 @@
 
 A plain document is set in the CJK sans face throughout, its headings in the accent colour.
 A brief (``PageSetup.form == "brief"``), after GB/T 9704, sets its headings in the 黑体 face
-(the CJK sans) and black, its Chinese body text in 楷体 (the conventional substitute for
-仿宋, see :mod:`desktop_app.fonts`) and its second-level headings in 楷体; English text keeps
-the sans face. Only the masthead's title and rule are in the accent colour.
+(the CJK sans) and black, its Chinese body text in 仿宋 (Fandol Fang, see
+:mod:`desktop_app.fonts`) and its second-level headings in 楷体; English text keeps the sans
+face. Only the masthead's title and rule are in the accent colour.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from reportlab.lib.colors import HexColor, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from desktop_app.fonts import BY_NAME, KAI, FontFace
+from desktop_app.fonts import BY_NAME, FANG, KAI, FontFace
 from desktop_app.model import Document
 from desktop_app.render.pdf.fonts import BODY
 
@@ -68,8 +68,10 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
     zh = document.lang == "zh"
     accent = HexColor(document.page.accent)
     brief = document.page.form == "brief"
-    # A brief's Chinese body and second-level headings are in 楷体; its headings in 黑体.
-    text_face = KAI.name if brief and zh else BODY
+    # A brief's Chinese body is in 仿宋, its second-level headings in 楷体, its headings in 黑体
+    # (GB/T 9704).
+    text_face = FANG.name if brief and zh else BODY
+    subheading_face = KAI.name if brief and zh else BODY
     heading_colour = INK if brief else accent
 
     def style(name: str, **kw: object) -> ParagraphStyle:
@@ -89,7 +91,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
         return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
     # A Chinese brief's heading is a paragraph like the others (GB/T 9704): the same size,
-    # indented by two characters, in 黑体 where the text is in 楷体. English text has one face,
+    # indented by two characters, in 黑体 where the text is in 仿宋. English text has one face,
     # so there a heading is a little larger and bold.
     h1_brief = {
         "fontName": BODY,
@@ -160,7 +162,7 @@ def make_styles(document: Document, scale: float = 1.0) -> Styles:
             headline=True,
             alignment=TA_LEFT,
             **(
-                {**h1_brief, "fontName": text_face}
+                {**h1_brief, "fontName": subheading_face}
                 if brief
                 else {
                     "fontName": BODY,
