@@ -294,13 +294,14 @@ SAID_ONCE = 3  # points sharing a stock date: the opening says it once for them 
 
 
 def _said_once(previous: Context | None) -> str | None:
-    """The stock date (截至2025年) most of an earlier run's spoken points shared, if at least
-    :data:`SAID_ONCE` did and more than shared any other: said once in the opening, a point
-    then says a date only where it is another."""
+    """The stock date (截至2025年) most of an earlier run's spoken points shared: at least
+    :data:`SAID_ONCE` and more than half of all its points (dated or not), so that "unless I
+    say otherwise" is true of most of what is said; said once in the opening, a point then
+    says a date only where it is another."""
     if previous is None or not previous.heard_dates:
         return None
-    (date, most), *rest = previous.heard_dates.most_common()
-    return date if most >= SAID_ONCE and (not rest or rest[0][1] < most) else None
+    (date, most), *_ = previous.heard_dates.most_common()
+    return date if most >= SAID_ONCE and 2 * most > previous.points_said else None
 
 
 def _header(ctx: Context) -> str:

@@ -42,6 +42,7 @@ class Context:
     # points said aloud: the stock date (截至2025年) each states its position at, counted; and
     # the one most of an earlier run's points shared, which the opening says once for all
     heard_dates: Counter[str] = field(default_factory=Counter)
+    points_said: int = 0  # points said aloud, dated or not
     said_once: str | None = None
     # the dates a subsection's sentences have opened with (截至2023年8月), said once there
     dates_said: set[str] | None = None

@@ -9,7 +9,7 @@ from collections import Counter
 from desktop_app.assemble.apart import keeps_apart, reference
 from desktop_app.assemble.charts import template_chart
 from desktop_app.assemble.context import Context
-from desktop_app.assemble.dates import date_key
+from desktop_app.assemble.dates import date_key, older_than
 from desktop_app.assemble.elapsed import is_elapsed
 from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, tile, tile_date
 from desktop_app.assemble.labels import on_a_list
@@ -44,6 +44,7 @@ MESSAGE_RUN_ONS = 5  # facts run on from an overview message: one measure told w
 POINT_CHARS, POINT_WORDS = 60, 30  # a talking point is said in one breath
 MIN_POINTS = 3  # a section of points has at least these before older facts pad it
 POINTS_PER_THEME = 2
+NEWS_YEARS = 1  # a position said in the present (has, is home to) is at most this old
 POINTS_PER_PLACE = 2  # a park inside the region, across all the points: the region comes first
 
 
@@ -612,7 +613,11 @@ def _chained(
         lead = [Run(said, not ctx.brief)] if said else []  # a brief is red on its masthead only
         told = joined(ctx, chain, prose=prose)
         if spoken:
-            places = tuple(n for r in places_named(ctx) for n in r)
+            ctx.points_said += 1
+            # a place's position said in the present only while it is news: a figure of 2023,
+            # heard in 2026 as "has", is heard as today's (a reader of round 16)
+            fresh = not older_than(chain[0], NEWS_YEARS, ctx.date)
+            places = tuple(n for r in places_named(ctx) for n in r) if fresh else ()
             told = date_said_last(ctx.lang, told, ctx.said_once, ctx.heard_dates, places)
         items.append((*lead, *told))
     if heard:

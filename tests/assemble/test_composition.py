@@ -920,20 +920,24 @@ def test_the_date_most_points_share_is_said_once_and_others_at_their_end(
             ), point
 
 
-def test_a_place_said_as_of_the_date_said_once_is_said_in_the_present() -> None:
-    """Said under "Figures are as of August 2023", "The Pioneer Park had built…" sounds like
-    history: a point opening with a place (one subject) says it in the present, in each of its
-    clauses on the place; a plural subject keeps its verb."""
+def test_a_place_said_as_of_the_date_said_once_is_said_in_the_present_only_while_news() -> None:
+    """Said under "Figures are as of …", a point opening with a place (one subject) says where
+    it stands in the present, in each clause on it, while its figure is under a year old; a
+    plural subject keeps its verb. A figure of August 2023, heard in December 2026, keeps its
+    past tense: "has" would be heard as today's (round 16)."""
     from desktop_app.assemble.narrative import as_of_now
 
     text = " ".join(running_text(build("talking-points", "en", ("snd",), "external")))
-    assert "The Pioneer Park has built a talent network" in text
-    assert "Suzhou New District has a medical device fund of funds" in text
-    assert "282 national high-tech enterprises" in text and "it has 282" in text
+    assert "Figures are as of August 2023 unless I say otherwise." in text
+    assert "The Pioneer Park had built a talent network" in text and " has built" not in text
     plural = [Run("Five SIP enterprises had been named on the list.")]
     assert as_of_now(plural, ("SIP", "Suzhou")) == plural  # type: ignore[arg-type]
     later = as_of_now([Run("SIP was home to 10 firms, and had 2 more.")], ("SIP",))  # type: ignore[arg-type]
     assert inline_text(tuple(later)) == "SIP is home to 10 firms, and has 2 more."
+    longest = as_of_now(
+        [Run("Suzhou New District had a fund; it had 2.")], ("Suzhou", "Suzhou New District")
+    )  # type: ignore[arg-type]
+    assert inline_text(tuple(longest)) == "Suzhou New District has a fund; it has 2."
 
 
 @pytest.mark.parametrize("template", ["full-briefing", "fact-sheet"])
@@ -1547,3 +1551,10 @@ def test_a_table_of_one_lists_figures_names_the_list_once() -> None:
         "Jiangsu's 2024 assessment of unicorn and gazelle enterprises (as of 2024)"
     )
     assert len(table.rows) == 4 and not any("(Jiangsu's" in inline_text(r[0]) for r in table.rows)
+
+
+def test_a_date_said_once_is_true_of_most_points() -> None:
+    """ "Unless I say otherwise" only where most points share the date: SIP's points are of
+    2021, 2023, 2024 and 2025, so each says its own, and no opening claims one for all."""
+    text = " ".join(running_text(build("talking-points", "zh", ("sip",), "external")))
+    assert "除特别说明外" not in text and "（截至2023年）" in text
