@@ -1558,3 +1558,11 @@ def test_a_date_said_once_is_true_of_most_points() -> None:
     2021, 2023, 2024 and 2025, so each says its own, and no opening claims one for all."""
     text = " ".join(running_text(build("talking-points", "zh", ("sip",), "external")))
     assert "除特别说明外" not in text and "（截至2023年）" in text
+
+
+def test_a_parks_place_on_a_list_says_it_is_one_of_the_districts_entries() -> None:
+    """SND's overview says it has two of Jiangsu's ten 2022 returnee-service cases; the park
+    that is one of them says so (是苏州高新区入选的两个案例之一), so the leader reader no longer
+    hears the same list told twice."""
+    text = " ".join(running_text(build("full-briefing", "zh", ("snd",), "external")))
+    assert "高新区占两席" in text and "是高新区入选的两个案例之一" in text
