@@ -96,8 +96,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "caveat_year": ("{year}年", "{year}"),
     # a chosen region whose counts are all of places inside it (SND's, its parks')
     "caveat_parks_only": (
-        "{short}的数量均为{places}的数据，非{short}整体数据",
-        "the counts for {short} are those of {places} only, not totals for all of {short}",
+        "{short}的企业、人才等数量均为{places}的数据，非{short}整体数据",
+        "the counts of firms and people for {short} are those of {places} only, not totals"
+        " for all of {short}",
     ),
     "caveat_unnamed": ("来源{refs}未注明发布者", "sources {refs} name no publisher"),
     "caveat_unnamed_1": ("来源{refs}未注明发布者", "source {refs} names no publisher"),

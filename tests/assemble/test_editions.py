@@ -242,9 +242,9 @@ def test_what_our_side_is_told_stands_apart_at_the_end(lang: str) -> None:
 @pytest.mark.parametrize(
     ("template", "lang", "said"),
     [
-        ("fact-sheet", "zh", "高新区的数量均为中国苏州留学人员创业园"),
-        ("fact-sheet", "en", "the counts for SND are those of China Suzhou Pioneer Park"),
-        ("full-briefing", "zh", "高新区的数量均为中国苏州留学人员创业园"),
+        ("fact-sheet", "zh", "高新区的企业、人才等数量均为中国苏州留学人员创业园"),
+        ("fact-sheet", "en", "the counts of firms and people for SND are those of China Suzhou"),
+        ("full-briefing", "zh", "高新区的企业、人才等数量均为中国苏州留学人员创业园"),
     ],
 )
 def test_an_internal_edition_says_a_districts_counts_are_its_parks(
@@ -253,7 +253,8 @@ def test_an_internal_edition_says_a_districts_counts_are_its_parks(
     """SND's counts all come from its parks (282 high-tech firms, 7 listed companies are the
     returnee park's), and its tiles show them under the park's name once: an internal edition
     says so where it says what to check before quoting, so that no colleague quotes them as
-    the district's. SIP, which has counts of its own, gets no such line; nor does an external
+    the district's; it says which counts (of firms and people), as the district's fund and
+    the projects signed at its event are its own (an officer reader took it for all of them). SIP, which has counts of its own, gets no such line; nor does an external
     edition. Read back from the PDF."""
     workspace = Workspace()
     for regions, edition in (
