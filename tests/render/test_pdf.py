@@ -307,3 +307,27 @@ def test_a_short_last_section_that_fits_stays_on_the_page() -> None:
                 assert any("来源二" in w["text"] for w in words)
                 kept += room < 48 + 26  # less room than a heading used to need, plus margin
     assert kept  # at least one page ended with the short section the old rule moved on
+
+
+def test_a_note_under_a_short_table_stays_with_it() -> None:
+    """Under SIP's unicorn table, "these counts are not comparable" stood alone at the top of
+    the next page (round 16): a short table's note moves with the table, wherever the page
+    breaks."""
+    from desktop_app.model import Column, Table
+
+    table = Table(
+        (Column("指标"), Column("数值", align="right")),
+        tuple(((Run(f"第{n}项指标"),), (Run(f"{n}家"),)) for n in range(1, 4)),
+        "表1 测试指标",
+        "资料来源：测试。",
+        "续表1",
+    )
+    note = Paragraph((Run("注：以上数字出自不同榜单，不宜相加。"),), "small")
+    for lines in range(20, 34):
+        filler = tuple(Paragraph((Run(f"第{n}行正文，用于占满页面。"),)) for n in range(lines))
+        document = dataclasses.replace(
+            sample_document(), blocks=(*filler, table, note), footnotes=()
+        )
+        pages = read_pdf(render_bytes(document, "pdf")).pages
+        last_row = next(i for i, page in enumerate(pages) if "第3项指标" in page)
+        assert "不宜相加" in pages[last_row], lines

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from reportlab import rl_config
-from reportlab.platypus import Flowable, HRFlowable, PageBreak
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak
 
 from desktop_app.language import zh_numeral
 from desktop_app.model import (
@@ -65,7 +65,13 @@ def _story(document: Document, styles: Styles, width: float, forms: fl.PageForms
             case ParagraphBlock():
                 kind = fl.StrongParagraph if block.style == "title" else Paragraph
                 style = para_styles[block.style]
-                story.append(kind(inline_markup(block.inlines, colour, style.fontName), style))
+                paragraph = kind(inline_markup(block.inlines, colour, style.fontName), style)
+                if block.style == "small" and story and isinstance(story[-1], KeepTogether):
+                    # a note under a short table (these counts are not comparable) stays with
+                    # it, not alone at the top of the next page
+                    story[-1] = KeepTogether([*story[-1]._content, paragraph])
+                else:
+                    story.append(paragraph)
             case BulletList():
                 font = styles.bullet.fontName
                 for index, item in enumerate(block.items, 1):
