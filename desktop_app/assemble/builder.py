@@ -7,7 +7,6 @@ in its text ({fact_count}, {data_as_of}); both runs make the same choices.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from desktop_app import __version__
@@ -20,7 +19,7 @@ from desktop_app.assemble.dates import date_key, end_of, format_date, reported, 
 from desktop_app.assemble.elapsed import is_elapsed, restate
 from desktop_app.assemble.keyfigures import choose_tiles
 from desktop_app.assemble.narrative import shorts_used
-from desktop_app.assemble.selection import Selection, home_region
+from desktop_app.assemble.selection import Selection, home_region, plain_name
 from desktop_app.assemble.themes import theme_sections
 from desktop_app.assemble.wording import count, heading_number, join, join_labels, w
 from desktop_app.errors import SelectionError
@@ -73,7 +72,7 @@ def _values(
     if len({d for _, d in each}) > 1:
         # each by its name without its other name in brackets (Suzhou New District), as a
         # date line of brackets in brackets reads badly
-        said = [w("as_of_region", lang, region=_plain(selection.region_name(r, lang)),
+        said = [w("as_of_region", lang, region=plain_name(selection.region_name(r, lang)),
                   date=format_date(d, lang)) for r, d in each]  # fmt: skip
         as_of_said = "、".join(said) if lang == "zh" else join(said, lang)
     else:
@@ -120,12 +119,6 @@ def _as_of(figures: list[Fact], base: FactBase, date: str) -> str:
     July 2025 article, is data as of July 2025, not of its year's end."""
     dated = [reported(f, base) for f in figures if stamp(f)]
     return max(dated, key=end_of) if dated else date
-
-
-def _plain(name: str) -> str:
-    """A region's name without the other name it gives in brackets: 苏州高新区（虎丘区） →
-    苏州高新区."""
-    return re.sub(r"\s*[（(][^（）()]*[）)]$", "", name)
 
 
 def _nested(selection: Selection) -> bool:

@@ -3,7 +3,6 @@ notes on the data and the sources list."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from desktop_app.assemble.apart import keeps_apart, reference
@@ -15,7 +14,13 @@ from desktop_app.assemble.keyfigures import DOUBTS, heading_date, one_place, til
 from desktop_app.assemble.labels import on_a_list
 from desktop_app.assemble.narrative import bullets, date_said_last, joined, not_comparable, run_ons
 from desktop_app.assemble.numbers import COUNT_UNITS
-from desktop_app.assemble.selection import by_region, home_region, interleave, unsourced_rank
+from desktop_app.assemble.selection import (
+    by_region,
+    home_region,
+    interleave,
+    plain_name,
+    unsourced_rank,
+)
 from desktop_app.assemble.wording import as_sentence, join, w
 from desktop_app.facts.base import FactBase
 from desktop_app.facts.model import Fact, Lang
@@ -617,7 +622,7 @@ def _chained(
             # a place's position said in the present only while it is news: a figure of 2023,
             # heard in 2026 as "has", is heard as today's (a reader of round 16)
             fresh = not older_than(chain[0], NEWS_YEARS, ctx.date)
-            places = tuple(n for r in places_named(ctx) for n in r) if fresh else ()
+            places = tuple(n for r in _places_named(ctx) for n in r) if fresh else ()
             told = date_said_last(ctx.lang, told, ctx.said_once, ctx.heard_dates, places)
         items.append((*lead, *told))
     if heard:
@@ -628,14 +633,13 @@ def _chained(
     return BulletList(tuple(items), numbered=ctx.brief)
 
 
-def places_named(ctx: Context) -> list[tuple[str, ...]]:
+def _places_named(ctx: Context) -> list[tuple[str, ...]]:
     """Each region's names as a point may open with them: in full, without its bracketed
     other name (Suzhou New District), and short (SIP, The Pioneer Park)."""
     named = []
     for region in ctx.base.regions.values():
         full, short = region.name.get(ctx.lang), region.short_name(ctx.lang)
-        plain = re.sub(r"\s*\(.*\)$", "", full)
-        names = {full, plain, short}
+        names = {full, plain_name(full), short}
         names |= {"The " + n.removeprefix("the ") for n in names}  # as a sentence opens
         named.append(tuple(sorted(names, key=len, reverse=True)))
     return named

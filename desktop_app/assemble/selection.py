@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -29,6 +30,12 @@ class Selection:
 
     def region_name(self, region_id: str, lang: Lang) -> str:
         return self.base.regions[region_id].name.get(lang)
+
+
+def plain_name(name: str) -> str:
+    """A region's name without the other name it gives in brackets at its end: 苏州高新区
+    （虎丘区） → 苏州高新区; Suzhou New District (Huqiu District) → Suzhou New District."""
+    return re.sub(r"\s*[（(][^（）()]*[）)]$", "", name)
 
 
 def _order(parents: dict[str, str | None]) -> dict[str, int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from desktop_app.assemble.charts import chart_facts, drawn_in, template_chart
@@ -18,7 +17,7 @@ from desktop_app.assemble.narrative import (
     weight,
 )
 from desktop_app.assemble.numbers import format_fact
-from desktop_app.assemble.selection import group_by_region, home_of
+from desktop_app.assemble.selection import group_by_region, home_of, plain_name
 from desktop_app.assemble.series import change, earlier_text
 from desktop_app.assemble.theme_plan import (
     assigned_facts,
@@ -416,7 +415,7 @@ def _place(ctx: Context, region: str) -> str:
     short = ctx.base.regions[home].short_name(ctx.lang)
     if short.isupper() and home not in ctx.introduced:
         # its name without its own brackets: 苏州高新区, not a bracket in a bracket
-        full = re.sub(r"\s*[（(][^（）()]*[）)]$", "", ctx.selection.region_name(home, ctx.lang))
+        full = plain_name(ctx.selection.region_name(home, ctx.lang))
         return name + w("in_region_named", ctx.lang, region=full)
     return name + w("in_region", ctx.lang, region=short)
 
