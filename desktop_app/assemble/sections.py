@@ -452,7 +452,13 @@ def _said_with(fact: Fact, said: Fact) -> bool:
     one unicorn list, then 59 on another). Said apart, the two halves are heard as the same
     point twice; the park's age and its 10,000 tech firms, from one passage, are two points."""
     passage = (fact.source.id, fact.source.locator)
-    return passage == (said.source.id, said.source.locator) and fact.themes[0] == said.themes[0]
+    return (
+        passage == (said.source.id, said.source.locator)
+        and fact.themes[0] == said.themes[0]
+        # a programme or fund of its own is another point (Suzhou's programme for
+        # foreign-invested firms, after its 14,000 firms from the same passage)
+        and (fact.subject is None or said.subject is not None)
+    )
 
 
 def _description(fact: Fact) -> bool:

@@ -37,3 +37,12 @@ def test_english_talking_points_tell_a_global_list_and_a_network_abroad() -> Non
     assert "Global Unicorn Index 2024" in sip and "Jiangsu unicorns" not in sip
     snd = " ".join(running_text(build("talking-points", "en", ("snd",), "external")))
     assert "offshore incubators such as Silicon Valley’s PNP" in snd
+
+
+def test_a_programme_from_the_same_passage_is_a_point_of_its_own() -> None:
+    """Suzhou's programme for foreign-invested firms shares a passage and a theme with its
+    14,000 firms, which open the points; as a programme of its own, it is no "other half" of
+    that point, and the English points now say it (the CEO reader found it missing)."""
+    said = " ".join(running_text(build("talking-points", "en", ("suzhou",), "external")))
+    assert "14,000 industrial enterprises" in said
+    assert "special innovation programme for foreign-invested enterprises" in said
