@@ -59,6 +59,7 @@ class Context:
     region_names: tuple[re.Pattern[str], dict[str, str]] | None = None
     depth: int = 0  # levels the sections' headings go down: 1 inside a region's part
     _counters: dict[str, int] = field(default_factory=dict)
+    _old_events: tuple[Selection, frozenset[str]] | None = None  # see old_events
 
     def text(self, text: Text | None, fallback: str = "") -> str:
         """Template text in the document's language, with placeholders filled."""
@@ -85,12 +86,17 @@ class Context:
 
     def old_events(self) -> frozenset[str]:
         """The events (by subject) older than ``stale_years``: what happened at them is history
-        (SND's 2021 Shenzhen promotion event, read in 2026)."""
-        return frozenset(
-            f.subject.zh
-            for f in self.selection.facts
-            if f.subject is not None and "events" in f.themes and self.stale(f)
-        )
+        (SND's 2021 Shenzhen promotion event, read in 2026). Asked for each fact a section
+        weighs, it is worked out once for each selection (a region's part, the sections'
+        facts without the internal ones)."""
+        if self._old_events is None or self._old_events[0] is not self.selection:
+            events = frozenset(
+                f.subject.zh
+                for f in self.selection.facts
+                if f.subject is not None and "events" in f.themes and self.stale(f)
+            )
+            self._old_events = (self.selection, events)
+        return self._old_events[1]
 
     def age(self, fact: Fact) -> int:
         """About how many years ago a figure stood: from its year to the briefing's year (a

@@ -600,6 +600,8 @@ def _chained(
     # point before spoke of it: 园区 after a point on 高新区 is not heard as SIP.
     heard = len(ctx.selection.regions) > 1 and not prose
     named, before, last = set(ctx.mentioned), set[str](), set[str]()
+    # the names an English point said in the present may open with (see date_said_last)
+    places = _places_named(ctx) if spoken and ctx.lang == "en" else ()
     for fact in chosen:
         if fact.id in carried:
             continue
@@ -628,8 +630,9 @@ def _chained(
             # a place's position said in the present only while it is news: a figure of 2023,
             # heard in 2026 as "has", is heard as today's (a reader of round 16)
             fresh = not older_than(chain[0], NEWS_YEARS, ctx.date)
-            places = tuple(n for r in _places_named(ctx) for n in r) if fresh else ()
-            told = date_said_last(ctx.lang, told, ctx.said_once, ctx.heard_dates, places)
+            told = date_said_last(
+                ctx.lang, told, ctx.said_once, ctx.heard_dates, places if fresh else ()
+            )
         items.append((*lead, *told))
     if heard:
         ctx.mentioned |= named
@@ -639,16 +642,14 @@ def _chained(
     return BulletList(tuple(items), numbered=ctx.brief)
 
 
-def _places_named(ctx: Context) -> list[tuple[str, ...]]:
-    """Each region's names as a point may open with them: in full, without its bracketed
-    other name (Suzhou New District), and short (SIP, The Pioneer Park)."""
-    named = []
+def _places_named(ctx: Context) -> tuple[str, ...]:
+    """The regions' names as a point may open with them: in full, without the bracketed other
+    name (Suzhou New District), and short (SIP, The Pioneer Park)."""
+    names: set[str] = set()
     for region in ctx.base.regions.values():
         full, short = region.name.get(ctx.lang), region.short_name(ctx.lang)
-        names = {full, plain_name(full), short}
-        names |= {"The " + n.removeprefix("the ") for n in names}  # as a sentence opens
-        named.append(tuple(sorted(names, key=len, reverse=True)))
-    return named
+        names |= {full, plain_name(full), short}
+    return tuple(sorted(names | {"The " + n.removeprefix("the ") for n in names}))
 
 
 def _chain_text(chain: list[Fact], lang: Lang) -> str:
